@@ -1,0 +1,112 @@
+// Debian's browsers, driven the ways that work on a machine with no browser downloads
+// (see ../shared/design/TOOLCHAIN.md): Chromium and Firefox ESR through puppeteer-core
+// (Firefox over WebDriver BiDi), WebKit through WebKitGTK's WebKitWebDriver + MiniBrowser.
+import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromeLauncher } from '@web/test-runner';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+
+export const BROWSERS = {
+  chromium: {
+    binary: process.env.CHROME_PATH || '/usr/bin/chromium',
+    debianPackage: 'chromium',
+  },
+  firefox: {
+    binary: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    debianPackage: 'firefox-esr',
+  },
+  webkit: {
+    binary: process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver',
+    debianPackage: 'webkit2gtk-driver',
+    miniBrowser: [
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+    ].find((p) => existsSync(p)),
+  },
+};
+
+/** Names of browsers whose binaries are missing, with the Debian package that provides each. */
+export function missingBrowsers(names) {
+  return names
+    .filter((name) => {
+      const b = BROWSERS[name];
+      return !existsSync(b.binary) || (name === 'webkit' && !b.miniBrowser);
+    })
+    .map((name) => ({ name, debianPackage: BROWSERS[name].debianPackage }));
+}
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForPort(port, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const tryOnce = () => {
+      fetch(`http://127.0.0.1:${port}/status`)
+        .then(() => resolve())
+        .catch(() => (Date.now() > deadline ? reject(new Error(`WebKitWebDriver did not start on ${port}`)) : setTimeout(tryOnce, 100)));
+    };
+    tryOnce();
+  });
+}
+
+/** Starts WebKitWebDriver on a free loopback port; it is killed when this process exits. */
+export async function startWebKitDriver() {
+  const port = await freePort();
+  const child = spawn(BROWSERS.webkit.binary, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore' });
+  const kill = () => { try { child.kill('SIGKILL'); } catch { /* already gone */ } };
+  process.on('exit', kill);
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { kill(); process.exit(130); });
+  await waitForPort(port);
+  return port;
+}
+
+export function launcherFor(name, { webkitDriverPort } = {}) {
+  switch (name) {
+    case 'chromium':
+      return chromeLauncher({
+        launchOptions: { executablePath: BROWSERS.chromium.binary, headless: true, args: CHROMIUM_FLAGS },
+      });
+    case 'firefox':
+      return chromeLauncher({
+        puppeteer,
+        launchOptions: { browser: 'firefox', executablePath: BROWSERS.firefox.binary, headless: true },
+      });
+    case 'webkit':
+      return webdriverLauncher({
+        hostname: '127.0.0.1',
+        port: webkitDriverPort,
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary: BROWSERS.webkit.miniBrowser, args: ['--automation'] },
+        },
+      });
+    default:
+      throw new Error(`unknown browser ${name}`);
+  }
+}

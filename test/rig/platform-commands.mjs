@@ -1,0 +1,4 @@
+// Placeholder replaced when the reference platform lands: no commands yet.
+export function platformCommandsPlugin() {
+  return { name: 'platform-commands' };
+}
