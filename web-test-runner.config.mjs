@@ -35,6 +35,8 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  // Lit's dev-mode notice is expected in tests (the built script is production mode).
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 20000 } },
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),

@@ -1,0 +1,118 @@
+/**
+ * Attributes → a frozen config, or the list of what is wrong with them. Pure: the page's
+ * protocol, the script's origin and the colour check are passed in.
+ */
+import {
+  DEFAULTS,
+  POSITIONS,
+  THEMES,
+  type ChatConfig,
+  type ConfigProblem,
+  type ConfigResult,
+  type Position,
+  type Theme,
+} from './config.js';
+
+export interface ConfigInput {
+  tenantId?: string | null;
+  apiUrl?: string | null;
+  wsUrl?: string | null;
+  title?: string | null;
+  position?: string | null;
+  theme?: string | null;
+  primaryColor?: string | null;
+  debug?: boolean;
+}
+
+export interface ConfigEnvironment {
+  /** Origin the widget script was loaded from (http/https only), if known. */
+  scriptOrigin?: string | null;
+  /** `location.protocol` of the host page, to catch mixed content before the browser does. */
+  pageProtocol?: string;
+  /** Whether the browser understands a colour, e.g. `(v) => CSS.supports('color', v)`. */
+  isColor?: (value: string) => boolean;
+}
+
+const TENANT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+const blank = (value: string | null | undefined): boolean => value == null || value.trim() === '';
+
+function parseUrl(value: string, schemes: readonly string[]): URL | string {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return `"${value}" is not an absolute URL; write it in full, like ${schemes[0]}//api.example.com`;
+  }
+  if (!schemes.includes(url.protocol)) {
+    return `"${value}" must start with ${schemes.map((s) => `${s}//`).join(' or ')}`;
+  }
+  if (url.search || url.hash) return `"${value}" must not carry a query or fragment`;
+  return url;
+}
+
+const withoutTrailingSlash = (url: URL): string => url.href.replace(/\/+$/, '');
+
+/** Mixed content: an https page may not talk to plain http/ws except on loopback. */
+function insecureFromSecurePage(url: URL, pageProtocol: string | undefined): boolean {
+  const plain = url.protocol === 'http:' || url.protocol === 'ws:';
+  return pageProtocol === 'https:' && plain && !LOOPBACK_HOSTS.has(url.hostname);
+}
+
+export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): ConfigResult {
+  const problems: ConfigProblem[] = [];
+  const problem = (attribute: string, value: string, message: string) => problems.push({ attribute, value, message });
+
+  const tenantId = blank(input.tenantId) ? DEFAULTS.tenantId : input.tenantId!.trim();
+  if (!TENANT_PATTERN.test(tenantId)) {
+    problem('tenant-id', tenantId, 'Tenant IDs are 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit.');
+  }
+
+  let apiUrl = env.scriptOrigin && /^https?:\/\//.test(env.scriptOrigin) ? env.scriptOrigin : DEFAULTS.apiUrl;
+  if (!blank(input.apiUrl)) {
+    const parsed = parseUrl(input.apiUrl!, ['https:', 'http:']);
+    if (typeof parsed === 'string') problem('api-url', input.apiUrl!, parsed);
+    else if (insecureFromSecurePage(parsed, env.pageProtocol)) {
+      problem('api-url', input.apiUrl!, 'This page is served over https, so the browser blocks an http API. Use https://.');
+    } else apiUrl = withoutTrailingSlash(parsed);
+  }
+
+  let wsUrl = apiUrl.replace(/^http/, 'ws');
+  if (!blank(input.wsUrl)) {
+    const parsed = parseUrl(input.wsUrl!, ['wss:', 'ws:', 'https:', 'http:']);
+    if (typeof parsed === 'string') problem('ws-url', input.wsUrl!, parsed);
+    else if (insecureFromSecurePage(parsed, env.pageProtocol)) {
+      problem('ws-url', input.wsUrl!, 'This page is served over https, so the browser blocks ws://. Use wss://.');
+    } else wsUrl = withoutTrailingSlash(parsed).replace(/^http/, 'ws');
+  }
+
+  const position = (blank(input.position) ? DEFAULTS.position : input.position!.trim()) as Position;
+  if (!POSITIONS.includes(position)) {
+    problem('position', position, `Use one of: ${POSITIONS.join(', ')}.`);
+  }
+
+  const theme = (blank(input.theme) ? DEFAULTS.theme : input.theme!.trim()) as Theme;
+  if (!THEMES.includes(theme)) problem('theme', theme, `Use one of: ${THEMES.join(', ')}.`);
+
+  let primaryColor: string | null = null;
+  if (!blank(input.primaryColor)) {
+    const value = input.primaryColor!.trim();
+    const isColor = env.isColor ?? ((v: string) => /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(v));
+    if (isColor(value)) primaryColor = value;
+    else problem('primary-color', value, 'Not a CSS colour this browser understands; try a hex value like #2563eb.');
+  }
+
+  if (problems.length > 0) return { ok: false, problems: Object.freeze(problems) };
+  const config: ChatConfig = {
+    tenantId,
+    apiUrl,
+    wsUrl,
+    title: blank(input.title) ? DEFAULTS.title : input.title!.trim(),
+    position,
+    theme,
+    primaryColor,
+    debug: Boolean(input.debug),
+  };
+  return { ok: true, config: Object.freeze(config) };
+}

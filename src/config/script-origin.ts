@@ -1,0 +1,16 @@
+/**
+ * The origin this script was loaded from: the default `api-url` when the platform serves the
+ * widget itself. Read once at module evaluation (document.currentScript only exists then);
+ * rollup rewrites import.meta.url for the IIFE build.
+ */
+export function originOf(url: string | undefined | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export const SCRIPT_ORIGIN: string | null = originOf(import.meta.url);

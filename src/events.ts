@@ -1,0 +1,64 @@
+/**
+ * The element's events: `miptech-` prefixed, bubbling and composed CustomEvents, typed on
+ * HTMLElementEventMap so `el.addEventListener('miptech-error', e => e.detail…)` type-checks.
+ */
+import type { ConfigProblem } from './config/config.js';
+import type { SocketStatus } from './socket/socket-state.js';
+
+export const EVENTS = {
+  ready: 'miptech-ready',
+  open: 'miptech-open',
+  close: 'miptech-close',
+  messageSend: 'miptech-message-send',
+  message: 'miptech-message',
+  connectionChange: 'miptech-connection-change',
+  error: 'miptech-error',
+} as const;
+
+export type ErrorKind = 'config' | 'connection' | 'send';
+
+export interface MiptechErrorDetail {
+  kind: ErrorKind;
+  message: string;
+  /** For `config`: each attribute that cannot be used, and why. */
+  problems?: readonly ConfigProblem[];
+}
+
+export interface MiptechMessageSendDetail {
+  text: string;
+}
+
+export interface MiptechMessageDetail {
+  id: string;
+  content: string;
+  sources: readonly { title: string; url: string }[];
+}
+
+export interface MiptechConnectionChangeDetail {
+  state: SocketStatus['state'];
+  attempt: number;
+  nextDelayMs: number | null;
+  problem: SocketStatus['problem'];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'miptech-ready': CustomEvent<{ version: string }>;
+    'miptech-open': CustomEvent<Record<string, never>>;
+    'miptech-close': CustomEvent<Record<string, never>>;
+    'miptech-message-send': CustomEvent<MiptechMessageSendDetail>;
+    'miptech-message': CustomEvent<MiptechMessageDetail>;
+    'miptech-connection-change': CustomEvent<MiptechConnectionChangeDetail>;
+    'miptech-error': CustomEvent<MiptechErrorDetail>;
+  }
+}
+
+/** Dispatches a miptech event; returns false when a listener cancelled a cancelable one. */
+export function emit<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+}

@@ -1,0 +1,18 @@
+/** Public entry: defines `<miptech-chat>` and re-exports the types a host page may need. */
+import { defineMiptechChat } from './define.js';
+
+export { MiptechChat } from './miptech-chat.js';
+export { defineMiptechChat, TAG_NAME } from './define.js';
+export { EVENTS } from './events.js';
+export type {
+  ErrorKind,
+  MiptechConnectionChangeDetail,
+  MiptechErrorDetail,
+  MiptechMessageDetail,
+  MiptechMessageSendDetail,
+} from './events.js';
+export type { ChatConfig, ConfigProblem, Position, Theme } from './config/config.js';
+export { SocketState } from './socket/socket-state.js';
+export { VERSION } from './version.js';
+
+defineMiptechChat();

@@ -1,0 +1,78 @@
+/** Wire types of docs/protocol.md. Field names are the platform's (snake_case). */
+
+export type Role = 'user' | 'assistant' | 'system';
+
+export interface Source {
+  title: string;
+  url: string;
+  snippet?: string;
+}
+
+export interface Message {
+  id: string;
+  chat_id: string;
+  seq: number;
+  role: Role;
+  content: string;
+  created_at: string;
+  client_message_id?: string;
+  sources?: Source[];
+  status?: 'complete' | 'interrupted';
+}
+
+export interface Chat {
+  id: string;
+  session_id: string;
+  visitor_id: string;
+  title: string;
+  created_at: string;
+}
+
+export interface Health {
+  status: string;
+  version?: string;
+}
+
+export interface CreateChatBody {
+  session_id: string;
+  visitor_id: string;
+  title: string;
+  context: { page_url: string; user_agent: string; referrer: string; tenant_id: string };
+}
+
+export interface SendMessageBody {
+  content: string;
+  role: 'user';
+  metadata: { timestamp: string; page_url: string; tenant_id: string; client_message_id: string };
+}
+
+export interface AuthFrame {
+  type: 'auth';
+  data: {
+    tenant_id: string;
+    session_id: string;
+    user_agent: string;
+    page_url: string;
+    chat_id?: string;
+    last_seq?: number;
+  };
+}
+
+export interface PingFrame {
+  type: 'ping';
+  timestamp: number;
+}
+
+export type ClientFrame = AuthFrame | PingFrame | { type: string; data?: unknown };
+
+export type ServerFrame =
+  | { type: 'auth_success'; data: { session_id: string; chat_id?: string; protocol?: number } }
+  | { type: 'pong'; timestamp: number }
+  | { type: 'response_start'; data: { chat_id: string; message_id: string; reply_to?: string } }
+  | { type: 'response_chunk'; data: { message_id: string; index: number; delta: string } }
+  | { type: 'response_complete'; data: { message: Message } }
+  | { type: 'message'; data: { message: Message } }
+  | { type: 'typing'; data: { is_typing: boolean } }
+  | { type: 'error'; data: { code: string; message: string; retry_after_ms?: number } };
+
+export type ServerFrameType = ServerFrame['type'];

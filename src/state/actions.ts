@@ -1,0 +1,21 @@
+import type { Message } from '../protocol/types.js';
+import type { SocketStatus } from '../socket/socket-state.js';
+import type { PanelError } from './chat-state.js';
+
+/** Everything that can change the state. Only the session dispatches these. */
+export type ChatAction =
+  | { type: 'connection-changed'; status: SocketStatus }
+  /** The visitor wrote a message; it is on its way. */
+  | { type: 'message-queued'; clientMessageId: string; content: string; createdAt: string }
+  | { type: 'message-sending'; clientMessageId: string }
+  | { type: 'message-failed'; clientMessageId: string; error: string }
+  /** The platform stored a message (the reply to our POST, a pushed frame, or history). */
+  | { type: 'messages-received'; messages: readonly Message[] }
+  | { type: 'answer-started'; messageId: string; replyTo: string | null; createdAt: string }
+  | { type: 'answer-chunk'; messageId: string; index: number; delta: string }
+  /** Streams that will not be finished (connection lost and the platform has no final answer). */
+  | { type: 'answers-interrupted' }
+  | { type: 'typing'; isTyping: boolean }
+  | { type: 'error'; error: PanelError | null }
+  | { type: 'frame-dropped' }
+  | { type: 'conversation-cleared' };

@@ -1,0 +1,149 @@
+/**
+ * The pure reducer. Messages are reconciled by platform id and `client_message_id`, so the
+ * same message arriving from a POST reply, a pushed frame and a history fetch is shown once.
+ */
+import type { Message } from '../protocol/types.js';
+import type { ChatAction } from './actions.js';
+import { Delivery, INITIAL_CHAT_STATE, type ChatMessage, type ChatState } from './chat-state.js';
+
+const NO_SOURCES: readonly never[] = Object.freeze([]);
+
+function fromPlatform(message: Message, previous?: ChatMessage): ChatMessage {
+  return Object.freeze({
+    key: previous?.key ?? message.client_message_id ?? message.id,
+    id: message.id,
+    clientMessageId: message.client_message_id ?? previous?.clientMessageId ?? null,
+    seq: message.seq,
+    role: message.role,
+    content: message.content,
+    createdAt: message.created_at,
+    sources: message.sources ? Object.freeze([...message.sources]) : NO_SOURCES,
+    delivery: message.role === 'user' ? Delivery.Sent : null,
+    deliveryError: null,
+    streaming: false,
+    nextChunk: previous?.nextChunk ?? 0,
+    interrupted: message.status === 'interrupted',
+    replyTo: previous?.replyTo ?? null,
+  });
+}
+
+function matches(entry: ChatMessage, message: Message): boolean {
+  if (entry.id === message.id || entry.key === message.id) return true;
+  return message.client_message_id !== undefined && entry.clientMessageId === message.client_message_id;
+}
+
+/** Platform order (seq) first; messages without a seq yet keep their local order after them. */
+function ordered(messages: ChatMessage[]): readonly ChatMessage[] {
+  const withSeq = messages.filter((m) => m.seq !== null).sort((a, b) => a.seq! - b.seq!);
+  const pending = messages.filter((m) => m.seq === null);
+  return Object.freeze([...withSeq, ...pending]);
+}
+
+function receive(state: ChatState, incoming: readonly Message[]): ChatState {
+  const messages = [...state.messages];
+  let lastSeq = state.lastSeq;
+  for (const message of incoming) {
+    const at = messages.findIndex((entry) => matches(entry, message));
+    if (at === -1) messages.push(fromPlatform(message));
+    else messages[at] = fromPlatform(message, messages[at]);
+    lastSeq = Math.max(lastSeq, message.seq);
+  }
+  const answered = incoming.some((m) => m.role === 'assistant');
+  return { ...state, messages: ordered(messages), lastSeq, platformTyping: answered ? false : state.platformTyping };
+}
+
+function updateMessage(state: ChatState, key: string, patch: Partial<ChatMessage>): ChatState {
+  const at = state.messages.findIndex((m) => m.key === key);
+  if (at === -1) return state;
+  const messages = [...state.messages];
+  messages[at] = Object.freeze({ ...messages[at], ...patch });
+  return { ...state, messages: Object.freeze(messages) };
+}
+
+function chunk(state: ChatState, messageId: string, index: number, delta: string): ChatState {
+  const entry = state.messages.find((m) => m.key === messageId || m.id === messageId);
+  // An unknown answer, or a gap in the indexes: drop it rather than show text out of order.
+  // The final message (response_complete or history) replaces the streamed text anyway.
+  if (!entry || !entry.streaming || index > entry.nextChunk) {
+    return { ...state, droppedFrames: state.droppedFrames + 1 };
+  }
+  if (index < entry.nextChunk) return state; // a duplicate: already shown
+  return updateMessage(state, entry.key, { content: entry.content + delta, nextChunk: index + 1 });
+}
+
+export function chatReducer(state: ChatState, action: ChatAction): ChatState {
+  switch (action.type) {
+    case 'connection-changed':
+      return { ...state, connection: action.status };
+    case 'message-queued': {
+      if (state.messages.some((m) => m.clientMessageId === action.clientMessageId)) return state;
+      const message: ChatMessage = Object.freeze({
+        key: action.clientMessageId,
+        id: null,
+        clientMessageId: action.clientMessageId,
+        seq: null,
+        role: 'user',
+        content: action.content,
+        createdAt: action.createdAt,
+        sources: NO_SOURCES,
+        delivery: Delivery.Sending,
+        deliveryError: null,
+        streaming: false,
+        nextChunk: 0,
+        interrupted: false,
+        replyTo: null,
+      });
+      return { ...state, messages: Object.freeze([...state.messages, message]) };
+    }
+    case 'message-sending':
+      return updateMessage(state, action.clientMessageId, { delivery: Delivery.Sending, deliveryError: null });
+    case 'message-failed':
+      return updateMessage(state, action.clientMessageId, { delivery: Delivery.Failed, deliveryError: action.error });
+    case 'messages-received':
+      return receive(state, action.messages);
+    case 'answer-started': {
+      if (state.messages.some((m) => m.key === action.messageId || m.id === action.messageId)) return state;
+      const answer: ChatMessage = Object.freeze({
+        key: action.messageId,
+        id: action.messageId,
+        clientMessageId: null,
+        seq: null,
+        role: 'assistant',
+        content: '',
+        createdAt: action.createdAt,
+        sources: NO_SOURCES,
+        delivery: null,
+        deliveryError: null,
+        streaming: true,
+        nextChunk: 0,
+        interrupted: false,
+        replyTo: action.replyTo,
+      });
+      return { ...state, platformTyping: false, messages: Object.freeze([...state.messages, answer]) };
+    }
+    case 'answer-chunk':
+      return chunk(state, action.messageId, action.index, action.delta);
+    case 'answers-interrupted': {
+      if (!state.messages.some((m) => m.streaming)) return state;
+      const messages = state.messages.map((m) => (m.streaming ? Object.freeze({ ...m, streaming: false, interrupted: true }) : m));
+      return { ...state, messages: Object.freeze(messages) };
+    }
+    case 'typing':
+      return state.platformTyping === action.isTyping ? state : { ...state, platformTyping: action.isTyping };
+    case 'error':
+      return state.error === action.error ? state : { ...state, error: action.error };
+    case 'frame-dropped':
+      return { ...state, droppedFrames: state.droppedFrames + 1 };
+    case 'conversation-cleared':
+      return { ...INITIAL_CHAT_STATE, connection: state.connection };
+    default:
+      return state;
+  }
+}
+
+/** Show "the assistant is typing" while a question waits for its answer to begin. */
+export function isAwaitingAnswer(state: ChatState): boolean {
+  if (state.platformTyping) return true;
+  const last = state.messages[state.messages.length - 1];
+  return last !== undefined && last.role === 'user' && last.delivery !== Delivery.Failed;
+}

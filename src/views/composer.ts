@@ -1,0 +1,44 @@
+import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { sendIcon } from './icons.js';
+
+export interface ComposerModel {
+  draft: string;
+  disabled: boolean;
+  maxChars: number;
+}
+
+export interface ComposerHandlers {
+  onInput: (value: string) => void;
+  onSend: () => void;
+}
+
+/** Enter sends, Shift+Enter starts a new line; IME composition is left alone. */
+export function composerView(model: ComposerModel, handlers: ComposerHandlers) {
+  const over = model.draft.length > model.maxChars;
+  const empty = model.draft.trim() === '';
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      handlers.onSend();
+    }
+  };
+  return html`<form class="composer" part="composer" @submit=${(e: Event) => (e.preventDefault(), handlers.onSend())}>
+      <textarea
+        part="input"
+        rows="1"
+        aria-label="Message"
+        placeholder="Type your message…"
+        .value=${live(model.draft)}
+        ?disabled=${model.disabled}
+        @input=${(e: Event) => handlers.onInput((e.target as HTMLTextAreaElement).value)}
+        @keydown=${onKeydown}
+      ></textarea>
+      <button class="send" part="send-button" type="submit" aria-label="Send message" ?disabled=${model.disabled || empty || over}>
+        ${sendIcon}
+      </button>
+    </form>
+    ${over
+      ? html`<div class="hint over" role="status">${model.draft.length} / ${model.maxChars} characters: please shorten your message.</div>`
+      : null}`;
+}

@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+
+const problemsOf = (result: ReturnType<typeof resolveConfig>) => (result.ok ? [] : result.problems.map((p) => p.attribute));
+
+describe('resolveConfig', () => {
+  it('uses the guide’s defaults when nothing is set and the script origin is unknown', () => {
+    const result = resolveConfig({});
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.config).to.deep.equal({
+      tenantId: 'miptech-company',
+      apiUrl: 'http://localhost:8000',
+      wsUrl: 'ws://localhost:8000',
+      title: 'MIPTech AI Assistant',
+      position: 'bottom-right',
+      theme: 'light',
+      primaryColor: null,
+      debug: false,
+    });
+    expect(Object.isFrozen(result.config)).to.equal(true);
+  });
+
+  it('defaults api-url to the origin the script was loaded from', () => {
+    const result = resolveConfig({}, { scriptOrigin: 'https://cdn.miptech.example' });
+    expect(result.ok && result.config.apiUrl).to.equal('https://cdn.miptech.example');
+    expect(result.ok && result.config.wsUrl).to.equal('wss://cdn.miptech.example');
+  });
+
+  it('derives ws-url from api-url: http→ws, https→wss, trailing slash removed', () => {
+    const a = resolveConfig({ apiUrl: 'https://api.miptechnologies.tech/' });
+    expect(a.ok && a.config.apiUrl).to.equal('https://api.miptechnologies.tech');
+    expect(a.ok && a.config.wsUrl).to.equal('wss://api.miptechnologies.tech');
+    const b = resolveConfig({ apiUrl: 'http://127.0.0.1:8000' });
+    expect(b.ok && b.config.wsUrl).to.equal('ws://127.0.0.1:8000');
+  });
+
+  it('keeps an explicit ws-url and accepts an http(s) spelling of it', () => {
+    const a = resolveConfig({ apiUrl: 'https://api.example.com', wsUrl: 'wss://rt.example.com' });
+    expect(a.ok && a.config.wsUrl).to.equal('wss://rt.example.com');
+    const b = resolveConfig({ wsUrl: 'https://rt.example.com' });
+    expect(b.ok && b.config.wsUrl).to.equal('wss://rt.example.com');
+  });
+
+  it('explains a malformed api-url instead of failing later', () => {
+    const result = resolveConfig({ apiUrl: 'api.example.com' });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.problems[0].attribute).to.equal('api-url');
+    expect(result.problems[0].message).to.contain('not an absolute URL');
+  });
+
+  it('refuses non-web schemes, queries and fragments', () => {
+    expect(problemsOf(resolveConfig({ apiUrl: 'ftp://x.example' }))).to.deep.equal(['api-url']);
+    expect(problemsOf(resolveConfig({ apiUrl: 'https://x.example/?a=1' }))).to.deep.equal(['api-url']);
+    expect(problemsOf(resolveConfig({ wsUrl: 'javascript:alert(1)' }))).to.deep.equal(['ws-url']);
+  });
+
+  it('catches mixed content on an https page, but allows loopback', () => {
+    expect(problemsOf(resolveConfig({ apiUrl: 'http://api.example.com' }, { pageProtocol: 'https:' }))).to.deep.equal(['api-url']);
+    expect(problemsOf(resolveConfig({ wsUrl: 'ws://rt.example.com', apiUrl: 'https://a.example' }, { pageProtocol: 'https:' }))).to.deep.equal(['ws-url']);
+    expect(resolveConfig({ apiUrl: 'http://localhost:8000' }, { pageProtocol: 'https:' }).ok).to.equal(true);
+  });
+
+  it('rejects an unknown position or theme, naming the allowed values', () => {
+    const result = resolveConfig({ position: 'top-center', theme: 'neon' });
+    expect(problemsOf(result)).to.deep.equal(['position', 'theme']);
+    if (!result.ok) expect(result.problems[0].message).to.contain('bottom-right, bottom-left');
+  });
+
+  it('validates tenant-id characters', () => {
+    expect(problemsOf(resolveConfig({ tenantId: 'bad tenant\n' }))).to.deep.equal(['tenant-id']);
+    expect(resolveConfig({ tenantId: ' demo ' }).ok && (resolveConfig({ tenantId: ' demo ' }) as { config: { tenantId: string } }).config.tenantId).to.equal('demo');
+  });
+
+  it('checks primary-color with the injected colour test', () => {
+    const isColor = (v: string) => v === 'rebeccapurple' || v.startsWith('#');
+    expect(resolveConfig({ primaryColor: 'rebeccapurple' }, { isColor }).ok).to.equal(true);
+    expect(problemsOf(resolveConfig({ primaryColor: 'not-a-colour' }, { isColor }))).to.deep.equal(['primary-color']);
+    expect(problemsOf(resolveConfig({ primaryColor: 'red' }))).to.deep.equal(['primary-color']); // default check: hex only
+  });
+
+  it('reports every problem at once', () => {
+    expect(problemsOf(resolveConfig({ apiUrl: '::', position: 'x', theme: 'y' }))).to.deep.equal(['api-url', 'position', 'theme']);
+  });
+
+  it('uses the title and debug given', () => {
+    const result = resolveConfig({ title: '  Acme Help ', debug: true });
+    expect(result.ok && result.config.title).to.equal('Acme Help');
+    expect(result.ok && result.config.debug).to.equal(true);
+  });
+});
