@@ -35,8 +35,9 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  // Lit's dev-mode notice is expected in tests (the built script is production mode).
-  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+  // Lit's dev-mode notice is expected in tests (the built script is production mode), and
+  // the widget's own debug log is noise there.
+  filterBrowserLogs: ({ args }) => !/Lit is in dev mode|^\[miptech-chat/.test(String(args[0] ?? '')),
   testFramework: { config: { timeout: 20000 } },
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),

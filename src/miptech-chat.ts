@@ -131,30 +131,41 @@ export class MiptechChat extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (CONFIG_PROPERTIES.some((p) => changed.has(p)) || !this.hasUpdated) {
-      this.configResult = resolveConfig(
-        {
-          tenantId: this.tenantId,
-          apiUrl: this.apiUrl,
-          wsUrl: this.wsUrl,
-          title: this.title,
-          position: this.position,
-          theme: this.theme,
-          primaryColor: this.primaryColor,
-          debug: this.debug,
-        },
-        {
-          scriptOrigin: SCRIPT_ORIGIN,
-          pageProtocol: globalThis.location?.protocol,
-          isColor: (v) => globalThis.CSS?.supports?.('color', v) ?? true,
-        },
-      );
-      if (this.configResult.ok) {
-        this.sessions.configure(this.configResult.config);
-      } else {
-        this.sessions.configure(null);
-        this.reportConfigProblems(this.configResult.problems);
+    const configChanged = CONFIG_PROPERTIES.some((p) => changed.has(p)) || !this.hasUpdated;
+    if (configChanged) this.resolveConfiguration();
+    // Connect (and run the diagnostics) on the first open, here rather than in updated():
+    // the state this produces is rendered in the same update.
+    if ((configChanged || changed.has('opened')) && this.opened && this.configResult.ok) {
+      this.sessions.start();
+      if (this.configResult.config.debug && (!this.diagnostics.ran || changed.has('debug'))) {
+        void this.diagnostics.test(this.configResult.config);
       }
+    }
+  }
+
+  private resolveConfiguration(): void {
+    this.configResult = resolveConfig(
+      {
+        tenantId: this.tenantId,
+        apiUrl: this.apiUrl,
+        wsUrl: this.wsUrl,
+        title: this.title,
+        position: this.position,
+        theme: this.theme,
+        primaryColor: this.primaryColor,
+        debug: this.debug,
+      },
+      {
+        scriptOrigin: SCRIPT_ORIGIN,
+        pageProtocol: globalThis.location?.protocol,
+        isColor: (v) => globalThis.CSS?.supports?.('color', v) ?? true,
+      },
+    );
+    if (this.configResult.ok) {
+      this.sessions.configure(this.configResult.config);
+    } else {
+      this.sessions.configure(null);
+      this.reportConfigProblems(this.configResult.problems);
     }
   }
 
@@ -163,16 +174,7 @@ export class MiptechChat extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('primaryColor') || changed.has('theme')) this.applyPalette();
-    if (changed.has('opened') && this.opened) {
-      this.sessions.start();
-      if (this.configResult.ok && this.configResult.config.debug && !this.diagnostics.ran) {
-        void this.diagnostics.test(this.configResult.config);
-      }
-    }
-    if (changed.has('debug') && this.debug && this.opened && this.configResult.ok) {
-      void this.diagnostics.test(this.configResult.config);
-    }
+    if (CONFIG_PROPERTIES.some((p) => changed.has(p))) this.applyPalette();
   }
 
   protected override render() {
@@ -285,20 +287,30 @@ export class MiptechChat extends LitElement {
     emit(this, EVENTS.error, { kind: 'config', message, problems });
   }
 
-  /** `primary-color` → brand, hover and an AA-contrast text colour, set through the CSSOM. */
+  /**
+   * `primary-color` → brand, hover and an AA-contrast text colour, set through the CSSOM.
+   * The colour is normalised by a canvas, not getComputedStyle, so no style recalculation
+   * happens between render and this (which would animate the launcher from the default).
+   */
   private applyPalette(): void {
     const root = this.root;
     if (!root) return;
     const color = this.configResult.ok ? this.configResult.config.primaryColor : null;
     for (const name of ['--_primary', '--_on-primary', '--_primary-hover']) root.style.removeProperty(name);
     if (!color) return;
-    root.style.setProperty('color', color);
-    const rgb = parseRgb(getComputedStyle(root).color);
-    root.style.removeProperty('color');
-    if (!rgb) return;
-    const palette = derivePalette(rgb);
+    const rgb = parseRgb(normaliseColor(color));
+    const palette = rgb ? derivePalette(rgb) : { primary: color, onPrimary: '#ffffff', primaryHover: color };
     root.style.setProperty('--_primary', palette.primary);
     root.style.setProperty('--_on-primary', palette.onPrimary);
     root.style.setProperty('--_primary-hover', palette.primaryHover);
   }
+}
+
+/** Any CSS colour → `#rrggbb` or `rgba(…)` as the canvas spells it. */
+function normaliseColor(color: string): string {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return color;
+  context.fillStyle = '#000000';
+  context.fillStyle = color;
+  return String(context.fillStyle);
 }

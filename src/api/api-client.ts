@@ -114,7 +114,7 @@ export class ApiClient {
     try {
       return await run();
     } catch (error) {
-      throw await toApiError(error);
+      throw toApiError(error);
     }
   }
 }
@@ -123,17 +123,13 @@ function badResponse(call: string, raw: unknown): ApiError {
   return new ApiError(ApiErrorKind.BadResponse, `unexpected ${call} response: ${JSON.stringify(raw)?.slice(0, 200)}`);
 }
 
-async function toApiError(error: unknown): Promise<ApiError> {
+function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (isHTTPError(error)) {
     const { status } = error.response;
-    let detail: string | null = null;
-    try {
-      const body: unknown = await error.response.clone().json();
-      if (isObject(body) && typeof body.detail === 'string') detail = body.detail;
-    } catch {
-      // Not JSON: the status alone has to do.
-    }
+    // ky 2 has already read and parsed the body into `data`.
+    const body: unknown = error.data;
+    const detail = isObject(body) && typeof body.detail === 'string' ? body.detail : null;
     const retryAfter = Number(error.response.headers.get('Retry-After'));
     const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : null;
     return new ApiError(ApiErrorKind.Http, `HTTP ${status}${detail ? `: ${detail}` : ''}`, status, detail, retryAfterMs);

@@ -15,7 +15,7 @@ export interface DiagnosticsModel {
 export function diagnosticsView(model: DiagnosticsModel, onRetest: () => void) {
   const { api, ws } = model.result;
   const testing = api.status === 'testing' || ws.status === 'testing';
-  return html`<section class="diagnostics" aria-label="Connection diagnostics">
+  return html`<section class="diagnostics" aria-label="Connection diagnostics" tabindex="0">
     <h3>
       <span>🔧 MIPTech Connection Test</span>
       <button class="button" type="button" @click=${onRetest} ?disabled=${testing}>🔄 Retest</button>

@@ -13,7 +13,7 @@ const STATE_WORDS: Record<SocketState, string> = {
 
 /** Title, connection dot and close button. */
 export function headerView(title: string, state: SocketState | null, onClose: () => void) {
-  return html`<header class="header" part="header">
+  return html`<div class="header" part="header">
     <span class="avatar">${sparkIcon}</span>
     <div class="titles">
       <h2 id="title">${title}</h2>
@@ -22,5 +22,5 @@ export function headerView(title: string, state: SocketState | null, onClose: ()
         : null}
     </div>
     <button class="icon-button" type="button" aria-label="Close chat" @click=${onClose}>${closeIcon}</button>
-  </header>`;
+  </div>`;
 }

@@ -224,7 +224,7 @@ describe('ChatSocket with mock-socket', () => {
   it('a manual disconnect closes with 1000 and does not reconnect', async () => {
     const r = await openRig();
     let closeCode = 0;
-    r.peer().on('close', (event: CloseEvent) => (closeCode = event.code));
+    (r.peer() as unknown as EventTarget).addEventListener('close', (event) => (closeCode = (event as CloseEvent).code));
     r.socket.disconnect();
     expect(r.socket.status.state).to.equal(SocketState.Closed);
     expect(r.socket.status.problem).to.equal(null);

@@ -1,0 +1,70 @@
+// Runs every test: the reference platform's Node tests, then every browser test file in
+// Chromium, Firefox ESR and WebKit. Prints the plain closing line CI reads:
+// "N passed, N failed" (", N skipped" when any were skipped).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { missingBrowsers } from '../test/rig/browsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const browsers = (process.env.MIPTECH_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const finish = (code) => {
+  const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
+  process.exit(code);
+};
+
+const missing = missingBrowsers(browsers);
+const needsXvfb = browsers.includes('webkit') && !process.env.DISPLAY;
+const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
+if (missing.length > 0 || (needsXvfb && !hasXvfb)) {
+  const packages = [...missing.map((m) => m.debianPackage), ...(needsXvfb && !hasXvfb ? ['xvfb'] : [])];
+  console.error(`\nThe browser tests need ${packages.join(', ')}, which ${packages.length === 1 ? 'is' : 'are'} not installed.`);
+  console.error('Install them from Debian (nothing downloads a browser of its own):\n');
+  console.error(`    sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n`);
+  console.error('Or run a subset, e.g.  MIPTECH_BROWSERS=chromium npm test');
+  totals.failed += 1;
+  finish(1);
+}
+
+// 1. The reference platform, in Node.
+const nodeTests = existsSync(join(root, 'test/platform'))
+  ? readdirSync(join(root, 'test/platform')).filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/platform', f))
+  : [];
+if (nodeTests.length > 0) {
+  const countFile = join(root, '.node-test-summary.json');
+  rmSync(countFile, { force: true });
+  const result = spawnSync(
+    process.execPath,
+    ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=./test/rig/node-count-reporter.mjs', `--test-reporter-destination=${countFile}`, ...nodeTests],
+    { cwd: root, stdio: 'inherit' },
+  );
+  const counts = existsSync(countFile) ? JSON.parse(readFileSync(countFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
+  totals.passed += counts.passed;
+  totals.failed += counts.failed + (result.status !== 0 && counts.failed === 0 ? 1 : 0);
+  totals.skipped += counts.skipped;
+}
+
+// 2. Every browser test file, in every browser.
+const summaryFile = join(root, '.wtr-summary.json');
+rmSync(summaryFile, { force: true });
+const wtr = [join(root, 'node_modules/.bin/web-test-runner')];
+const command = needsXvfb ? ['xvfb-run', '-a', ...wtr] : wtr;
+const result = spawnSync(command[0], command.slice(1), {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, MIPTECH_SUMMARY_FILE: summaryFile, MIPTECH_BROWSERS: browsers.join(',') },
+});
+if (existsSync(summaryFile)) {
+  const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed + counts.brokenFiles;
+  totals.skipped += counts.skipped;
+} else {
+  totals.failed += 1; // the runner did not get as far as reporting
+}
+if (result.status !== 0 && totals.failed === 0) totals.failed += 1;
+finish(totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,180 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import { defineMiptechChat } from '../../src/define.js';
+import type { MiptechChat } from '../../src/miptech-chat.js';
+import { json } from '../helpers/stub-fetch.js';
+import { platformRig, type PlatformRig } from '../helpers/element-platform.js';
+import { until } from '../helpers/wait.js';
+
+let rig: PlatformRig | null = null;
+afterEach(() => {
+  rig?.server.stop();
+  rig = null;
+});
+
+/** Builds the element with a test platform, then attaches it (so nothing real is touched). */
+async function mount(attributes: Record<string, string | boolean>, options: Parameters<typeof platformRig>[0] = {}) {
+  rig = platformRig(options);
+  const el = document.createElement('miptech-chat') as MiptechChat;
+  el.platform = rig.platform;
+  el.setAttribute('api-url', rig.apiUrl);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) el.setAttribute(name, '');
+    else if (value !== false) el.setAttribute(name, value);
+  }
+  await fixture(html`<div>${el}</div>`);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: MiptechChat, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
+
+describe('<miptech-chat>', () => {
+  it('shows only the launcher and makes no request and no socket before the first open', async () => {
+    const el = await mount({});
+    expect($(el, '.launcher')).to.exist;
+    expect($(el, '.panel')).to.equal(null);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(rig!.calls).to.have.length(0);
+    expect(rig!.sockets).to.have.length(0);
+  });
+
+  it('fires miptech-ready with the version', async () => {
+    const el = document.createElement('miptech-chat') as MiptechChat;
+    el.platform = platformRig().platform;
+    const ready = oneEvent(el, 'miptech-ready');
+    document.body.append(el);
+    expect((await ready).detail.version).to.match(/^\d+\.\d+\.\d+/);
+    el.remove();
+  });
+
+  it('the launcher opens the panel: event, reflected `open`, focus in the composer', async () => {
+    const el = await mount({ title: 'Acme Help' });
+    const opened = oneEvent(el, 'miptech-open');
+    $(el, '.launcher')!.click();
+    await opened;
+    await el.updateComplete;
+    expect(el.hasAttribute('open')).to.equal(true);
+    expect($(el, '.launcher')!.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '.header h2')!.textContent).to.equal('Acme Help');
+    expect($(el, '.panel')!.getAttribute('role')).to.equal('dialog');
+    await until(() => el.shadowRoot!.activeElement === $(el, 'textarea'), 'focus in the composer');
+  });
+
+  it('opening connects; Escape closes and focus returns to the launcher', async () => {
+    const el = await mount({});
+    el.open();
+    await until(() => rig!.sockets.length === 1, 'socket');
+    expect(rig!.sockets[0]).to.contain('/api/v1/ws/chat?tenant_id=miptech-company&session_id=');
+    const closed = oneEvent(el, 'miptech-close');
+    $(el, '.panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await closed;
+    await el.updateComplete;
+    expect(el.hasAttribute('open')).to.equal(false);
+    await until(() => el.shadowRoot!.activeElement === $(el, '.launcher'), 'focus back on the launcher');
+  });
+
+  it('position and theme attributes reach the layout', async () => {
+    const el = await mount({ position: 'bottom-left', theme: 'dark' });
+    expect($(el, '.root')!.classList.contains('bottom-left')).to.equal(true);
+    expect($(el, '.root')!.classList.contains('dark')).to.equal(true);
+    el.position = 'bottom-right';
+    await el.updateComplete;
+    expect($(el, '.root')!.classList.contains('bottom-right')).to.equal(true);
+  });
+
+  it('primary-color sets the brand colour and readable text on it', async () => {
+    const el = await mount({ 'primary-color': '#facc15' });
+    const launcher = $(el, '.launcher')!;
+    expect(getComputedStyle(launcher).backgroundColor).to.equal('rgb(250, 204, 21)');
+    expect(getComputedStyle(launcher).color).to.equal('rgb(0, 0, 0)');
+  });
+
+  it('explains an invalid configuration in the panel and fires miptech-error', async () => {
+    rig = platformRig();
+    const el = document.createElement('miptech-chat') as MiptechChat;
+    el.platform = rig.platform;
+    el.setAttribute('api-url', 'not a url');
+    el.setAttribute('position', 'top-middle');
+    const error = oneEvent(el, 'miptech-error');
+    document.body.append(el);
+    const event = await error;
+    expect(event.detail.kind).to.equal('config');
+    expect(event.detail.problems!.map((p: { attribute: string }) => p.attribute)).to.deep.equal(['api-url', 'position']);
+    await el.updateComplete;
+    expect($(el, '.launcher')!.classList.contains('has-problem')).to.equal(true);
+    el.open();
+    await el.updateComplete;
+    const notice = $(el, '.notice')!;
+    expect(notice.textContent).to.contain('api-url="not a url"');
+    expect(notice.textContent).to.contain('top-middle');
+    expect(rig.sockets).to.have.length(0);
+    el.remove();
+  });
+
+  it('recovers when a broken attribute is fixed', async () => {
+    const el = await mount({ theme: 'neon' });
+    expect(el.configuration.ok).to.equal(false);
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(el.configuration.ok).to.equal(true);
+  });
+
+  it('debug: runs the connection test on open and shows API and WebSocket success', async () => {
+    const el = await mount({ debug: true });
+    el.open();
+    await until(() => $(el, '.ws-status')?.classList.contains('success') === true, 'ws success', 5000);
+    expect($(el, '.api-status')!.className).to.contain('success');
+    expect($(el, '.diagnostics')!.textContent).to.contain(rig!.apiUrl);
+    expect($(el, '.diagnostics')!.textContent).to.contain('miptech-company');
+    expect($(el, '.raw')!.textContent).to.contain('"healthy"');
+    expect(rig!.calls[0].url).to.equal(`${rig!.apiUrl}/api/v1/health`);
+  });
+
+  it('debug: names 1011 as a server configuration error, and Retest runs again', async () => {
+    const el = await mount({ debug: true }, { socket: 'close-1011', routes: (r) => (r.url.endsWith('/health') ? json(404, {}) : json(200, { status: 'healthy' })) });
+    el.open();
+    await until(() => $(el, '.ws-status')?.classList.contains('failed') === true, 'ws failed', 5000);
+    expect($(el, '.ws-status')!.textContent).to.contain('Server configuration error (1011)');
+    expect($(el, '.raw')!.textContent).to.contain('/healthz');
+    const before = rig!.calls.length;
+    ($(el, '.diagnostics button') as HTMLButtonElement).click();
+    await until(() => rig!.calls.length > before, 'retest');
+  });
+
+  it('an unreachable platform shows "Chat connection error" with Retry and Reload', async () => {
+    const el = await mount({}, { socket: 'close-4003' });
+    el.open();
+    await until(() => $(el, '.notice') !== null, 'error notice', 5000);
+    expect($(el, '.notice h3')!.textContent).to.equal('Chat connection error');
+    expect($(el, '.notice')!.textContent).to.contain('4003');
+    const [retry, reload] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.notice button')];
+    expect(retry.textContent).to.equal('Retry');
+    reload.click();
+    expect(rig!.reloads).to.equal(1);
+  });
+
+  it('is accessible closed and open', async () => {
+    const el = await mount({});
+    await expect(el).to.be.accessible();
+    el.open();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible showing a configuration error and the diagnostics', async () => {
+    const bad = await mount({ position: 'nowhere' });
+    bad.open();
+    await bad.updateComplete;
+    await expect(bad).to.be.accessible();
+    const debug = await mount({ debug: true });
+    debug.open();
+    await debug.updateComplete;
+    await expect(debug).to.be.accessible();
+  });
+
+  it('a second define (another script tag, or ESM + IIFE) does not throw', () => {
+    expect(() => defineMiptechChat()).not.to.throw();
+    expect(customElements.get('miptech-chat')).to.exist;
+  });
+});

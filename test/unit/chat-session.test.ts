@@ -1,0 +1,185 @@
+import { expect } from '@open-wc/testing';
+import { ApiError } from '../../src/api/api-error.js';
+import { SocketState } from '../../src/socket/socket-state.js';
+import { CONNECTION_ERROR_TITLE } from '../../src/session/chat-session.js';
+import { FakeApi, MapStorage, flush, makeSession } from '../helpers/fake-session-deps.js';
+
+const networkError = () => new ApiError('network', 'Failed to fetch');
+
+describe('ChatSession', () => {
+  it('does nothing until started', () => {
+    const { sockets, api } = makeSession();
+    expect(sockets).to.have.length(0);
+    expect(api.historyCalls).to.have.length(0);
+  });
+
+  it('start: connects to the guide’s URL with tenant_id and session_id, once', () => {
+    const { session, sockets } = makeSession();
+    session.start();
+    session.start();
+    expect(sockets).to.have.length(1);
+    expect(sockets[0].url).to.equal(`ws://platform.test/api/v1/ws/chat?tenant_id=miptech-company&session_id=${session.sessionId}`);
+    expect(sockets[0].connects).to.equal(1);
+  });
+
+  it('first send creates the chat with the guide’s body, then posts with a client_message_id', async () => {
+    const { session, api } = makeSession();
+    const id = session.send('  What services does MIPTech offer?  ');
+    await flush();
+    expect(api.createBodies).to.deep.equal([
+      {
+        session_id: session.sessionId,
+        visitor_id: session.visitorId,
+        title: 'Website Chat',
+        context: { page_url: 'http://site.test/pricing', user_agent: 'UA/1', referrer: 'http://ref.test/', tenant_id: 'miptech-company' },
+      },
+    ]);
+    expect(api.sendBodies[0]).to.deep.equal({
+      content: 'What services does MIPTech offer?',
+      role: 'user',
+      metadata: { timestamp: '2026-01-01T00:00:00.000Z', page_url: 'http://site.test/pricing', tenant_id: 'miptech-company', client_message_id: id },
+    });
+    const [message] = session.store.state.messages;
+    expect(message).to.include({ key: id, delivery: 'sent', seq: 1 });
+    expect(session.pendingCount).to.equal(0);
+  });
+
+  it('ignores empty messages and refuses over-long ones with the limit', () => {
+    const { session } = makeSession();
+    expect(session.send('   ')).to.equal(null);
+    expect(() => session.send('x'.repeat(4001))).to.throw(/4000 characters/);
+  });
+
+  it('persists session, visitor and chat ids per tenant, and restores them with history', async () => {
+    const backing = new MapStorage();
+    const api = new FakeApi();
+    const first = makeSession({ backing, api });
+    first.session.send('Hello');
+    await flush();
+    const second = makeSession({ backing, api });
+    expect(second.session.sessionId).to.equal(first.session.sessionId);
+    expect(second.session.visitorId).to.equal(first.session.visitorId);
+    second.session.start();
+    await flush();
+    expect(api.historyCalls).to.deep.equal([{ chatId: 'chat-1', afterSeq: undefined }]);
+    expect(second.session.store.state.messages.map((m) => m.content)).to.deep.equal(['Hello']);
+  });
+
+  it('a failed send stays visible with its reason; retry resends the same client_message_id once', async () => {
+    const { session, api } = makeSession();
+    api.failNext.push(networkError());
+    const id = session.send('Hi');
+    await flush();
+    expect(session.store.state.messages[0]).to.include({ delivery: 'failed' });
+    expect(session.store.state.messages[0].deliveryError).to.contain('could not be reached');
+    expect(session.pendingCount).to.equal(1);
+    session.retry();
+    await flush();
+    expect(session.store.state.messages[0]).to.include({ delivery: 'sent' });
+    expect(api.sendBodies.map((b) => b.metadata.client_message_id)).to.deep.equal([id]);
+    expect(api.messages).to.have.length(1);
+  });
+
+  it('keeps unsent messages across a reload and delivers them in order', async () => {
+    const backing = new MapStorage();
+    const api = new FakeApi();
+    const first = makeSession({ backing, api });
+    api.failNext.push(networkError());
+    first.session.send('one');
+    first.session.send('two');
+    await flush();
+    expect(first.session.pendingCount).to.equal(2);
+    const second = makeSession({ backing, api });
+    expect(second.session.pendingCount).to.equal(2);
+    second.session.start();
+    await flush();
+    await flush();
+    expect(api.messages.map((m) => m.content)).to.deep.equal(['one', 'two']);
+    expect(second.session.store.state.messages.map((m) => m.delivery)).to.deep.equal(['sent', 'sent']);
+  });
+
+  it('a chat the platform forgot (404) is recreated once and the message still goes', async () => {
+    const { session, api } = makeSession();
+    session.send('first');
+    await flush();
+    api.failNext.push(new ApiError('http', 'HTTP 404', 404, 'Chat not found'));
+    session.send('second');
+    await flush();
+    await flush();
+    expect(api.chats).to.have.length(2);
+    expect(session.chatId).to.equal('chat-2');
+    expect(session.pendingCount).to.equal(0);
+  });
+
+  it('turns streamed frames into a growing answer, then the final message', async () => {
+    const { session, socket } = makeSession();
+    const cid = session.send('Q')!;
+    await flush();
+    socket().setStatus({ state: SocketState.Open });
+    socket().frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'a1', reply_to: cid } });
+    socket().frame({ type: 'response_chunk', data: { message_id: 'a1', index: 0, delta: 'Hel' } });
+    socket().frame({ type: 'response_chunk', data: { message_id: 'a1', index: 1, delta: 'lo' } });
+    expect(session.store.state.messages[1]).to.include({ content: 'Hello', streaming: true });
+    socket().frame({ type: 'response_complete', data: { message: { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Hello!', created_at: 't', sources: [{ title: 'Services', url: 'http://x/services' }] } } });
+    expect(session.store.state.messages[1]).to.include({ content: 'Hello!', streaming: false, seq: 2 });
+  });
+
+  it('ignores whole messages of another chat', async () => {
+    const { session, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    socket().frame({ type: 'message', data: { message: { id: 'x', chat_id: 'someone-else', seq: 9, role: 'assistant', content: 'leak', created_at: 't' } } });
+    expect(session.store.state.messages.map((m) => m.content)).to.deep.equal(['Q']);
+  });
+
+  it('after a reconnect, fetches history since the last seq', async () => {
+    const { session, api, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    socket().setStatus({ state: SocketState.Open });
+    socket().setStatus({ state: SocketState.Waiting, attempt: 1 });
+    expect(api.historyCalls).to.have.length(0);
+    socket().setStatus({ state: SocketState.Open });
+    await flush();
+    expect(api.historyCalls).to.deep.equal([{ chatId: 'chat-1', afterSeq: 1 }]);
+  });
+
+  it('a terminal close code shows the connection error; 3 failed first attempts too', () => {
+    const a = makeSession();
+    a.session.start();
+    a.socket().setStatus({ state: SocketState.Closed, problem: 'tenant-refused', lastCloseCode: 4003 });
+    expect(a.session.store.state.error?.title).to.equal(CONNECTION_ERROR_TITLE);
+    expect(a.session.store.state.error?.message).to.contain('4003');
+
+    const b = makeSession();
+    b.session.start();
+    b.socket().setStatus({ state: SocketState.Waiting, attempt: 2, problem: 'unreachable' });
+    expect(b.session.store.state.error).to.equal(null);
+    b.socket().setStatus({ state: SocketState.Waiting, attempt: 3, problem: 'unreachable' });
+    expect(b.session.store.state.error?.message).to.contain('could not be reached');
+    b.session.retry();
+    expect(b.session.store.state.error).to.equal(null);
+  });
+
+  it('4004: forgets the chat and reconnects; the next message creates a new one', async () => {
+    const { session, api, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    const connects = socket().connects;
+    socket().setStatus({ state: SocketState.Closed, problem: 'chat-not-found', lastCloseCode: 4004 });
+    expect(session.chatId).to.equal(null);
+    expect(socket().connects).to.equal(connects + 1);
+    session.send('again');
+    await flush();
+    expect(api.chats).to.have.length(2);
+  });
+
+  it('stop() disconnects and ignores later socket events', () => {
+    const { session, socket } = makeSession();
+    session.start();
+    session.stop();
+    expect(socket().disconnects).to.equal(1);
+    socket().setStatus({ state: SocketState.Closed, problem: 'tenant-refused' });
+    expect(session.store.state.error).to.equal(null);
+  });
+});

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { isOutbox, isStoredIdentity } from '../../src/session/persisted.js';
+import { ChatStorage, type StorageLike } from '../../src/session/storage.js';
+
+class MapStorage implements StorageLike {
+  map = new Map<string, string>();
+  getItem = (k: string) => this.map.get(k) ?? null;
+  setItem = (k: string, v: string) => void this.map.set(k, v);
+  removeItem = (k: string) => void this.map.delete(k);
+}
+
+describe('ChatStorage', () => {
+  it('namespaces keys by tenant', () => {
+    const backing = new MapStorage();
+    new ChatStorage('demo', backing).write('identity', { session_id: 's', visitor_id: 'v' });
+    expect([...backing.map.keys()]).to.deep.equal(['miptech-chat:demo:identity']);
+    expect(new ChatStorage('other', backing).read('identity', isStoredIdentity)).to.equal(null);
+    expect(new ChatStorage('demo', backing).read('identity', isStoredIdentity)).to.deep.equal({ session_id: 's', visitor_id: 'v' });
+  });
+
+  it('drops garbage from an older version instead of using it', () => {
+    const backing = new MapStorage();
+    backing.setItem('miptech-chat:t:identity', '{not json');
+    backing.setItem('miptech-chat:t:outbox', JSON.stringify([{ text: 'old format' }]));
+    const storage = new ChatStorage('t', backing);
+    expect(storage.read('identity', isStoredIdentity)).to.equal(null);
+    expect(storage.read('outbox', isOutbox)).to.equal(null);
+    expect(backing.map.size).to.equal(0);
+  });
+
+  it('falls back to memory when localStorage cannot even be read (Safari private mode, sandboxed iframes)', () => {
+    const storage = new ChatStorage('t', () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(storage.mode).to.equal('memory');
+    expect(storage.fallbackReason).to.contain('insecure');
+    storage.write('identity', { session_id: 's', visitor_id: 'v' });
+    expect(storage.read('identity', isStoredIdentity)).to.deep.equal({ session_id: 's', visitor_id: 'v' });
+  });
+
+  it('falls back to memory when storage is full, keeping what was written', () => {
+    const backing = new MapStorage();
+    backing.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    const storage = new ChatStorage('t', backing);
+    storage.write('outbox', [{ client_message_id: 'a', content: 'x', created_at: 't' }]);
+    expect(storage.mode).to.equal('memory');
+    expect(storage.read('outbox', isOutbox)).to.have.length(1);
+  });
+});
