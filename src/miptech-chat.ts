@@ -99,6 +99,9 @@ export class MiptechChat extends LitElement {
   @query('.launcher') private launcher!: HTMLButtonElement | null;
   @query('textarea') private input!: HTMLTextAreaElement | null;
   @query('.root') private root!: HTMLElement | null;
+  @query('.messages') private messageLog!: HTMLElement | null;
+  /** Follow new text to the bottom unless the visitor scrolled up to read. */
+  private followLog = true;
 
   private configResult: ConfigResult = { ok: false, problems: [] };
   private readonly logger = createLogger('miptech-chat', () => this.debug);
@@ -128,6 +131,34 @@ export class MiptechChat extends LitElement {
 
   toggle(): void {
     this.setOpened(!this.opened);
+  }
+
+  /**
+   * Sends a message as if the visitor typed it (fires the cancelable `miptech-message-send`).
+   * Returns false when nothing was sent: empty, too long, cancelled, or a broken config.
+   */
+  send(text: string): boolean {
+    const content = String(text ?? '').trim();
+    if (!content) return false;
+    if (content.length > MAX_MESSAGE_CHARS) {
+      emit(this, EVENTS.error, { kind: 'send', message: `Messages are limited to ${MAX_MESSAGE_CHARS} characters.` });
+      return false;
+    }
+    if (!emit(this, EVENTS.messageSend, { text: content }, { cancelable: true })) return false;
+    const session = this.sessions.start();
+    if (!session) return false;
+    session.send(content);
+    return true;
+  }
+
+  /** Reconnects now and resends every message that failed. */
+  retry(): void {
+    this.sessions.session?.retry();
+  }
+
+  /** Starts a new conversation (the old one stays on the platform). */
+  clear(): void {
+    this.sessions.session?.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -175,7 +206,14 @@ export class MiptechChat extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (CONFIG_PROPERTIES.some((p) => changed.has(p))) this.applyPalette();
+    const log = this.messageLog;
+    if (log && (this.followLog || changed.has('opened'))) log.scrollTop = log.scrollHeight;
   }
+
+  private onLogScroll = (event: Event) => {
+    const log = event.target as HTMLElement;
+    this.followLog = log.scrollHeight - log.scrollTop - log.clientHeight < 48;
+  };
 
   protected override render() {
     const result = this.configResult;
@@ -230,7 +268,7 @@ export class MiptechChat extends LitElement {
       ${state.error
         ? connectionErrorView(state.error, retry, () => this.platform.reload())
         : html`${statusBarView(connectionStatusLine(state.connection, now), waiting ? retry : null)}
-          ${messageListView({ messages: state.messages, awaitingAnswer: isAwaitingAnswer(state), title: config.title }, retry)}`}
+          ${messageListView({ messages: state.messages, awaitingAnswer: isAwaitingAnswer(state), title: config.title }, retry, this.onLogScroll)}`}
       ${composerView(
         { draft: this.draft, disabled: false, maxChars: MAX_MESSAGE_CHARS },
         { onInput: (value) => (this.draft = value), onSend: () => this.sendDraft() },
@@ -239,13 +277,9 @@ export class MiptechChat extends LitElement {
   }
 
   private sendDraft(): void {
-    const text = this.draft.trim();
-    if (!text || text.length > MAX_MESSAGE_CHARS) return;
-    if (!emit(this, EVENTS.messageSend, { text }, { cancelable: true })) return;
-    const session = this.sessions.start();
-    if (!session) return;
-    session.send(text);
+    if (!this.send(this.draft)) return;
     this.draft = '';
+    this.followLog = true;
   }
 
   private stateChanged(state: ChatState, previous: ChatState): void {

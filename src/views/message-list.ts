@@ -10,9 +10,9 @@ export interface MessageListModel {
 }
 
 /** The conversation as a log: new answers are announced once complete, not token by token. */
-export function messageListView(model: MessageListModel, onRetry: () => void) {
+export function messageListView(model: MessageListModel, onRetry: () => void, onScroll: (event: Event) => void) {
   const streaming = model.messages.some((m) => m.streaming);
-  return html`<div class="messages" part="messages" role="log" aria-live="polite" aria-relevant="additions" aria-busy=${streaming ? 'true' : 'false'} tabindex="0" aria-label="Conversation">
+  return html`<div class="messages" part="messages" role="log" aria-live="polite" aria-relevant="additions" aria-busy=${streaming ? 'true' : 'false'} tabindex="0" aria-label="Conversation" @scroll=${onScroll}>
     ${model.messages.length === 0
       ? html`<div class="empty"><strong>Hi! How can we help?</strong>Ask ${model.title} anything about our services, pricing or how to reach us.</div>`
       : nothing}

@@ -1,0 +1,94 @@
+// Chats and messages, in memory, optionally journalled to a file (one JSON line per change,
+// written synchronously) so a platform killed with SIGKILL comes back with every chat.
+// Sends are idempotent on client_message_id.
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+
+export class ChatStore {
+  chats = new Map();
+
+  constructor(journalFile = null) {
+    this.journalFile = journalFile;
+    if (journalFile && existsSync(journalFile)) this.replay(readFileSync(journalFile, 'utf8'));
+  }
+
+  replay(text) {
+    const journal = this.journalFile;
+    this.journalFile = null; // replaying must not write the journal again
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      let entry;
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        continue; // a line cut short by a kill: everything before it is intact
+      }
+      if (entry.kind === 'chat') this.chats.set(entry.chat.id, { ...entry.chat, messages: [], byClientId: new Map() });
+      if (entry.kind === 'message') {
+        const chat = this.chats.get(entry.message.chat_id);
+        if (chat) this.index(chat, entry.message);
+      }
+    }
+    this.journalFile = journal;
+  }
+
+  write(entry) {
+    if (this.journalFile) appendFileSync(this.journalFile, `${JSON.stringify(entry)}\n`);
+  }
+
+  index(chat, message) {
+    chat.messages.push(message);
+    if (message.client_message_id) chat.byClientId.set(message.client_message_id, message);
+  }
+
+  createChat(tenantId, { session_id, visitor_id, title, context }) {
+    const chat = {
+      id: randomUUID(),
+      tenant_id: tenantId,
+      session_id,
+      visitor_id,
+      title,
+      context,
+      created_at: new Date().toISOString(),
+    };
+    this.write({ kind: 'chat', chat });
+    this.chats.set(chat.id, { ...chat, messages: [], byClientId: new Map() });
+    return this.chats.get(chat.id);
+  }
+
+  /** The chat, if it exists and belongs to the tenant (other tenants' chats do not exist). */
+  getChat(tenantId, chatId) {
+    const chat = this.chats.get(chatId);
+    return chat && chat.tenant_id === tenantId ? chat : null;
+  }
+
+  /** Stores a message; with a known client_message_id, returns the stored one instead. */
+  addMessage(chat, { role, content, client_message_id, sources, status, id }) {
+    if (client_message_id && chat.byClientId.has(client_message_id)) {
+      return { message: chat.byClientId.get(client_message_id), created: false };
+    }
+    const message = {
+      id: id ?? randomUUID(),
+      chat_id: chat.id,
+      seq: chat.messages.length + 1,
+      role,
+      content,
+      created_at: new Date().toISOString(),
+      ...(client_message_id ? { client_message_id } : {}),
+      ...(sources ? { sources } : {}),
+      ...(status ? { status } : {}),
+    };
+    this.write({ kind: 'message', message });
+    this.index(chat, message);
+    return { message, created: true };
+  }
+
+  history(chat, afterSeq = 0) {
+    return chat.messages.filter((m) => m.seq > afterSeq);
+  }
+
+  static publicChat(chat) {
+    const { id, session_id, visitor_id, title, created_at } = chat;
+    return { id, session_id, visitor_id, title, created_at };
+  }
+}

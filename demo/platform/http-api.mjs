@@ -1,0 +1,150 @@
+// The REST half of docs/protocol.md.
+import { ChatStore } from './chat-store.mjs';
+import { corsHeaders, preflightHeaders } from './cors.mjs';
+import { renderKnowledgePage } from './kb-page.mjs';
+import { originAllowed } from './tenants.mjs';
+import { LIMITS, afterSeqProblem, createChatProblem, sendMessageProblem } from './validate.mjs';
+import { parseFaults } from './faults.mjs';
+
+const HEALTH = { status: 'healthy', version: '0.1.0' };
+
+class HttpError extends Error {
+  constructor(status, detail, headers = {}) {
+    super(detail);
+    this.status = status;
+    this.headers = headers;
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function readJson(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      // Past the limit: keep nothing more, answer 413, and close the connection afterwards.
+      if (size > LIMITS.bodyBytes) return reject(new HttpError(413, `the body is larger than ${LIMITS.bodyBytes} bytes`, { Connection: 'close' }));
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (size > LIMITS.bodyBytes) return;
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'));
+      } catch {
+        reject(new HttpError(400, 'the body is not valid JSON'));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+/** Returns the request handler: `platform` holds tenants, store, faults, hub, knowledge, log. */
+export function createHttpHandler(platform) {
+  const { tenants, store } = platform;
+
+  function tenantFor(req) {
+    const id = req.headers['x-tenant-id'];
+    if (!id) throw new HttpError(401, 'The X-Tenant-ID header is required');
+    const tenant = tenants.get(String(id));
+    if (!tenant) throw new HttpError(403, `Unknown tenant "${id}"`);
+    if (!originAllowed(tenant, req.headers.origin)) throw new HttpError(403, `Origin ${req.headers.origin} is not allowed for tenant "${id}"`);
+    return tenant;
+  }
+
+  async function chatFault() {
+    const { faults } = platform;
+    if (faults['rest-slow']) await sleep(Number(faults['rest-slow']));
+    if (faults['rest-fail']) {
+      const status = typeof faults['rest-fail'] === 'number' ? faults['rest-fail'] : 503;
+      throw new HttpError(status, `fault rest-fail: the platform answers ${status}`, status === 429 || status === 503 ? { 'Retry-After': '1' } : {});
+    }
+  }
+
+  async function route(req, url) {
+    const { pathname } = url;
+    const method = req.method;
+    if (pathname === '/api/v1/health' || pathname === '/healthz') {
+      if (method !== 'GET') throw new HttpError(405, 'use GET');
+      return { status: 200, body: HEALTH };
+    }
+    if (pathname.startsWith('/kb/') && method === 'GET') {
+      const page = renderKnowledgePage(platform.knowledge, pathname.slice(4));
+      if (!page) throw new HttpError(404, 'No such document');
+      return { status: 200, html: page };
+    }
+    if (pathname === '/__control/stats' && platform.control) {
+      return { status: 200, body: { ...platform.stats, sockets: platform.hub.wss.clients.size } };
+    }
+    if (pathname === '/__control/faults' && platform.control) {
+      if (method === 'POST') platform.faults = parseFaults((await readJson(req))?.faults ?? []);
+      return { status: 200, body: { faults: platform.faults } };
+    }
+    if (pathname === '/api/v1/chat/' || pathname === '/api/v1/chat') {
+      if (method !== 'POST') throw new HttpError(405, 'use POST');
+      const tenant = tenantFor(req);
+      const body = await readJson(req);
+      const problem = createChatProblem(body);
+      if (problem) throw new HttpError(400, problem);
+      await chatFault();
+      const chat = store.createChat(tenant.id, { title: 'Website Chat', context: {}, ...body });
+      return { status: 201, body: ChatStore.publicChat(chat) };
+    }
+    const match = /^\/api\/v1\/chat\/([^/]+)\/messages\/?$/.exec(pathname);
+    if (match) {
+      const tenant = tenantFor(req);
+      const chat = store.getChat(tenant.id, decodeURIComponent(match[1]));
+      if (method === 'GET') {
+        const afterSeq = url.searchParams.get('after_seq');
+        const problem = afterSeqProblem(afterSeq);
+        if (problem) throw new HttpError(400, problem);
+        await chatFault();
+        if (!chat) throw new HttpError(404, 'Chat not found');
+        return { status: 200, body: { messages: store.history(chat, Number(afterSeq ?? 0)) } };
+      }
+      if (method !== 'POST') throw new HttpError(405, 'use GET or POST');
+      const body = await readJson(req);
+      const problem = sendMessageProblem(body);
+      if (problem) throw new HttpError(problem.status, problem.detail);
+      await chatFault();
+      if (!chat) throw new HttpError(404, 'Chat not found');
+      const clientId = body.metadata?.client_message_id;
+      const { message, created } = store.addMessage(chat, { role: 'user', content: body.content.trim(), client_message_id: clientId });
+      if (created) platform.hub.answer(chat, message);
+      if (platform.faults['lose-send-response'] && created) return { lose: true };
+      return { status: created ? 201 : 200, body: message };
+    }
+    throw new HttpError(404, 'Not Found');
+  }
+
+  return async function handle(req, res) {
+    const url = new URL(req.url, 'http://platform.local');
+    const origin = req.headers.origin;
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, preflightHeaders(tenants, origin));
+      return res.end();
+    }
+    const cors = corsHeaders(tenants, origin);
+    let result;
+    try {
+      if (platform.faults.latency) await sleep(Number(platform.faults.latency));
+      result = await route(req, url);
+    } catch (error) {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (!(error instanceof HttpError)) platform.log(`500 ${req.method} ${url.pathname}: ${error.stack}`);
+      result = { status, body: { detail: error instanceof HttpError ? error.message : 'Internal server error' }, headers: error.headers };
+    }
+    if (result.lose) {
+      platform.log(`fault lose-send-response: dropping the answer to ${req.method} ${url.pathname}`);
+      return req.socket.destroy();
+    }
+    platform.log(`${result.status} ${req.method} ${url.pathname}${url.search}`);
+    if (result.html) {
+      res.writeHead(result.status, { ...cors, 'Content-Type': 'text/html; charset=utf-8' });
+      return res.end(result.html);
+    }
+    res.writeHead(result.status, { ...cors, ...result.headers, 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(result.body));
+  };
+}

@@ -1,0 +1,125 @@
+// The WebSocket half of docs/protocol.md: handshake, heartbeat, streamed answers, faults.
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer } from 'ws';
+import { answer, tokenize } from './responder.mjs';
+import { originAllowed } from './tenants.mjs';
+
+export const WS_PATH = '/api/v1/ws/chat';
+const AUTH_TIMEOUT_MS = 30_000;
+const MAX_CLIENT_FRAME = 64 * 1024;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Garbage a hostile or broken platform could send; the widget must drop every one. */
+const MALFORMED = [
+  'not json at all',
+  '{"type": 42}',
+  '[1,2,3]',
+  '{"type":"response_chunk","data":{"message_id":7,"index":"x","delta":null}}',
+  '{"type":"from_the_future","data":{"anything":true}}',
+];
+
+export class RealtimeHub {
+  /** session key (tenant + session_id) → Set of authenticated sockets */
+  sessions = new Map();
+  wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+
+  constructor(platform) {
+    this.platform = platform;
+  }
+
+  handleUpgrade(req, socket, head) {
+    const url = new URL(req.url, 'http://platform.local');
+    if (url.pathname !== WS_PATH) {
+      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+      return;
+    }
+    // Browsers see a refused handshake only as 1006, so accept and close with a code instead.
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, url));
+  }
+
+  accept(ws, req, url) {
+    const { platform } = this;
+    platform.stats.connections += 1;
+    const tenantId = url.searchParams.get('tenant_id') ?? '';
+    const sessionId = url.searchParams.get('session_id') ?? '';
+    if (platform.faults['ws-1011']) return ws.close(1011, 'Vector store initialisation failed');
+    const tenant = platform.tenants.get(tenantId);
+    if (!tenant) return ws.close(4003, `Unknown tenant "${tenantId.slice(0, 60)}"`);
+    if (!originAllowed(tenant, req.headers.origin)) return ws.close(4003, 'Origin not allowed for this tenant');
+    if (!sessionId || sessionId.length > 128) return ws.close(4008, 'session_id is required (at most 128 characters)');
+
+    const key = `${tenantId}\u0000${sessionId}`;
+    let authed = false;
+    const authTimer = setTimeout(() => ws.close(4001, 'No auth frame'), AUTH_TIMEOUT_MS);
+    ws.on('close', () => {
+      clearTimeout(authTimer);
+      this.sessions.get(key)?.delete(ws);
+    });
+    ws.on('error', () => undefined);
+    ws.on('message', (data, isBinary) => {
+      if (isBinary || data.length > MAX_CLIENT_FRAME) return ws.close(4008, `Frames are text of at most ${MAX_CLIENT_FRAME} bytes`);
+      let frame;
+      try {
+        frame = JSON.parse(String(data));
+      } catch {
+        return this.send(ws, { type: 'error', data: { code: 'bad_frame', message: 'Frames must be JSON objects' } });
+      }
+      if (typeof frame !== 'object' || frame === null || typeof frame.type !== 'string') {
+        return this.send(ws, { type: 'error', data: { code: 'bad_frame', message: 'Frames need a string "type"' } });
+      }
+      if (!authed) {
+        const d = frame.data ?? {};
+        if (frame.type !== 'auth' || d.tenant_id !== tenantId || d.session_id !== sessionId) {
+          return ws.close(4001, 'The first frame must be auth for this tenant and session');
+        }
+        if (d.chat_id !== undefined && !platform.store.getChat(tenantId, d.chat_id)) return ws.close(4004, 'Chat not found');
+        authed = true;
+        clearTimeout(authTimer);
+        if (!this.sessions.has(key)) this.sessions.set(key, new Set());
+        this.sessions.get(key).add(ws);
+        return this.send(ws, { type: 'auth_success', data: { session_id: sessionId, ...(d.chat_id ? { chat_id: d.chat_id } : {}), protocol: 1 } });
+      }
+      if (frame.type === 'ping') return this.send(ws, { type: 'pong', timestamp: typeof frame.timestamp === 'number' ? frame.timestamp : Date.now() });
+      // Unknown client frames are ignored, as the protocol asks of both sides.
+    });
+  }
+
+  send(ws, frame) {
+    if (ws.readyState === ws.OPEN) ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+  }
+
+  broadcast(chat, frame) {
+    for (const ws of this.sessions.get(`${chat.tenant_id}\u0000${chat.session_id}`) ?? []) this.send(ws, frame);
+  }
+
+  /** Streams the answer to `question` to the chat's sockets, then stores it. */
+  async answer(chat, question) {
+    const { platform } = this;
+    const reply = answer(platform.knowledge, question.content, platform.publicUrl);
+    const messageId = randomUUID();
+    const tokens = tokenize(reply.text);
+    this.broadcast(chat, { type: 'typing', data: { is_typing: true } });
+    await sleep(platform.thinkMs);
+    this.broadcast(chat, { type: 'response_start', data: { chat_id: chat.id, message_id: messageId, reply_to: question.client_message_id ?? null } });
+    for (let index = 0; index < tokens.length; index += 1) {
+      if (platform.closed) return;
+      await sleep(platform.streamDelayMs);
+      if (platform.faults['malformed-frames'] && index % 3 === 0) this.broadcast(chat, MALFORMED[index % MALFORMED.length]);
+      if (platform.faults['drop-mid-answer'] && index === Math.floor(tokens.length / 2)) this.dropSockets(chat);
+      this.broadcast(chat, { type: 'response_chunk', data: { message_id: messageId, index, delta: tokens[index] } });
+    }
+    if (platform.closed) return;
+    const { message } = platform.store.addMessage(chat, { id: messageId, role: 'assistant', content: reply.text, sources: reply.sources, status: 'complete' });
+    this.broadcast(chat, { type: 'response_complete', data: { message } });
+  }
+
+  /** Cuts the chat's sockets with no close frame, as a network failure would. */
+  dropSockets(chat) {
+    for (const ws of this.sessions.get(`${chat.tenant_id}\u0000${chat.session_id}`) ?? []) ws.terminate();
+  }
+
+  closeAll() {
+    for (const ws of this.wss.clients) ws.terminate();
+    this.wss.close();
+  }
+}

@@ -1,0 +1,76 @@
+// The built-in "AI": answers from the knowledge base and cites what it used. It retrieves
+// sections with BM25 (plus a few synonyms visitors actually use), answers with the best
+// section's own text, and says plainly when nothing in the knowledge base fits.
+import { search, terms } from './knowledge.mjs';
+
+/** What visitors say → the words the documents use. */
+const SYNONYMS = {
+  price: ['pricing', 'plan', 'cost'], cost: ['pricing', 'price', 'plan'], much: ['pricing', 'price'], expensive: ['pricing', 'price'],
+  cheap: ['pricing', 'starter'], plan: ['pricing', 'plan'], subscription: ['plan', 'pricing'], pay: ['payment', 'invoice'],
+  offer: ['service', 'overview'], provide: ['service', 'overview'], service: ['service', 'overview'],
+  contact: ['email', 'phone', 'reach'], email: ['email'], phone: ['phone'], call: ['phone', 'book', 'call'], reach: ['reach', 'email', 'phone'],
+  talk: ['human', 'handover'], human: ['human', 'handover'], person: ['human', 'handover'], agent: ['human', 'handover'],
+  office: ['office'], address: ['office'], located: ['office'], where: ['office'],
+  secure: ['secure', 'security', 'data'], security: ['secure', 'data', 'encrypt'], privacy: ['data', 'secure'], gdpr: ['data', 'residency'],
+  long: ['long', 'week', 'month'], time: ['long', 'week'], language: ['language'], languages: ['language'],
+  support: ['support'], help: ['support'], team: ['team', 'engineer'], job: ['career'], jobs: ['career'], hiring: ['career'], work: ['career', 'client'],
+  trial: ['trial', 'free'], free: ['free', 'trial'],
+};
+
+const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening)|hola|bonjour|hallo)\b[\s!.?]*$/i;
+const THANKS = /^\s*(thanks|thank you|thx|cheers)\b/i;
+
+/** The question's own terms plus the documents' words for what the visitor said. */
+function expand(question) {
+  const out = terms(question);
+  for (const word of question.toLowerCase().match(/[a-z]+/g) ?? []) {
+    for (const extra of SYNONYMS[word] ?? []) out.push(...terms(extra));
+  }
+  return out;
+}
+
+const firstSentence = (text) => (text.replace(/[*_`|#>-]/g, ' ').replace(/\s+/g, ' ').trim().match(/^.{0,180}?[.!?](\s|$)/)?.[0] ?? text.slice(0, 160)).trim();
+
+/**
+ * Answers one question. Returns { text, sources, suggestions }. `baseUrl` makes source links
+ * absolute (they point at the platform's /kb pages).
+ */
+export function answer(knowledge, question, baseUrl) {
+  if (GREETING.test(question)) {
+    return {
+      text: "Hello! I'm the MIPTech assistant. I can tell you about our **services**, **pricing**, how to **contact** us, and answer common questions. What would you like to know?",
+      sources: [],
+    };
+  }
+  if (THANKS.test(question)) return { text: "You're welcome! Is there anything else I can help you with?", sources: [] };
+
+  const hits = search(knowledge, expand(question));
+  const best = hits[0];
+  // Below this, the words matched only in passing: better to say so than to guess.
+  if (!best || best.score < 2.2) {
+    return {
+      text:
+        "I'm sorry, I don't know that. I can only answer from MIPTech's own information: our services, pricing, " +
+        'contact details and frequently asked questions. For anything else, our team is happy to help at ' +
+        '[hello@miptechnologies.tech](mailto:hello@miptechnologies.tech).',
+      sources: [],
+    };
+  }
+  const used = [best, ...hits.slice(1).filter((h) => h.score >= best.score * 0.75 && h.section.doc !== best.section.doc).slice(0, 1)];
+  const parts = used.map(({ section }, i) => (i === 0 ? section.text : `**${section.heading}**: ${firstSentence(section.text)}`));
+  const lead = `Here is what I found in **${best.section.docTitle} › ${best.section.heading}**:`;
+  const cites = used.map((_, i) => `[${i + 1}]`).join(' ');
+  return {
+    text: `${lead}\n\n${parts.join('\n\n')}\n\n${cites}`,
+    sources: used.map(({ section }) => ({
+      title: `${section.docTitle} — ${section.heading}`,
+      url: `${baseUrl}/kb/${section.doc}#${section.anchor}`,
+      snippet: firstSentence(section.text),
+    })),
+  };
+}
+
+/** Cuts an answer into the pieces a streaming model would send: a word (and its space) each. */
+export function tokenize(text) {
+  return text.match(/\S+\s*|\s+/g) ?? [];
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// The MIPTech reference platform: REST + WebSocket per docs/protocol.md, CORS, answers streamed
+// from the built-in knowledge base, fault switches. Loopback only by default.
+//
+//   node demo/platform/server.mjs [--port 8000] [--host 127.0.0.1] [--stream-delay 30]
+//        [--fault NAME[=VALUE]]… [--data FILE] [--control] [--quiet]
+//
+// Faults are listed in faults.mjs (also MIPTECH_FAULTS="ws-1011,latency=300").
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ChatStore } from './chat-store.mjs';
+import { parseFaults } from './faults.mjs';
+import { createHttpHandler } from './http-api.mjs';
+import { loadKnowledge } from './knowledge.mjs';
+import { RealtimeHub } from './realtime.mjs';
+import { loadTenants } from './tenants.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+export async function startPlatform(options = {}) {
+  const platform = {
+    tenants: loadTenants(options.tenantsFile ?? here('./tenants.json')),
+    knowledge: loadKnowledge(options.knowledgeDir ?? here('../knowledge')),
+    store: new ChatStore(options.dataFile ?? null),
+    faults: parseFaults(options.faults ?? []),
+    streamDelayMs: options.streamDelayMs ?? 30,
+    thinkMs: options.thinkMs ?? 250,
+    control: Boolean(options.control),
+    closed: false,
+    /** Counters the tests read through /__control/stats. */
+    stats: { connections: 0 },
+    publicUrl: '',
+    log: options.quiet ? () => undefined : (line) => console.log(`[platform] ${line}`),
+  };
+  platform.hub = new RealtimeHub(platform);
+  const server = createServer(createHttpHandler(platform));
+  server.on('upgrade', (req, socket, head) => platform.hub.handleUpgrade(req, socket, head));
+  server.on('clientError', (_error, socket) => socket.destroy());
+  const host = options.host ?? '127.0.0.1';
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8000, host, resolve);
+  });
+  const { port } = server.address();
+  platform.publicUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return {
+    port,
+    url: platform.publicUrl,
+    platform,
+    /** Closes clients first: wss.close() alone would wait for them forever. */
+    close: () =>
+      new Promise((resolve) => {
+        platform.closed = true;
+        platform.hub.closeAll();
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '8000' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'stream-delay': { type: 'string', default: '30' },
+      fault: { type: 'string', multiple: true, default: [] },
+      data: { type: 'string' },
+      control: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const faults = [...(process.env.MIPTECH_FAULTS ?? '').split(','), ...values.fault].filter(Boolean);
+  const running = await startPlatform({
+    port: Number(values.port),
+    host: values.host,
+    streamDelayMs: Number(values['stream-delay']),
+    faults,
+    dataFile: values.data,
+    control: values.control,
+    quiet: values.quiet,
+  });
+  const active = Object.keys(running.platform.faults);
+  console.log(`MIPTech reference platform on ${running.url} (tenants: ${[...running.platform.tenants.keys()].join(', ')}; faults: ${active.length ? active.join(', ') : 'none'})`);
+  // A machine-readable line for the test rig.
+  if (process.env.MIPTECH_PLATFORM_READY) console.log(`PLATFORM_READY ${JSON.stringify({ port: running.port })}`);
+  const stop = () => running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error) => {
+    console.error(`The platform could not start: ${error.message}`);
+    process.exit(1);
+  });
+}

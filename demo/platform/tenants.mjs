@@ -1,0 +1,31 @@
+// Tenants and their allowed origins (tenants.json). A pattern may end in ":*" for any port.
+import { readFileSync } from 'node:fs';
+
+export function loadTenants(file) {
+  const raw = JSON.parse(readFileSync(file, 'utf8'));
+  return new Map(Object.entries(raw).map(([id, t]) => [id, { id, name: t.name, allowedOrigins: t.allowed_origins ?? [] }]));
+}
+
+function originMatches(origin, pattern) {
+  if (pattern === '*') return true;
+  if (pattern.endsWith(':*')) {
+    const base = pattern.slice(0, -2);
+    return origin === base || (origin.startsWith(`${base}:`) && /^\d+$/.test(origin.slice(base.length + 1)));
+  }
+  return origin === pattern;
+}
+
+/**
+ * Whether a request from `origin` may act for `tenant`. Requests without an Origin header
+ * (curl, server-to-server, the guide's console checks from the same origin) are allowed:
+ * CORS protects browsers' visitors, and the tenant header still has to be right.
+ */
+export function originAllowed(tenant, origin) {
+  if (!origin || origin === 'null') return !origin;
+  return tenant.allowedOrigins.some((pattern) => originMatches(origin, pattern));
+}
+
+/** For preflights, which carry no tenant: allowed if any tenant allows the origin. */
+export function originKnown(tenants, origin) {
+  return [...tenants.values()].some((t) => originAllowed(t, origin));
+}

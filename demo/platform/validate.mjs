@@ -1,0 +1,40 @@
+// Request body checks. Each returns an error sentence, or null when the value is fine.
+export const LIMITS = { bodyBytes: 64 * 1024, messageChars: 4000, idChars: 128, titleChars: 200 };
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function idProblem(value, name, required = true) {
+  if (value === undefined && !required) return null;
+  if (typeof value !== 'string' || value.trim() === '') return `${name} must be a non-empty string`;
+  if (value.length > LIMITS.idChars) return `${name} must be at most ${LIMITS.idChars} characters`;
+  return null;
+}
+
+export function createChatProblem(body) {
+  if (!isObject(body)) return 'the body must be a JSON object';
+  const problem = idProblem(body.session_id, 'session_id') ?? idProblem(body.visitor_id, 'visitor_id');
+  if (problem) return problem;
+  if (body.title !== undefined && (typeof body.title !== 'string' || body.title.length > LIMITS.titleChars)) {
+    return `title must be a string of at most ${LIMITS.titleChars} characters`;
+  }
+  if (body.context !== undefined && !isObject(body.context)) return 'context must be an object';
+  return null;
+}
+
+/** 413 for a message over the limit, 400 for anything else malformed. */
+export function sendMessageProblem(body) {
+  if (!isObject(body)) return { status: 400, detail: 'the body must be a JSON object' };
+  if (typeof body.content !== 'string' || body.content.trim() === '') return { status: 400, detail: 'content must be a non-empty string' };
+  if (body.content.length > LIMITS.messageChars) {
+    return { status: 413, detail: `content is ${body.content.length} characters; the limit is ${LIMITS.messageChars}` };
+  }
+  if (body.role !== undefined && body.role !== 'user') return { status: 400, detail: 'role must be "user"' };
+  if (body.metadata !== undefined && !isObject(body.metadata)) return { status: 400, detail: 'metadata must be an object' };
+  const problem = idProblem(body.metadata?.client_message_id, 'metadata.client_message_id', false);
+  return problem ? { status: 400, detail: problem } : null;
+}
+
+export function afterSeqProblem(raw) {
+  if (raw === null) return null;
+  return /^\d{1,9}$/.test(raw) ? null : 'after_seq must be a whole number';
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// `npm start`: builds the widget, starts the reference platform (127.0.0.1:8000) and serves
+// the demo site from another origin (127.0.0.1:8080), so CORS is exercised as on a real site.
+// Ports: PLATFORM_PORT, DEMO_PORT. Extra platform flags after `--`, e.g.
+//   npm start -- --fault ws-1011
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startPlatform } from './platform/server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const host = '127.0.0.1';
+const platformPort = Number(process.env.PLATFORM_PORT ?? 8000);
+const demoPort = Number(process.env.DEMO_PORT ?? 8080);
+const { values } = parseArgs({ options: { fault: { type: 'string', multiple: true, default: [] }, 'stream-delay': { type: 'string', default: '30' }, 'no-build': { type: 'boolean', default: false } } });
+
+if (!values['no-build']) {
+  console.log('Building the widget…');
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.md': 'text/markdown; charset=utf-8' };
+
+/** Static files: the demo pages, and the built widget at /miptech-chat.js. */
+function serveDemo(req, res) {
+  const path = decodeURIComponent(new URL(req.url, 'http://demo.local').pathname);
+  const file = path.startsWith('/miptech-chat.js')
+    ? join(root, 'dist', normalize(path).slice(1))
+    : join(root, 'demo', normalize(path === '/' ? '/index.html' : path));
+  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile() || file.includes(`${join(root, 'demo', 'platform')}`)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    return res.end('Not found');
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  createReadStream(file).pipe(res);
+}
+
+async function main() {
+  let platform;
+  try {
+    platform = await startPlatform({ port: platformPort, host, faults: values.fault, streamDelayMs: Number(values['stream-delay']), quiet: false });
+  } catch (error) {
+    console.error(`\nThe platform could not listen on ${host}:${platformPort} (${error.code ?? error.message}). Set PLATFORM_PORT to another port.`);
+    process.exit(1);
+  }
+  const demo = createServer(serveDemo);
+  demo.on('error', (error) => {
+    console.error(`\nThe demo site could not listen on ${host}:${demoPort} (${error.code}). Set DEMO_PORT to another port.`);
+    process.exit(1);
+  });
+  demo.listen(demoPort, host, () => {
+    const faults = Object.keys(platform.platform.faults);
+    console.log(`
+  MIPTech Chat demo
+
+    Demo site:          http://${host}:${demoPort}/
+    Diagnostics demo:   http://${host}:${demoPort}/debug.html
+    Reference platform: ${platform.url}  (faults: ${faults.length ? faults.join(', ') : 'none'})
+
+  Open the demo site and ask "What services does MIPTech offer?". Ctrl-C stops both.
+`);
+  });
+  const stop = async () => {
+    console.log('\nStopping…');
+    demo.closeAllConnections?.();
+    demo.close();
+    await platform.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main();

@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync','--disable-dev-shm-usage'] });
+const page = await browser.newPage();
+await page.setViewport({ width: 1280, height: 800 });
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(process.argv[2] ?? 'http://127.0.0.1:8080/', { waitUntil: 'networkidle0' });
+if (process.argv[4] !== 'noclick') await page.click('[data-question]');
+await new Promise((r) => setTimeout(r, Number(process.argv[5] ?? 7000)));
+await page.screenshot({ path: process.argv[3] ?? '/tmp/demo.png' });
+await browser.close();

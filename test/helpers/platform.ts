@@ -1,0 +1,32 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import { fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { MiptechChat } from '../../src/miptech-chat.js';
+
+/** A real reference platform in a child process of the test runner. */
+export interface Platform {
+  id: number;
+  port: number;
+  url: string;
+}
+
+export const startPlatform = (options: { faults?: string[]; streamDelayMs?: number } = {}) =>
+  executeServerCommand<Platform, typeof options>('platform-start', options);
+export const killPlatform = (p: Platform) => executeServerCommand('platform-kill', { id: p.id });
+export const stopPlatform = (p: Platform) => executeServerCommand('platform-stop', { id: p.id });
+export const restartPlatform = (p: Platform, faults?: string[]) => executeServerCommand('platform-restart', { id: p.id, faults });
+export const setFaults = (p: Platform, faults: string[]) => executeServerCommand('platform-faults', { id: p.id, faults });
+export const platformStats = (p: Platform) => executeServerCommand<{ connections: number; sockets: number }, { id: number }>('platform-stats', { id: p.id });
+
+/** A widget pointed at `platform`, with the browser's real WebSocket, fetch and storage. */
+export async function widget(platform: Platform, attributes: Record<string, string> = {}): Promise<MiptechChat> {
+  const el = document.createElement('miptech-chat') as MiptechChat;
+  el.setAttribute('api-url', platform.url);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  await fixture(html`<div>${el}</div>`);
+  return el;
+}
+
+export const shadow = (el: MiptechChat) => el.shadowRoot!;
+export const q = <T extends Element = HTMLElement>(el: MiptechChat, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const qa = <T extends Element = HTMLElement>(el: MiptechChat, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];

@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import { EVENTS } from '../../src/events.js';
+import type { MiptechChat } from '../../src/miptech-chat.js';
+import { killPlatform, platformStats, q, qa, restartPlatform, startPlatform, stopPlatform, widget, type Platform } from '../helpers/platform.js';
+import { sleep, until } from '../helpers/wait.js';
+
+let platform: Platform | null = null;
+beforeEach(() => localStorage.clear());
+afterEach(async () => {
+  if (platform) await stopPlatform(platform);
+  platform = null;
+});
+
+const assistantTexts = (el: MiptechChat) => qa(el, '.message.assistant .bubble').map((b) => b.textContent ?? '');
+const userTexts = (el: MiptechChat) => qa(el, '.message.user .bubble').map((b) => b.textContent ?? '');
+
+async function ask(el: MiptechChat, question: string) {
+  el.open();
+  await el.updateComplete;
+  const input = q<HTMLTextAreaElement>(el, 'textarea')!;
+  input.value = question;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  q<HTMLButtonElement>(el, '.send')!.click();
+}
+
+describe('a conversation with the real reference platform', () => {
+  it('asks a question and shows the answer streaming in, then complete with its sources', async () => {
+    platform = await startPlatform({ streamDelayMs: 15 });
+    const el = await widget(platform);
+    const answered = new Promise<CustomEvent>((resolve) => el.addEventListener(EVENTS.message, (e) => resolve(e as CustomEvent), { once: true }));
+    await ask(el, 'What services does MIPTech offer?');
+    await until(() => q(el, '.message.user .meta')?.textContent?.includes('Sending') === false, 'message sent', 5000);
+    expect(userTexts(el)).to.deep.equal(['What services does MIPTech offer?']);
+    // While streaming: a partial answer with the cursor.
+    await until(() => q(el, '.message.assistant .bubble.cursor') !== null, 'streaming bubble', 8000);
+    const partial = q(el, '.message.assistant .bubble')!.textContent!.length;
+    const event = await answered;
+    await el.updateComplete;
+    const [answer] = assistantTexts(el);
+    expect(answer.length).to.be.greaterThan(partial);
+    expect(answer).to.contain('AI website assistants');
+    expect(q(el, '.message.assistant .bubble.cursor')).to.equal(null);
+    const sources = qa<HTMLAnchorElement>(el, '.sources a');
+    expect(sources).to.have.length(1);
+    expect(sources[0].textContent).to.contain('MIPTech Services — Overview');
+    expect(sources[0].href).to.equal(`${platform.url}/kb/services#overview`);
+    expect(sources[0].target).to.equal('_blank');
+    expect(sources[0].rel).to.contain('noopener');
+    expect(event.detail.sources[0].url).to.equal(`${platform.url}/kb/services#overview`);
+  });
+
+  it('a reload restores the conversation from history, once, for the same visitor', async () => {
+    platform = await startPlatform();
+    const first = await widget(platform);
+    await ask(first, 'How can I contact you?');
+    await until(() => qa(first, '.sources a').length > 0, 'answer', 8000);
+    const visitor = JSON.parse(localStorage.getItem('miptech-chat:miptech-company:identity')!);
+    first.remove();
+    const second = await widget(platform, { open: '' });
+    await until(() => assistantTexts(second).length === 1, 'history', 5000);
+    await sleep(300); // any duplicate from the socket or a second fetch would show by now
+    expect(userTexts(second)).to.deep.equal(['How can I contact you?']);
+    expect(assistantTexts(second)).to.have.length(1);
+    expect(JSON.parse(localStorage.getItem('miptech-chat:miptech-company:identity')!)).to.deep.equal(visitor);
+  });
+
+  it('platform killed: the widget says it is reconnecting; restarted: it reconnects and the next message works', async () => {
+    platform = await startPlatform();
+    const el = await widget(platform);
+    await ask(el, 'hello');
+    await until(() => assistantTexts(el).length === 1 && qa(el, '.cursor').length === 0, 'first answer', 8000);
+    await killPlatform(platform);
+    await until(() => /Reconnecting|Connection lost/.test(q(el, '.status')?.textContent ?? ''), 'reconnecting notice', 5000);
+    expect(el.shadowRoot!.querySelector('.dot')!.className).to.match(/waiting|connecting/);
+    await restartPlatform(platform);
+    await until(() => q(el, '.dot.open') !== null, 'reconnected', 40_000);
+    await ask(el, 'Is my data secure?');
+    await until(() => assistantTexts(el).length === 2 && qa(el, '.cursor').length === 0, 'second answer', 8000);
+    expect(assistantTexts(el)[1]).to.contain('encrypted');
+    expect(userTexts(el)).to.deep.equal(['hello', 'Is my data secure?']);
+  });
+
+  it('ws-1011: shows a server error and does not reconnect in a tight loop', async () => {
+    platform = await startPlatform({ faults: ['ws-1011'] });
+    const el = await widget(platform);
+    el.open();
+    await until(() => /Server error/.test(q(el, '.status')?.textContent ?? '') || q(el, '.notice') !== null, 'server error', 5000);
+    await sleep(4000);
+    const { connections } = await platformStats(platform);
+    expect(connections).to.be.within(1, 3);
+  });
+
+  it('an unknown tenant: a clear message, and no reconnect', async () => {
+    platform = await startPlatform();
+    const el = await widget(platform, { 'tenant-id': 'no-such-tenant' });
+    el.open();
+    await until(() => q(el, '.notice') !== null, 'error notice', 5000);
+    expect(q(el, '.notice h3')!.textContent).to.equal('Chat connection error');
+    expect(q(el, '.notice')!.textContent).to.contain('tenant ID is unknown');
+    await sleep(1500);
+    expect((await platformStats(platform)).connections).to.equal(1);
+  });
+});
+
+describe('the integration guide’s own console checks, against the platform', () => {
+  it('health fetch with X-Tenant-ID answers {"status":"healthy","version":"0.1.0"} across origins', async () => {
+    platform = await startPlatform();
+    const res = await fetch(`${platform.url}/api/v1/health`, { headers: { 'X-Tenant-ID': 'miptech-company' } });
+    expect(await res.json()).to.deep.equal({ status: 'healthy', version: '0.1.0' });
+  });
+
+  it('a raw WebSocket to the chat URL stays open, with no 1011', async () => {
+    platform = await startPlatform();
+    const ws = new WebSocket(`${platform.url.replace('http', 'ws')}/api/v1/ws/chat?tenant_id=miptech-company&session_id=test-123`);
+    let closedWith: number | null = null;
+    ws.onclose = (e) => (closedWith = e.code);
+    await new Promise((resolve, reject) => {
+      ws.onopen = resolve;
+      ws.onerror = reject;
+    });
+    await sleep(1500);
+    expect(closedWith).to.equal(null);
+    expect(ws.readyState).to.equal(WebSocket.OPEN);
+    ws.close();
+  });
+});

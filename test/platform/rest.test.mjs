@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ORIGIN, createChat, platform, sendBody } from './helpers.mjs';
+
+describe('reference platform: REST', () => {
+  let p;
+  before(async () => (p = await platform()));
+  after(() => p.close());
+
+  it('health and the /healthz fallback answer {"status":"healthy","version":"0.1.0"}', async () => {
+    for (const path of ['/api/v1/health', '/healthz']) {
+      const res = await fetch(`${p.url}${path}`, { headers: { 'X-Tenant-ID': 'miptech-company' } });
+      assert.equal(res.status, 200);
+      assert.deepEqual(await res.json(), { status: 'healthy', version: '0.1.0' });
+    }
+  });
+
+  it('answers CORS preflights for the widget’s headers, only for known origins', async () => {
+    const res = await fetch(`${p.url}/api/v1/chat/`, { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,x-tenant-id,x-client' } });
+    assert.equal(res.status, 204);
+    assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
+    assert.match(res.headers.get('access-control-allow-headers'), /X-Tenant-ID/);
+    assert.match(res.headers.get('access-control-allow-headers'), /X-Client/);
+    const evil = await fetch(`${p.url}/api/v1/chat/`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example' } });
+    assert.equal(evil.headers.get('access-control-allow-origin'), null);
+  });
+
+  it('creates a chat (201) from the guide’s body', async () => {
+    const res = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ session_id: 's', visitor_id: 'v', title: 'Website Chat', context: { page_url: 'x', user_agent: 'y', referrer: '', tenant_id: 'miptech-company' } }) });
+    assert.equal(res.status, 201);
+    assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
+    const chat = await res.json();
+    assert.deepEqual(Object.keys(chat).sort(), ['created_at', 'id', 'session_id', 'title', 'visitor_id']);
+  });
+
+  it('requires X-Tenant-ID: 401 without, 403 for an unknown tenant, 403 for a refused origin', async () => {
+    const body = JSON.stringify({ session_id: 's', visitor_id: 'v' });
+    const missing = await fetch(`${p.url}/api/v1/chat/`, { method: 'POST', body });
+    assert.equal(missing.status, 401);
+    assert.match((await missing.json()).detail, /X-Tenant-ID/);
+    assert.equal((await p.api('/api/v1/chat/', { method: 'POST', body, headers: { 'X-Tenant-ID': 'nobody' } })).status, 403);
+    const locked = await p.api('/api/v1/chat/', { method: 'POST', body, headers: { 'X-Tenant-ID': 'locked' } });
+    assert.equal(locked.status, 403);
+    assert.match((await locked.json()).detail, /Origin/);
+  });
+
+  it('sends are idempotent on client_message_id: 201, then 200 with the same message', async () => {
+    const chat = await createChat(p);
+    const first = await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('Hello', 'cm-1') });
+    const again = await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('Hello', 'cm-1') });
+    assert.equal(first.status, 201);
+    assert.equal(again.status, 200);
+    const [a, b] = [await first.json(), await again.json()];
+    assert.deepEqual(a, b);
+    assert.equal(a.seq, 1);
+    assert.equal(a.client_message_id, 'cm-1');
+  });
+
+  it('history in seq order, with after_seq', async () => {
+    const chat = await createChat(p);
+    for (const [i, text] of ['one', 'two', 'three'].entries()) await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody(text, `h-${i}`) });
+    const all = (await (await p.api(`/api/v1/chat/${chat.id}/messages`)).json()).messages.filter((m) => m.role === 'user');
+    assert.deepEqual(all.map((m) => m.content), ['one', 'two', 'three']);
+    const later = (await (await p.api(`/api/v1/chat/${chat.id}/messages?after_seq=${all[0].seq}`)).json()).messages;
+    assert.ok(later.every((m) => m.seq > all[0].seq));
+  });
+
+  it('rejects bad input with a clear detail and never crashes', async () => {
+    const chat = await createChat(p);
+    const url = `/api/v1/chat/${chat.id}/messages`;
+    const cases = [
+      [{ method: 'POST', body: '{not json' }, 400, /JSON/],
+      [{ method: 'POST', body: JSON.stringify({ content: 42 }) }, 400, /content/],
+      [{ method: 'POST', body: JSON.stringify({ content: 'x', role: 'system' }) }, 400, /role/],
+      [{ method: 'POST', body: JSON.stringify({ content: 'x', metadata: { client_message_id: 7 } }) }, 400, /client_message_id/],
+      [{ method: 'POST', body: JSON.stringify({ content: 'x'.repeat(4001) }) }, 413, /4000/],
+      [{ method: 'POST', body: JSON.stringify({ content: 'x'.repeat(70_000) }) }, 413, /larger/],
+      [{ method: 'POST', body: '[]' }, 400, /object/],
+    ];
+    for (const [init, status, detail] of cases) {
+      const res = await p.api(url, init);
+      assert.equal(res.status, status, init.body.slice(0, 40));
+      assert.match((await res.json()).detail, detail);
+    }
+    assert.equal((await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ session_id: '', visitor_id: 'v' }) })).status, 400);
+    assert.equal((await p.api(`/api/v1/chat/${chat.id}/messages?after_seq=-1`)).status, 400);
+    assert.equal((await p.api('/api/v1/chat/no-such-chat/messages')).status, 404);
+    assert.equal((await p.api('/api/v1/nothing')).status, 404);
+    assert.equal((await p.api('/api/v1/health')).status, 200);
+  });
+
+  it('one tenant cannot read another tenant’s chat', async () => {
+    const chat = await createChat(p);
+    const res = await p.api(`/api/v1/chat/${chat.id}/messages`, { headers: { 'X-Tenant-ID': 'demo' } });
+    assert.equal(res.status, 404);
+  });
+
+  it('serves the knowledge documents that answers cite', async () => {
+    const res = await fetch(`${p.url}/kb/services`);
+    assert.equal(res.status, 200);
+    assert.match(await res.text(), /<h2 id="overview">Overview<\/h2>/);
+  });
+});
