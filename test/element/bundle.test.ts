@@ -1,0 +1,38 @@
+// The built script as a customer loads it: plain <script src>, twice, plus the ESM build on the
+// same page. This file imports nothing from src/ so the bundle is the first to define the tag.
+import { expect } from '@open-wc/testing';
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/miptech-chat.js on a plain page', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  before(() => window.addEventListener('error', onError));
+  after(() => window.removeEventListener('error', onError));
+
+  it('defines <miptech-chat> and draws the launcher', async () => {
+    await loadScript('/dist/miptech-chat.js');
+    const el = document.createElement('miptech-chat');
+    el.setAttribute('api-url', 'http://127.0.0.1:9');
+    document.body.append(el);
+    await customElements.whenDefined('miptech-chat');
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelector('button.launcher')).to.exist;
+    el.remove();
+  });
+
+  it('a second script tag and the ESM build on the same page throw nothing', async () => {
+    await loadScript('/dist/miptech-chat.js');
+    const esm = await import('/dist/esm/index.js' as string);
+    expect(esm.TAG_NAME).to.equal('miptech-chat');
+    expect(errors).to.deep.equal([]);
+  });
+});
