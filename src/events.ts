@@ -13,6 +13,7 @@ export const EVENTS = {
   message: 'miptech-message',
   connectionChange: 'miptech-connection-change',
   error: 'miptech-error',
+  feedback: 'miptech-feedback',
 } as const;
 
 export type ErrorKind = 'config' | 'connection' | 'send';
@@ -34,6 +35,12 @@ export interface MiptechMessageDetail {
   sources: readonly { title: string; url: string }[];
 }
 
+export interface MiptechFeedbackDetail {
+  messageId: string;
+  rating: 'up' | 'down';
+  comment?: string;
+}
+
 export interface MiptechConnectionChangeDetail {
   state: SocketStatus['state'];
   attempt: number;
@@ -50,6 +57,7 @@ declare global {
     'miptech-message': CustomEvent<MiptechMessageDetail>;
     'miptech-connection-change': CustomEvent<MiptechConnectionChangeDetail>;
     'miptech-error': CustomEvent<MiptechErrorDetail>;
+    'miptech-feedback': CustomEvent<MiptechFeedbackDetail>;
   }
 }
 

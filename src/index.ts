@@ -8,6 +8,7 @@ export type {
   ErrorKind,
   MiptechConnectionChangeDetail,
   MiptechErrorDetail,
+  MiptechFeedbackDetail,
   MiptechMessageDetail,
   MiptechMessageSendDetail,
 } from './events.js';

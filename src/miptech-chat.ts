@@ -5,8 +5,12 @@ import { resolveConfig } from './config/resolve-config.js';
 import { SCRIPT_ORIGIN } from './config/script-origin.js';
 import { DiagnosticsController } from './controllers/diagnostics-controller.js';
 import { PageLifecycleController } from './controllers/page-lifecycle-controller.js';
+import { ColorSchemeController } from './controllers/color-scheme-controller.js';
 import { SessionController } from './controllers/session-controller.js';
 import { TickerController } from './controllers/ticker-controller.js';
+import { ViewportController } from './controllers/viewport-controller.js';
+import { createMarkdownRenderer, type MarkdownRenderer } from './markdown/render-markdown.js';
+import { PROMPT_SEPARATOR } from './config/config.js';
 import { EVENTS, emit } from './events.js';
 import { createLogger } from './log/logger.js';
 import { browserPlatform, type BrowserPlatform } from './platform/browser-platform.js';
@@ -16,8 +20,10 @@ import { SocketState } from './socket/socket-state.js';
 import type { ChatState } from './state/chat-state.js';
 import { isAwaitingAnswer } from './state/reducer.js';
 import { content } from './styles/content.js';
+import { extras } from './styles/extras.js';
 import { layout } from './styles/layout.js';
-import { derivePalette, parseRgb } from './styles/palette.js';
+import { markdown } from './styles/markdown.js';
+import { applyPalette } from './styles/apply-palette.js';
 import { shield } from './styles/shield.js';
 import { tokens } from './styles/tokens.js';
 import { VERSION } from './version.js';
@@ -27,8 +33,15 @@ import { headerView } from './views/header.js';
 import { launcherView } from './views/launcher.js';
 import { messageListView } from './views/message-list.js';
 import { configErrorView, connectionErrorView, statusBarView } from './views/notices.js';
+import { copyCodeFromClick } from './views/copy-code.js';
 
-const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', 'theme', 'primaryColor', 'debug'] as const;
+const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', 'theme', 'primaryColor', 'debug', 'mode', 'greeting', 'starterPrompts'] as const;
+
+/** `starter-prompts="A|B|C"` ⇄ `['A', 'B', 'C']`. */
+const promptsConverter = {
+  fromAttribute: (value: string | null) => (value ?? '').split(PROMPT_SEPARATOR).map((p) => p.trim()).filter(Boolean),
+  toAttribute: (value: readonly string[]) => value.join(PROMPT_SEPARATOR),
+};
 
 /**
  * MIPTech's AI website assistant: a launcher button and a chat panel, configured with
@@ -43,6 +56,7 @@ const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', '
  * @fires miptech-message - A complete answer arrived. detail: `{ id, content, sources }`.
  * @fires miptech-connection-change - The connection state changed. detail: `{ state, attempt, nextDelayMs, problem }`.
  * @fires miptech-error - A configuration, connection or send problem. detail: `{ kind, message, problems? }`.
+ * @fires miptech-feedback - The visitor rated an answer. detail: `{ messageId, rating, comment? }`.
  *
  * @csspart launcher - The round button that opens and closes the panel.
  * @csspart panel - The chat panel (a labelled dialog).
@@ -53,6 +67,8 @@ const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', '
  * @csspart input - The message textarea.
  * @csspart send-button - The send button.
  * @csspart status - Connection status line and error notices.
+ * @csspart badge - The unread counter on the launcher.
+ * @csspart suggestions - Starter prompts and follow-up suggestions.
  *
  * @cssprop --miptech-chat-primary - Brand colour (the `primary-color` attribute wins over it).
  * @cssprop --miptech-chat-on-primary - Text colour on the brand colour.
@@ -69,9 +85,11 @@ const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', '
  * @cssprop --miptech-chat-text - Text colour.
  * @cssprop --miptech-chat-muted - Secondary text colour.
  * @cssprop --miptech-chat-border - Border colour.
+ * @cssprop --miptech-chat-link - Link colour in answers.
+ * @cssprop --miptech-chat-inline-height - Height of the chat in `mode="inline"`, default 560px.
  */
 export class MiptechChat extends LitElement {
-  static override styles = [tokens, shield, layout, content];
+  static override styles = [tokens, shield, layout, content, markdown, extras];
 
   /** The platform tenant. Default `miptech-company`. Sent as `X-Tenant-ID` on every request. */
   @property({ attribute: 'tenant-id' }) tenantId: string | null = null;
@@ -89,27 +107,44 @@ export class MiptechChat extends LitElement {
   @property({ attribute: 'primary-color' }) primaryColor: string | null = null;
   /** Shows the connection diagnostics in the panel and logs to the console. */
   @property({ type: Boolean }) debug = false;
+  /** `floating` (default: launcher and panel in a corner) or `inline` (the chat in the page's flow). */
+  @property() mode: string | null = null;
+  /** The assistant's first words (markdown, shown locally). `greeting=""` shows none. */
+  @property() greeting: string | null = null;
+  /** Questions offered on an empty conversation; attribute: `starter-prompts="A|B|C"`. */
+  @property({ attribute: 'starter-prompts', converter: promptsConverter }) starterPrompts: string[] = [];
   /** Whether the panel is open (attribute `open`; the property is `opened` because `open()` is a method). */
   @property({ type: Boolean, reflect: true, attribute: 'open' }) opened = false;
 
   /** What the widget takes from the browser; tests replace parts of it before connecting. */
   platform: BrowserPlatform = browserPlatform();
 
+  /** Resolves once the element has rendered for the first time. */
+  readonly ready: Promise<void>;
+
   @state() private draft = '';
+  @state() private unread = 0;
+  @state() private commentingOn: string | null = null;
+  /** Read once by screen readers when an answer completes (never per token). */
+  @state() private announcement = '';
   @query('.launcher') private launcher!: HTMLButtonElement | null;
   @query('textarea') private input!: HTMLTextAreaElement | null;
   @query('.root') private root!: HTMLElement | null;
   @query('.messages') private messageLog!: HTMLElement | null;
   /** Follow new text to the bottom unless the visitor scrolled up to read. */
   private followLog = true;
-
+  private resolveReady!: () => void;
   private configResult: ConfigResult = { ok: false, problems: [] };
+  private renderer: MarkdownRenderer | null = null;
   private readonly logger = createLogger('miptech-chat', () => this.debug);
   private readonly sessions = new SessionController(this, () => this.platform, this.logger, (s, p) => this.stateChanged(s, p));
   private readonly diagnostics = new DiagnosticsController(this, () => this.platform, this.logger.child('diagnostics'));
+  private readonly colorScheme = new ColorSchemeController(this, () => this.platform.matchMedia);
+  private readonly viewport = new ViewportController(this, () => this.opened && !this.inline);
 
   constructor() {
     super();
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     new PageLifecycleController(this, (suspended) => this.sessions.session?.setSuspended(suspended));
     new TickerController(this, () => this.opened && this.sessions.state.connection.state === SocketState.Waiting);
   }
@@ -148,6 +183,7 @@ export class MiptechChat extends LitElement {
     const session = this.sessions.start();
     if (!session) return false;
     session.send(content);
+    this.followLog = true;
     return true;
   }
 
@@ -159,15 +195,22 @@ export class MiptechChat extends LitElement {
   /** Starts a new conversation (the old one stays on the platform). */
   clear(): void {
     this.sessions.session?.clear();
+    this.commentingOn = null;
+  }
+
+  private get inline(): boolean {
+    return this.configResult.ok && this.configResult.config.mode === 'inline';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged = CONFIG_PROPERTIES.some((p) => changed.has(p)) || !this.hasUpdated;
     if (configChanged) this.resolveConfiguration();
     // Connect (and run the diagnostics) on the first open, here rather than in updated():
-    // the state this produces is rendered in the same update.
-    if ((configChanged || changed.has('opened')) && this.opened && this.configResult.ok) {
+    // the state this produces is rendered in the same update. Inline chats are always open.
+    const showing = this.opened || this.inline;
+    if ((configChanged || changed.has('opened')) && showing && this.configResult.ok) {
       this.sessions.start();
+      this.unread = 0;
       if (this.configResult.config.debug && (!this.diagnostics.ran || changed.has('debug'))) {
         void this.diagnostics.test(this.configResult.config);
       }
@@ -185,6 +228,9 @@ export class MiptechChat extends LitElement {
         theme: this.theme,
         primaryColor: this.primaryColor,
         debug: this.debug,
+        mode: this.mode,
+        greeting: this.greeting,
+        starterPrompts: this.starterPrompts,
       },
       {
         scriptOrigin: SCRIPT_ORIGIN,
@@ -193,6 +239,8 @@ export class MiptechChat extends LitElement {
       },
     );
     if (this.configResult.ok) {
+      // Images in answers load only from the platform's own origin.
+      this.renderer = createMarkdownRenderer([new URL(this.configResult.config.apiUrl).origin]);
       this.sessions.configure(this.configResult.config);
     } else {
       this.sessions.configure(null);
@@ -202,29 +250,29 @@ export class MiptechChat extends LitElement {
 
   protected override firstUpdated(): void {
     emit(this, EVENTS.ready, { version: VERSION });
+    this.resolveReady();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (CONFIG_PROPERTIES.some((p) => changed.has(p))) this.applyPalette();
+    if (CONFIG_PROPERTIES.some((p) => changed.has(p))) applyPalette(this.root!, this.configResult.ok ? this.configResult.config.primaryColor : null);
+    this.viewport.attach(this.root);
     const log = this.messageLog;
     if (log && (this.followLog || changed.has('opened'))) log.scrollTop = log.scrollHeight;
   }
 
-  private onLogScroll = (event: Event) => {
-    const log = event.target as HTMLElement;
-    this.followLog = log.scrollHeight - log.scrollTop - log.clientHeight < 48;
-  };
-
   protected override render() {
     const result = this.configResult;
-    const position = result.ok ? result.config.position : 'bottom-right';
-    const theme = result.ok ? result.config.theme : 'light';
-    const title = result.ok ? result.config.title : 'MIPTech AI Assistant';
+    const config = result.ok ? result.config : null;
+    const theme = config?.theme === 'auto' ? (this.colorScheme.dark ? 'dark' : 'light') : (config?.theme ?? 'light');
+    const title = config?.title ?? 'MIPTech AI Assistant';
     const state = this.sessions.state;
-    const hasProblem = !result.ok || state.error !== null;
-    return html`<div class="root ${position} ${theme}" title="">
-      ${this.opened ? this.renderPanel(title, state) : nothing}
-      ${launcherView({ opened: this.opened, title, hasProblem }, () => this.setOpened(!this.opened))}
+    const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'}`;
+    return html`<div class=${classes} title="">
+      ${this.opened || this.inline ? this.renderPanel(title, state) : nothing}
+      ${this.inline
+        ? nothing
+        : launcherView({ opened: this.opened, title, hasProblem: !result.ok || state.error !== null, unread: this.unread }, () => this.setOpened(!this.opened))}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
@@ -234,12 +282,12 @@ export class MiptechChat extends LitElement {
       id="panel"
       class="panel"
       part="panel"
-      role="dialog"
+      role=${this.inline ? 'region' : 'dialog'}
       aria-modal="false"
       aria-labelledby="title"
       @keydown=${this.onPanelKeydown}
     >
-      ${headerView(title, result.ok ? state.connection.state : null, () => this.setOpened(false))}
+      ${headerView(title, result.ok ? state.connection.state : null, this.inline ? null : () => this.setOpened(false))}
       <div class="body">${result.ok ? this.renderChat(state) : configErrorView(result.problems)}</div>
     </section>`;
   }
@@ -247,10 +295,11 @@ export class MiptechChat extends LitElement {
   private renderChat(state: ChatState) {
     const config = this.configResult.ok ? this.configResult.config : null;
     const session = this.sessions.session;
-    if (!config || !session) return nothing;
+    if (!config || !session || !this.renderer) return nothing;
     const retry = () => session.retry();
     const now = this.platform.scheduler.now();
     const waiting = state.connection.state === SocketState.Waiting;
+    const streaming = state.messages.some((m) => m.streaming);
     return html`
       ${config.debug
         ? diagnosticsView(
@@ -268,19 +317,61 @@ export class MiptechChat extends LitElement {
       ${state.error
         ? connectionErrorView(state.error, retry, () => this.platform.reload())
         : html`${statusBarView(connectionStatusLine(state.connection, now), waiting ? retry : null)}
-          ${messageListView({ messages: state.messages, awaitingAnswer: isAwaitingAnswer(state), title: config.title }, retry, this.onLogScroll)}`}
+          ${messageListView(
+            {
+              messages: state.messages,
+              awaitingAnswer: isAwaitingAnswer(state),
+              title: config.title,
+              greeting: config.greeting,
+              starterPrompts: config.starterPrompts,
+              renderer: this.renderer,
+              commentingOn: this.commentingOn,
+            },
+            {
+              onRetry: retry,
+              onScroll: this.onLogScroll,
+              onClick: (event) => void copyCodeFromClick(event, this.platform.clipboard()),
+              onSuggestion: (text) => this.send(text),
+              onFeedback: (key, rating) => this.rate(key, rating),
+              onFeedbackComment: (key, comment) => this.rate(key, 'down', comment),
+              onRegenerate: (key) => void session.regenerate(key),
+            },
+          )}`}
       ${composerView(
-        { draft: this.draft, disabled: false, maxChars: MAX_MESSAGE_CHARS },
-        { onInput: (value) => (this.draft = value), onSend: () => this.sendDraft() },
+        { draft: this.draft, disabled: false, maxChars: MAX_MESSAGE_CHARS, streaming },
+        { onInput: (value) => (this.draft = value), onSend: () => this.sendDraft(), onStop: () => session.stopAnswer() },
       )}
     `;
   }
 
   private sendDraft(): void {
-    if (!this.send(this.draft)) return;
-    this.draft = '';
-    this.followLog = true;
+    if (this.send(this.draft)) this.draft = '';
   }
+
+  /**
+   * Thumbs up is sent at once. Thumbs down first opens the comment form; its Send or Skip
+   * (comment null) sends the rating.
+   */
+  private rate(key: string, rating: 'up' | 'down', comment?: string | null): void {
+    const session = this.sessions.session;
+    const message = this.sessions.state.messages.find((m) => m.key === key);
+    if (!session || !message?.id) return;
+    if (rating === 'down' && comment === undefined) {
+      this.commentingOn = key;
+      return;
+    }
+    this.commentingOn = null;
+    const text = comment?.trim() || undefined;
+    void session.sendFeedback(key, rating, text).then((stored) => {
+      if (stored) emit(this, EVENTS.feedback, { messageId: message.id!, rating, ...(text ? { comment: text } : {}) });
+      else emit(this, EVENTS.error, { kind: 'send', message: 'Your feedback could not be sent.' });
+    });
+  }
+
+  private onLogScroll = (event: Event) => {
+    const log = event.target as HTMLElement;
+    this.followLog = log.scrollHeight - log.scrollTop - log.clientHeight < 48;
+  };
 
   private stateChanged(state: ChatState, previous: ChatState): void {
     if (state.connection !== previous.connection && state.connection.state !== previous.connection.state) {
@@ -295,11 +386,16 @@ export class MiptechChat extends LitElement {
       const before = previous.messages.find((m) => m.key === message.key);
       if (before && !before.streaming && before.seq !== null) continue;
       emit(this, EVENTS.message, { id: message.id ?? message.key, content: message.content, sources: message.sources });
+      // Only answers that arrive live count as unread or are announced, not restored history.
+      if (before || previous.messages.length > 0) {
+        this.announcement = `${this.configResult.ok ? this.configResult.config.title : 'Assistant'}: ${message.content.slice(0, 500)}`;
+        if (!this.opened && !this.inline) this.unread += 1;
+      }
     }
   }
 
   private setOpened(opened: boolean): void {
-    if (this.opened === opened) return;
+    if (this.opened === opened || this.inline) return;
     this.opened = opened;
     emit(this, opened ? EVENTS.open : EVENTS.close, {});
     void this.updateComplete.then(() => {
@@ -309,7 +405,7 @@ export class MiptechChat extends LitElement {
   }
 
   private onPanelKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && !this.inline) {
       event.stopPropagation();
       this.setOpened(false);
     }
@@ -320,31 +416,4 @@ export class MiptechChat extends LitElement {
     this.logger.error(`invalid configuration: ${message}`);
     emit(this, EVENTS.error, { kind: 'config', message, problems });
   }
-
-  /**
-   * `primary-color` → brand, hover and an AA-contrast text colour, set through the CSSOM.
-   * The colour is normalised by a canvas, not getComputedStyle, so no style recalculation
-   * happens between render and this (which would animate the launcher from the default).
-   */
-  private applyPalette(): void {
-    const root = this.root;
-    if (!root) return;
-    const color = this.configResult.ok ? this.configResult.config.primaryColor : null;
-    for (const name of ['--_primary', '--_on-primary', '--_primary-hover']) root.style.removeProperty(name);
-    if (!color) return;
-    const rgb = parseRgb(normaliseColor(color));
-    const palette = rgb ? derivePalette(rgb) : { primary: color, onPrimary: '#ffffff', primaryHover: color };
-    root.style.setProperty('--_primary', palette.primary);
-    root.style.setProperty('--_on-primary', palette.onPrimary);
-    root.style.setProperty('--_primary-hover', palette.primaryHover);
-  }
-}
-
-/** Any CSS colour → `#rrggbb` or `rgba(…)` as the canvas spells it. */
-function normaliseColor(color: string): string {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return color;
-  context.fillStyle = '#000000';
-  context.fillStyle = color;
-  return String(context.fillStyle);
 }

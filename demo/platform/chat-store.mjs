@@ -24,6 +24,10 @@ export class ChatStore {
         continue; // a line cut short by a kill: everything before it is intact
       }
       if (entry.kind === 'chat') this.chats.set(entry.chat.id, { ...entry.chat, messages: [], byClientId: new Map() });
+      if (entry.kind === 'feedback') {
+        const chat = this.chats.get(entry.chat_id);
+        if (chat) (chat.feedback ??= new Map()).set(entry.feedback.message_id, entry.feedback);
+      }
       if (entry.kind === 'message') {
         const chat = this.chats.get(entry.message.chat_id);
         if (chat) this.index(chat, entry.message);
@@ -63,7 +67,7 @@ export class ChatStore {
   }
 
   /** Stores a message; with a known client_message_id, returns the stored one instead. */
-  addMessage(chat, { role, content, client_message_id, sources, status, id }) {
+  addMessage(chat, { role, content, client_message_id, sources, status, id, reply_to, suggestions }) {
     if (client_message_id && chat.byClientId.has(client_message_id)) {
       return { message: chat.byClientId.get(client_message_id), created: false };
     }
@@ -77,10 +81,21 @@ export class ChatStore {
       ...(client_message_id ? { client_message_id } : {}),
       ...(sources ? { sources } : {}),
       ...(status ? { status } : {}),
+      ...(reply_to ? { reply_to } : {}),
+      ...(suggestions?.length ? { suggestions } : {}),
     };
     this.write({ kind: 'message', message });
     this.index(chat, message);
     return { message, created: true };
+  }
+
+  /** The visitor's rating of an answer; a new rating replaces the old one. */
+  setFeedback(chat, messageId, feedback) {
+    const entry = { message_id: messageId, ...feedback, updated_at: new Date().toISOString() };
+    this.write({ kind: 'feedback', chat_id: chat.id, feedback: entry });
+    chat.feedback ??= new Map();
+    chat.feedback.set(messageId, entry);
+    return entry;
   }
 
   history(chat, afterSeq = 0) {

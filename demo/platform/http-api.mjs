@@ -3,7 +3,7 @@ import { ChatStore } from './chat-store.mjs';
 import { corsHeaders, preflightHeaders } from './cors.mjs';
 import { renderKnowledgePage } from './kb-page.mjs';
 import { originAllowed } from './tenants.mjs';
-import { LIMITS, afterSeqProblem, createChatProblem, sendMessageProblem } from './validate.mjs';
+import { LIMITS, afterSeqProblem, createChatProblem, feedbackProblem, sendMessageProblem } from './validate.mjs';
 import { parseFaults } from './faults.mjs';
 
 const HEALTH = { status: 'healthy', version: '0.1.0' };
@@ -90,6 +90,26 @@ export function createHttpHandler(platform) {
       await chatFault();
       const chat = store.createChat(tenant.id, { title: 'Website Chat', context: {}, ...body });
       return { status: 201, body: ChatStore.publicChat(chat) };
+    }
+    const action = /^\/api\/v1\/chat\/([^/]+)\/messages\/([^/]+)\/(feedback|regenerate)$/.exec(pathname);
+    if (action) {
+      if (method !== 'POST') throw new HttpError(405, 'use POST');
+      const tenant = tenantFor(req);
+      const body = await readJson(req);
+      await chatFault();
+      const chat = store.getChat(tenant.id, decodeURIComponent(action[1]));
+      const message = chat?.messages.find((m) => m.id === decodeURIComponent(action[2]));
+      if (!chat || !message) throw new HttpError(404, chat ? 'Message not found' : 'Chat not found');
+      if (message.role !== 'assistant') throw new HttpError(400, `only answers can be ${action[3] === 'feedback' ? 'rated' : 'regenerated'}`);
+      if (action[3] === 'feedback') {
+        const problem = feedbackProblem(body);
+        if (problem) throw new HttpError(400, problem);
+        return { status: 200, body: store.setFeedback(chat, message.id, { rating: body.rating, ...(body.comment ? { comment: body.comment } : {}) }) };
+      }
+      const question = chat.messages.find((m) => m.role === 'user' && m.client_message_id === message.reply_to);
+      if (!question) throw new HttpError(409, 'the question this answer replied to is unknown');
+      platform.hub.answer(chat, question);
+      return { status: 202, body: { status: 'accepted', reply_to: question.client_message_id } };
     }
     const match = /^\/api\/v1\/chat\/([^/]+)\/messages\/?$/.exec(pathname);
     if (match) {

@@ -21,6 +21,8 @@ const MALFORMED = [
 export class RealtimeHub {
   /** session key (tenant + session_id) → Set of authenticated sockets */
   sessions = new Map();
+  /** message_id → { cancelled } for answers being streamed now */
+  generating = new Map();
   wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
 
   constructor(platform) {
@@ -80,6 +82,12 @@ export class RealtimeHub {
         return this.send(ws, { type: 'auth_success', data: { session_id: sessionId, ...(d.chat_id ? { chat_id: d.chat_id } : {}), protocol: 1 } });
       }
       if (frame.type === 'ping') return this.send(ws, { type: 'pong', timestamp: typeof frame.timestamp === 'number' ? frame.timestamp : Date.now() });
+      if (frame.type === 'cancel' && typeof frame.data?.message_id === 'string') {
+        const run = this.generating.get(frame.data.message_id);
+        // Only the session that asked may stop its answer.
+        if (run && run.sessionKey === key) run.cancelled = true;
+        return undefined;
+      }
       // Unknown client frames are ignored, as the protocol asks of both sides.
     });
   }
@@ -92,25 +100,45 @@ export class RealtimeHub {
     for (const ws of this.sessions.get(`${chat.tenant_id}\u0000${chat.session_id}`) ?? []) this.send(ws, frame);
   }
 
-  /** Streams the answer to `question` to the chat's sockets, then stores it. */
+  /**
+   * Streams the answer to `question` to the chat's sockets, then stores it. A `cancel` frame
+   * ends it early: what was streamed is stored, marked interrupted.
+   */
   async answer(chat, question) {
     const { platform } = this;
     const reply = answer(platform.knowledge, question.content, platform.publicUrl);
     const messageId = randomUUID();
     const tokens = tokenize(reply.text);
-    this.broadcast(chat, { type: 'typing', data: { is_typing: true } });
-    await sleep(platform.thinkMs);
-    this.broadcast(chat, { type: 'response_start', data: { chat_id: chat.id, message_id: messageId, reply_to: question.client_message_id ?? null } });
-    for (let index = 0; index < tokens.length; index += 1) {
+    const run = { cancelled: false, sessionKey: `${chat.tenant_id}\u0000${chat.session_id}` };
+    this.generating.set(messageId, run);
+    try {
+      this.broadcast(chat, { type: 'typing', data: { is_typing: true } });
+      await sleep(platform.thinkMs);
+      this.broadcast(chat, { type: 'response_start', data: { chat_id: chat.id, message_id: messageId, reply_to: question.client_message_id ?? null } });
+      let sent = 0;
+      for (; sent < tokens.length && !run.cancelled; sent += 1) {
+        if (platform.closed) return;
+        await sleep(platform.streamDelayMs);
+        if (run.cancelled) break;
+        if (platform.faults['malformed-frames'] && sent % 3 === 0) this.broadcast(chat, MALFORMED[sent % MALFORMED.length]);
+        if (platform.faults['drop-mid-answer'] && sent === Math.floor(tokens.length / 2)) this.dropSockets(chat);
+        this.broadcast(chat, { type: 'response_chunk', data: { message_id: messageId, index: sent, delta: tokens[sent] } });
+      }
       if (platform.closed) return;
-      await sleep(platform.streamDelayMs);
-      if (platform.faults['malformed-frames'] && index % 3 === 0) this.broadcast(chat, MALFORMED[index % MALFORMED.length]);
-      if (platform.faults['drop-mid-answer'] && index === Math.floor(tokens.length / 2)) this.dropSockets(chat);
-      this.broadcast(chat, { type: 'response_chunk', data: { message_id: messageId, index, delta: tokens[index] } });
+      const interrupted = sent < tokens.length;
+      const { message } = platform.store.addMessage(chat, {
+        id: messageId,
+        role: 'assistant',
+        content: interrupted ? tokens.slice(0, sent).join('') : reply.text,
+        sources: interrupted ? [] : reply.sources,
+        suggestions: interrupted ? [] : reply.suggestions,
+        reply_to: question.client_message_id,
+        status: interrupted ? 'interrupted' : 'complete',
+      });
+      this.broadcast(chat, { type: 'response_complete', data: { message } });
+    } finally {
+      this.generating.delete(messageId);
     }
-    if (platform.closed) return;
-    const { message } = platform.store.addMessage(chat, { id: messageId, role: 'assistant', content: reply.text, sources: reply.sources, status: 'complete' });
-    this.broadcast(chat, { type: 'response_complete', data: { message } });
   }
 
   /** Cuts the chat's sockets with no close frame, as a network failure would. */

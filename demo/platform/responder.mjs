@@ -17,6 +17,21 @@ const SYNONYMS = {
   trial: ['trial', 'free'], free: ['free', 'trial'],
 };
 
+/** Follow-up questions offered after an answer from each document. */
+const FOLLOW_UPS = {
+  services: ['How much does it cost?', 'How long does a project take?', 'How can I contact you?'],
+  pricing: ['Is there a free trial?', 'What are your payment terms?', 'What services does MIPTech offer?'],
+  contact: ['Can I book a call?', 'Where is your office?', 'What services does MIPTech offer?'],
+  faq: ['Is my data secure?', 'Which languages does the assistant speak?', 'How much does it cost?'],
+  about: ['Are you hiring?', 'What services does MIPTech offer?', 'How can I contact you?'],
+};
+const STARTERS = ['What services does MIPTech offer?', 'How much does it cost?', 'How can I contact you?'];
+
+function followUps(doc, question) {
+  const asked = question.trim().toLowerCase();
+  return (FOLLOW_UPS[doc] ?? STARTERS).filter((s) => s.toLowerCase() !== asked);
+}
+
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening)|hola|bonjour|hallo)\b[\s!.?]*$/i;
 const THANKS = /^\s*(thanks|thank you|thx|cheers)\b/i;
 
@@ -40,9 +55,10 @@ export function answer(knowledge, question, baseUrl) {
     return {
       text: "Hello! I'm the MIPTech assistant. I can tell you about our **services**, **pricing**, how to **contact** us, and answer common questions. What would you like to know?",
       sources: [],
+      suggestions: STARTERS,
     };
   }
-  if (THANKS.test(question)) return { text: "You're welcome! Is there anything else I can help you with?", sources: [] };
+  if (THANKS.test(question)) return { text: "You're welcome! Is there anything else I can help you with?", sources: [], suggestions: STARTERS };
 
   const hits = search(knowledge, expand(question));
   const best = hits[0];
@@ -54,6 +70,7 @@ export function answer(knowledge, question, baseUrl) {
         'contact details and frequently asked questions. For anything else, our team is happy to help at ' +
         '[hello@miptechnologies.tech](mailto:hello@miptechnologies.tech).',
       sources: [],
+      suggestions: STARTERS,
     };
   }
   const used = [best, ...hits.slice(1).filter((h) => h.score >= best.score * 0.75 && h.section.doc !== best.section.doc).slice(0, 1)];
@@ -67,6 +84,7 @@ export function answer(knowledge, question, baseUrl) {
       url: `${baseUrl}/kb/${section.doc}#${section.anchor}`,
       snippet: firstSentence(section.text),
     })),
+    suggestions: followUps(best.section.doc, question),
   };
 }
 

@@ -38,3 +38,12 @@ export function afterSeqProblem(raw) {
   if (raw === null) return null;
   return /^\d{1,9}$/.test(raw) ? null : 'after_seq must be a whole number';
 }
+
+export function feedbackProblem(body) {
+  if (!isObject(body)) return 'the body must be a JSON object';
+  if (body.rating !== 'up' && body.rating !== 'down') return 'rating must be "up" or "down"';
+  if (body.comment !== undefined && (typeof body.comment !== 'string' || body.comment.length > 1000)) {
+    return 'comment must be a string of at most 1000 characters';
+  }
+  return null;
+}

@@ -6,7 +6,7 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import type { Logger } from '../log/logger.js';
 import { parseMessage } from '../protocol/parse.js';
-import type { Chat, CreateChatBody, Health, Message, SendMessageBody } from '../protocol/types.js';
+import type { Chat, CreateChatBody, FeedbackBody, Health, Message, SendMessageBody } from '../protocol/types.js';
 import { VERSION } from '../version.js';
 import { ApiError, ApiErrorKind } from './api-error.js';
 
@@ -103,6 +103,16 @@ export class ApiClient {
     return messages as Message[];
   }
 
+  /** Rates an answer; sending again replaces the earlier rating. */
+  async feedback(chatId: string, messageId: string, body: FeedbackBody): Promise<void> {
+    await this.call(() => this.http.post(`${messagePath(chatId, messageId)}/feedback`, { json: body }).json<unknown>());
+  }
+
+  /** Asks for a new answer to the question an answer replied to; it streams over the socket. */
+  async regenerate(chatId: string, messageId: string): Promise<void> {
+    await this.call(() => this.http.post(`${messagePath(chatId, messageId)}/regenerate`, { json: {} }).json<unknown>());
+  }
+
   private async healthAt(client: KyInstance, path: string): Promise<Health> {
     const raw = await this.call(() => client.get(path, { retry: 0 }).json<unknown>());
     if (!isObject(raw) || typeof raw.status !== 'string') throw badResponse('health', raw);
@@ -118,6 +128,9 @@ export class ApiClient {
     }
   }
 }
+
+const messagePath = (chatId: string, messageId: string) =>
+  `chat/${encodeURIComponent(chatId)}/messages/${encodeURIComponent(messageId)}`;
 
 function badResponse(call: string, raw: unknown): ApiError {
   return new ApiError(ApiErrorKind.BadResponse, `unexpected ${call} response: ${JSON.stringify(raw)?.slice(0, 200)}`);

@@ -4,7 +4,11 @@
  */
 import {
   DEFAULTS,
+  MAX_STARTER_PROMPTS,
+  MODES,
   POSITIONS,
+  PROMPT_SEPARATOR,
+  type Mode,
   THEMES,
   type ChatConfig,
   type ConfigProblem,
@@ -22,6 +26,9 @@ export interface ConfigInput {
   theme?: string | null;
   primaryColor?: string | null;
   debug?: boolean;
+  mode?: string | null;
+  greeting?: string | null;
+  starterPrompts?: string | readonly string[] | null;
 }
 
 export interface ConfigEnvironment {
@@ -103,6 +110,12 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     else problem('primary-color', value, 'Not a CSS colour this browser understands; try a hex value like #2563eb.');
   }
 
+  const mode = (blank(input.mode) ? DEFAULTS.mode : input.mode!.trim()) as Mode;
+  if (!MODES.includes(mode)) problem('mode', mode, `Use one of: ${MODES.join(', ')}.`);
+
+  const rawPrompts = typeof input.starterPrompts === 'string' ? input.starterPrompts.split(PROMPT_SEPARATOR) : (input.starterPrompts ?? []);
+  const starterPrompts = rawPrompts.map((p) => String(p).trim()).filter((p) => p !== '').slice(0, MAX_STARTER_PROMPTS);
+
   if (problems.length > 0) return { ok: false, problems: Object.freeze(problems) };
   const config: ChatConfig = {
     tenantId,
@@ -113,6 +126,10 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     theme,
     primaryColor,
     debug: Boolean(input.debug),
+    mode,
+    // An empty greeting="" turns the greeting off; no attribute keeps the default.
+    greeting: input.greeting == null ? DEFAULTS.greeting : input.greeting.trim(),
+    starterPrompts: Object.freeze(starterPrompts),
   };
   return { ok: true, config: Object.freeze(config) };
 }

@@ -12,6 +12,7 @@ import { ChatSession } from '../session/chat-session.js';
 import { ChatStorage } from '../session/storage.js';
 import { ChatSocket } from '../socket/chat-socket.js';
 import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
+import { FrameBatcher } from './frame-batcher.js';
 
 export class SessionController implements ReactiveController {
   session: ChatSession | null = null;
@@ -20,6 +21,8 @@ export class SessionController implements ReactiveController {
   private config: ChatConfig | null = null;
   private unsubscribe: (() => void) | null = null;
   private connected = false;
+  /** One render per animation frame, however many chunks arrive in it. */
+  private readonly renders = new FrameBatcher(() => this.host.requestUpdate());
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -78,7 +81,7 @@ export class SessionController implements ReactiveController {
       const previous = this.state;
       this.state = state;
       this.onState(state, previous);
-      this.host.requestUpdate();
+      this.renders.request();
     });
     // Unsent messages from an earlier visit are delivered without waiting for an open.
     if (session.pendingCount > 0) session.start();

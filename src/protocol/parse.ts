@@ -31,6 +31,10 @@ export function parseMessage(raw: unknown): Message | null {
     message.sources = raw.sources.map(parseSource).filter((s): s is Source => s !== null);
   }
   if (raw.status === 'complete' || raw.status === 'interrupted') message.status = raw.status;
+  if (isString(raw.reply_to)) message.reply_to = raw.reply_to;
+  if (Array.isArray(raw.suggestions)) {
+    message.suggestions = raw.suggestions.filter((s): s is string => isString(s) && s.trim() !== '' && s.length <= 200).slice(0, 5);
+  }
   return message;
 }
 

@@ -18,6 +18,17 @@ export interface Message {
   client_message_id?: string;
   sources?: Source[];
   status?: 'complete' | 'interrupted';
+  /** Answers: the `client_message_id` of the question they answer. */
+  reply_to?: string;
+  /** Answers: follow-up questions the platform suggests (at most 5). */
+  suggestions?: string[];
+}
+
+export type Rating = 'up' | 'down';
+
+export interface FeedbackBody {
+  rating: Rating;
+  comment?: string;
 }
 
 export interface Chat {
@@ -63,7 +74,13 @@ export interface PingFrame {
   timestamp: number;
 }
 
-export type ClientFrame = AuthFrame | PingFrame | { type: string; data?: unknown };
+/** Stop generating the answer `message_id` (the platform keeps what was streamed, marked interrupted). */
+export interface CancelFrame {
+  type: 'cancel';
+  data: { message_id: string };
+}
+
+export type ClientFrame = AuthFrame | PingFrame | CancelFrame;
 
 export type ServerFrame =
   | { type: 'auth_success'; data: { session_id: string; chat_id?: string; protocol?: number } }

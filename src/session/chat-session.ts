@@ -8,7 +8,7 @@ import { ApiError, ApiErrorKind, describeApiError } from '../api/api-error.js';
 import type { ApiClient } from '../api/api-client.js';
 import type { ChatConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
-import type { AuthFrame, Message, ServerFrame } from '../protocol/types.js';
+import type { AuthFrame, Message, Rating, ServerFrame } from '../protocol/types.js';
 import type { ChatSocket } from '../socket/chat-socket.js';
 import { ConnectionProblem } from '../socket/close-policy.js';
 import { SocketState, type SocketStatus } from '../socket/socket-state.js';
@@ -20,8 +20,8 @@ import { describeConnectionProblem } from './connection-words.js';
 import { STORAGE_KEYS, isOutbox, isStoredIdentity, type OutboxEntry, type StoredIdentity } from './persisted.js';
 import type { ChatStorage } from './storage.js';
 
-export type ApiPort = Pick<ApiClient, 'createChat' | 'sendMessage' | 'history'>;
-export type SocketPort = Pick<ChatSocket, 'connect' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended'>;
+export type ApiPort = Pick<ApiClient, 'createChat' | 'sendMessage' | 'history' | 'feedback' | 'regenerate'>;
+export type SocketPort = Pick<ChatSocket, 'connect' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended' | 'send'>;
 
 export interface PageInfo {
   url: string;
@@ -150,6 +150,47 @@ export class ChatSession {
     this.saveOutbox();
     this.failedIds.clear();
     this.dispatch({ type: 'conversation-cleared' });
+  }
+
+  /**
+   * Rates an answer. The rating shows at once and is undone if the platform refuses it.
+   * Resolves to whether the platform stored it.
+   */
+  async sendFeedback(key: string, rating: Rating, comment?: string): Promise<boolean> {
+    const message = this.store.state.messages.find((m) => m.key === key);
+    const chatId = this.identity.chat_id;
+    if (!message?.id || !chatId || message.role !== 'assistant') return false;
+    const before = message.feedback;
+    this.dispatch({ type: 'feedback-given', key, rating });
+    try {
+      await this.options.api.feedback(chatId, message.id, { rating, ...(comment?.trim() ? { comment: comment.trim() } : {}) });
+      return true;
+    } catch (error) {
+      this.options.logger.warn('feedback failed', error);
+      this.dispatch({ type: 'feedback-given', key, rating: before });
+      return false;
+    }
+  }
+
+  /** Stop generating: asks the platform to end the streaming answer where it is. */
+  stopAnswer(): boolean {
+    const streaming = this.store.state.messages.find((m) => m.streaming);
+    if (!streaming?.id || !this.socket) return false;
+    return this.socket.send({ type: 'cancel', data: { message_id: streaming.id } });
+  }
+
+  /** Asks for a new answer to the question `key` (an answer) replied to. */
+  async regenerate(key: string): Promise<boolean> {
+    const message = this.store.state.messages.find((m) => m.key === key);
+    const chatId = this.identity.chat_id;
+    if (!message?.id || !chatId || message.role !== 'assistant' || message.streaming) return false;
+    try {
+      await this.options.api.regenerate(chatId, message.id);
+      return true;
+    } catch (error) {
+      this.options.logger.warn('regenerate failed', error);
+      return false;
+    }
   }
 
   private authData(): AuthFrame['data'] {

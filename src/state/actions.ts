@@ -1,4 +1,4 @@
-import type { Message } from '../protocol/types.js';
+import type { Message, Rating } from '../protocol/types.js';
 import type { SocketStatus } from '../socket/socket-state.js';
 import type { PanelError } from './chat-state.js';
 
@@ -18,4 +18,5 @@ export type ChatAction =
   | { type: 'typing'; isTyping: boolean }
   | { type: 'error'; error: PanelError | null }
   | { type: 'frame-dropped' }
+  | { type: 'feedback-given'; key: string; rating: Rating | null }
   | { type: 'conversation-cleared' };

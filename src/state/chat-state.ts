@@ -1,5 +1,5 @@
 /** The widget's whole state: one immutable snapshot, changed only by the reducer. */
-import type { Role, Source } from '../protocol/types.js';
+import type { Rating, Role, Source } from '../protocol/types.js';
 import { INITIAL_SOCKET_STATUS, type SocketStatus } from '../socket/socket-state.js';
 
 /** A user message's way to the platform. */
@@ -34,6 +34,10 @@ export interface ChatMessage {
   readonly interrupted: boolean;
   /** For answers: the `client_message_id` of the question. */
   readonly replyTo: string | null;
+  /** For answers: follow-up questions the platform suggests. */
+  readonly suggestions: readonly string[];
+  /** For answers: the visitor's rating, once given. */
+  readonly feedback: Rating | null;
 }
 
 /** A problem the whole panel shows (the guide's "Chat connection error" fallback). */

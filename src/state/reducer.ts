@@ -6,6 +6,7 @@ import type { Message } from '../protocol/types.js';
 import type { ChatAction } from './actions.js';
 import { Delivery, INITIAL_CHAT_STATE, type ChatMessage, type ChatState } from './chat-state.js';
 
+/** One shared empty list, so unchanged messages compare equal. */
 const NO_SOURCES: readonly never[] = Object.freeze([]);
 
 function fromPlatform(message: Message, previous?: ChatMessage): ChatMessage {
@@ -23,7 +24,9 @@ function fromPlatform(message: Message, previous?: ChatMessage): ChatMessage {
     streaming: false,
     nextChunk: previous?.nextChunk ?? 0,
     interrupted: message.status === 'interrupted',
-    replyTo: previous?.replyTo ?? null,
+    replyTo: message.reply_to ?? previous?.replyTo ?? null,
+    suggestions: message.suggestions ? Object.freeze([...message.suggestions]) : NO_SOURCES,
+    feedback: previous?.feedback ?? null,
   });
 }
 
@@ -92,6 +95,8 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         nextChunk: 0,
         interrupted: false,
         replyTo: null,
+        suggestions: NO_SOURCES,
+        feedback: null,
       });
       return { ...state, messages: Object.freeze([...state.messages, message]) };
     }
@@ -118,6 +123,8 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         nextChunk: 0,
         interrupted: false,
         replyTo: action.replyTo,
+        suggestions: NO_SOURCES,
+        feedback: null,
       });
       return { ...state, platformTyping: false, messages: Object.freeze([...state.messages, answer]) };
     }
@@ -134,6 +141,8 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return state.error === action.error ? state : { ...state, error: action.error };
     case 'frame-dropped':
       return { ...state, droppedFrames: state.droppedFrames + 1 };
+    case 'feedback-given':
+      return updateMessage(state, action.key, { feedback: action.rating });
     case 'conversation-cleared':
       return { ...INITIAL_CHAT_STATE, connection: state.connection };
     default:

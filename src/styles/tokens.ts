@@ -24,6 +24,7 @@ export const tokens = css`
     --_border: var(--miptech-chat-border, #e5e7eb);
     --_danger: var(--miptech-chat-danger, #b91c1c);
     --_danger-bg: var(--miptech-chat-danger-background, #fef2f2);
+    --_link: var(--miptech-chat-link, #1d4ed8);
     --_shadow: var(--miptech-chat-shadow, 0 12px 48px rgba(17, 24, 39, 0.18), 0 2px 8px rgba(17, 24, 39, 0.08));
   }
   .root.dark {
@@ -34,16 +35,6 @@ export const tokens = css`
     --_border: var(--miptech-chat-border, #374151);
     --_danger: var(--miptech-chat-danger, #fca5a5);
     --_danger-bg: var(--miptech-chat-danger-background, #3b1212);
-  }
-  @media (prefers-color-scheme: dark) {
-    .root.auto {
-      --_bg: var(--miptech-chat-background, #111827);
-      --_surface: var(--miptech-chat-surface, #1f2937);
-      --_text: var(--miptech-chat-text, #f9fafb);
-      --_muted: var(--miptech-chat-muted, #cbd5e1);
-      --_border: var(--miptech-chat-border, #374151);
-      --_danger: var(--miptech-chat-danger, #fca5a5);
-      --_danger-bg: var(--miptech-chat-danger-background, #3b1212);
-    }
+    --_link: var(--miptech-chat-link, #93c5fd);
   }
 `;

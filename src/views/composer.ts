@@ -1,16 +1,19 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { sendIcon } from './icons.js';
+import { sendIcon, stopIcon } from './icons.js';
 
 export interface ComposerModel {
   draft: string;
   disabled: boolean;
   maxChars: number;
+  /** An answer is streaming: the send button becomes "Stop generating". */
+  streaming: boolean;
 }
 
 export interface ComposerHandlers {
   onInput: (value: string) => void;
   onSend: () => void;
+  onStop: () => void;
 }
 
 /** Enter sends, Shift+Enter starts a new line; IME composition is left alone. */
@@ -34,9 +37,11 @@ export function composerView(model: ComposerModel, handlers: ComposerHandlers) {
         @input=${(e: Event) => handlers.onInput((e.target as HTMLTextAreaElement).value)}
         @keydown=${onKeydown}
       ></textarea>
-      <button class="send" part="send-button" type="submit" aria-label="Send message" ?disabled=${model.disabled || empty || over}>
-        ${sendIcon}
-      </button>
+      ${model.streaming
+        ? html`<button class="send stop" part="send-button" type="button" aria-label="Stop generating" @click=${handlers.onStop}>${stopIcon}</button>`
+        : html`<button class="send" part="send-button" type="submit" aria-label="Send message" ?disabled=${model.disabled || empty || over}>
+            ${sendIcon}
+          </button>`}
     </form>
     ${over
       ? html`<div class="hint over" role="status">${model.draft.length} / ${model.maxChars} characters: please shorten your message.</div>`

@@ -12,7 +12,7 @@ const STATE_WORDS: Record<SocketState, string> = {
 };
 
 /** Title, connection dot and close button. */
-export function headerView(title: string, state: SocketState | null, onClose: () => void) {
+export function headerView(title: string, state: SocketState | null, onClose: (() => void) | null) {
   return html`<div class="header" part="header">
     <span class="avatar">${sparkIcon}</span>
     <div class="titles">
@@ -21,6 +21,6 @@ export function headerView(title: string, state: SocketState | null, onClose: ()
         ? html`<div class="subtitle"><span class="dot ${state}"></span><span>${STATE_WORDS[state]}</span></div>`
         : null}
     </div>
-    <button class="icon-button" type="button" aria-label="Close chat" @click=${onClose}>${closeIcon}</button>
+    ${onClose ? html`<button class="icon-button" type="button" aria-label="Close chat" @click=${onClose}>${closeIcon}</button>` : null}
   </div>`;
 }

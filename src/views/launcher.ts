@@ -5,11 +5,14 @@ export interface LauncherModel {
   opened: boolean;
   title: string;
   hasProblem: boolean;
+  /** Answers that arrived while the panel was closed. */
+  unread: number;
 }
 
 /** The round button that opens and closes the panel. */
 export function launcherView(model: LauncherModel, onToggle: () => void) {
-  const label = model.opened ? `Close ${model.title}` : `Open ${model.title}`;
+  const unread = model.unread > 0 && !model.opened ? `, ${model.unread} unread` : '';
+  const label = `${model.opened ? 'Close' : 'Open'} ${model.title}${unread}`;
   return html`<button
     class="launcher ${model.hasProblem ? 'has-problem' : ''}"
     part="launcher"
@@ -20,5 +23,6 @@ export function launcherView(model: LauncherModel, onToggle: () => void) {
     @click=${onToggle}
   >
     ${model.opened ? closeIcon : chatIcon}
+    ${unread ? html`<span class="badge" part="badge" aria-hidden="true">${model.unread > 9 ? '9+' : model.unread}</span>` : null}
   </button>`;
 }

@@ -8,8 +8,19 @@ import { json, stubFetch, type Recorded, type Reply } from './stub-fetch.js';
 
 let port = 20000;
 
+/** A MediaQueryList the test flips, standing in for the visitor's system setting. */
+export class FakeMediaQuery extends EventTarget {
+  matches = false;
+  set(matches: boolean) {
+    this.matches = matches;
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
 export interface PlatformRig {
   platform: BrowserPlatform;
+  darkScheme: FakeMediaQuery;
+  copied: string[];
   calls: Recorded[];
   sockets: string[];
   apiUrl: string;
@@ -28,7 +39,10 @@ export function platformRig(options: { routes?: (r: Recorded) => Reply; socket?:
   const server = new Server(`${apiUrl.replace('http', 'ws')}/api/v1/ws/chat`, { selectProtocol: () => '' });
   const routes = options.routes ?? (() => json(200, { status: 'healthy', version: '0.1.0' }));
   const stub = stubFetch(routes);
+  const darkScheme = new FakeMediaQuery();
   const rig: PlatformRig = {
+    darkScheme,
+    copied: [],
     apiUrl,
     server,
     calls: stub.calls,
@@ -47,6 +61,8 @@ export function platformRig(options: { routes?: (r: Recorded) => Reply; socket?:
       storage: () => new MapStorage(),
       page: () => ({ url: 'http://site.test/', userAgent: 'UA', referrer: '' }),
       reload: () => void (rig.reloads += 1),
+      matchMedia: () => darkScheme,
+      clipboard: () => ({ writeText: async (text: string) => void rig.copied.push(text) }),
     },
   };
   const behaviour = options.socket ?? 'auth';

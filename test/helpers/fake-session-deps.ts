@@ -14,6 +14,9 @@ export const CONFIG: ChatConfig = Object.freeze({
   theme: 'light',
   primaryColor: null,
   debug: false,
+  mode: 'floating',
+  greeting: 'Hi',
+  starterPrompts: [],
 });
 
 export class FakeSocket implements SocketPort {
@@ -29,6 +32,12 @@ export class FakeSocket implements SocketPort {
   }
   disconnect() {
     this.disconnects += 1;
+  }
+  sent: unknown[] = [];
+  send(frame: unknown) {
+    if (this.status.state !== 'open') return false;
+    this.sent.push(frame);
+    return true;
   }
   setSuspended(s: boolean) {
     this.suspended = s;
@@ -80,6 +89,19 @@ export class FakeApi implements ApiPort {
     const message: Message = { id: `msg-${this.messages.length + 1}`, chat_id: chatId, seq: this.messages.length + 1, role: 'user', content: body.content, created_at: 't', client_message_id: body.metadata.client_message_id };
     this.messages.push(message);
     return { message, created: true };
+  }
+
+  feedbackCalls: { chatId: string; messageId: string; body: unknown }[] = [];
+  regenerateCalls: { chatId: string; messageId: string }[] = [];
+
+  async feedback(chatId: string, messageId: string, body: unknown) {
+    this.feedbackCalls.push({ chatId, messageId, body });
+    this.maybeFail();
+  }
+
+  async regenerate(chatId: string, messageId: string) {
+    this.regenerateCalls.push({ chatId, messageId });
+    this.maybeFail();
   }
 
   async history(chatId: string, afterSeq?: number) {

@@ -11,7 +11,7 @@ afterEach(async () => {
   platform = null;
 });
 
-const assistantTexts = (el: MiptechChat) => qa(el, '.message.assistant .bubble').map((b) => b.textContent ?? '');
+const assistantTexts = (el: MiptechChat) => qa(el, '.message.assistant:not(.greeting) .bubble').map((b) => b.textContent ?? '');
 const userTexts = (el: MiptechChat) => qa(el, '.message.user .bubble').map((b) => b.textContent ?? '');
 
 async function ask(el: MiptechChat, question: string) {
@@ -34,7 +34,7 @@ describe('a conversation with the real reference platform', () => {
     expect(userTexts(el)).to.deep.equal(['What services does MIPTech offer?']);
     // While streaming: a partial answer with the cursor.
     await until(() => q(el, '.message.assistant .bubble.cursor') !== null, 'streaming bubble', 8000);
-    const partial = q(el, '.message.assistant .bubble')!.textContent!.length;
+    const partial = q(el, '.message.assistant:not(.greeting) .bubble')!.textContent!.length;
     const event = await answered;
     await el.updateComplete;
     const [answer] = assistantTexts(el);

@@ -17,6 +17,9 @@ describe('resolveConfig', () => {
       theme: 'light',
       primaryColor: null,
       debug: false,
+      mode: 'floating',
+      greeting: "Hi! I'm the MIPTech assistant. Ask me about our services, pricing, or how to reach us.",
+      starterPrompts: [],
     });
     expect(Object.isFrozen(result.config)).to.equal(true);
   });
@@ -82,6 +85,15 @@ describe('resolveConfig', () => {
 
   it('reports every problem at once', () => {
     expect(problemsOf(resolveConfig({ apiUrl: '::', position: 'x', theme: 'y' }))).to.deep.equal(['api-url', 'position', 'theme']);
+  });
+
+  it('reads mode, greeting and "|"-separated starter prompts', () => {
+    const result = resolveConfig({ mode: 'inline', greeting: ' Welcome! ', starterPrompts: 'What do you offer? | | How much?|' });
+    expect(result.ok && result.config.mode).to.equal('inline');
+    expect(result.ok && result.config.greeting).to.equal('Welcome!');
+    expect(result.ok && result.config.starterPrompts).to.deep.equal(['What do you offer?', 'How much?']);
+    expect(resolveConfig({ greeting: '' }).ok && (resolveConfig({ greeting: '' }) as { config: { greeting: string } }).config.greeting).to.equal('');
+    expect(problemsOf(resolveConfig({ mode: 'popup' }))).to.deep.equal(['mode']);
   });
 
   it('uses the title and debug given', () => {
