@@ -104,6 +104,7 @@ export function createHttpHandler(platform) {
       if (action[3] === 'feedback') {
         const problem = feedbackProblem(body);
         if (problem) throw new HttpError(400, problem);
+        platform.stats.feedback += 1;
         return { status: 200, body: store.setFeedback(chat, message.id, { rating: body.rating, ...(body.comment ? { comment: body.comment } : {}) }) };
       }
       const question = chat.messages.find((m) => m.role === 'user' && m.client_message_id === message.reply_to);

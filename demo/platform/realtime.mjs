@@ -85,7 +85,10 @@ export class RealtimeHub {
       if (frame.type === 'cancel' && typeof frame.data?.message_id === 'string') {
         const run = this.generating.get(frame.data.message_id);
         // Only the session that asked may stop its answer.
-        if (run && run.sessionKey === key) run.cancelled = true;
+        if (run && run.sessionKey === key && !run.cancelled) {
+          run.cancelled = true;
+          platform.stats.cancelled += 1;
+        }
         return undefined;
       }
       // Unknown client frames are ignored, as the protocol asks of both sides.

@@ -80,9 +80,10 @@ export const layout = css`
     }
   }
   @media (max-width: 480px) {
-    .panel {
+    /* Full screen on phones; more specific than the corner placement rules above. */
+    .root.floating .panel {
       inset: 0;
-      width: 100vw;
+      width: 100%;
       height: 100vh;
       height: 100dvh;
       border-radius: 0;
@@ -119,7 +120,6 @@ export const layout = css`
   }
   .header .subtitle {
     font-size: 12px;
-    opacity: 0.9;
     display: flex;
     align-items: center;
     gap: 6px;

@@ -78,3 +78,36 @@ export function platformRig(options: { routes?: (r: Recorded) => Reply; socket?:
   });
   return rig;
 }
+
+/**
+ * A tiny in-memory platform behind the stub fetch, enough for a conversation in element
+ * tests: create chat, send (idempotent), history, feedback and regenerate (recorded).
+ */
+export function conversationRoutes() {
+  const messages: Record<string, unknown>[] = [];
+  const feedback: { messageId: string; body: unknown }[] = [];
+  const regenerated: string[] = [];
+  const routes = (r: Recorded): Reply => {
+    if (r.url.endsWith('/api/v1/chat/')) return json(201, { id: 'chat-1', session_id: 's', visitor_id: 'v', title: 'Website Chat', created_at: 't' });
+    const action = /messages\/([^/]+)\/(feedback|regenerate)$/.exec(r.url);
+    if (action && action[2] === 'feedback') {
+      feedback.push({ messageId: action[1], body: r.body });
+      return json(200, { message_id: action[1], ...(r.body as object) });
+    }
+    if (action) {
+      regenerated.push(action[1]);
+      return json(202, { status: 'accepted' });
+    }
+    if (r.method === 'POST' && r.url.endsWith('/messages')) {
+      const body = r.body as { content: string; metadata: { client_message_id: string } };
+      const message = { id: `u${messages.length + 1}`, chat_id: 'chat-1', seq: messages.length + 1, role: 'user', content: body.content, created_at: 't', client_message_id: body.metadata.client_message_id };
+      messages.push(message);
+      return json(201, message);
+    }
+    if (r.url.includes('/messages')) return json(200, { messages });
+    return json(200, { status: 'healthy', version: '0.1.0' });
+  };
+  /** Records an answer as the platform would store it (for history fetches). */
+  const store = (message: Record<string, unknown>) => messages.push(message);
+  return { routes, messages, feedback, regenerated, store };
+}

@@ -16,7 +16,8 @@ export const killPlatform = (p: Platform) => executeServerCommand('platform-kill
 export const stopPlatform = (p: Platform) => executeServerCommand('platform-stop', { id: p.id });
 export const restartPlatform = (p: Platform, faults?: string[]) => executeServerCommand('platform-restart', { id: p.id, faults });
 export const setFaults = (p: Platform, faults: string[]) => executeServerCommand('platform-faults', { id: p.id, faults });
-export const platformStats = (p: Platform) => executeServerCommand<{ connections: number; sockets: number }, { id: number }>('platform-stats', { id: p.id });
+export const platformStats = (p: Platform) =>
+  executeServerCommand<{ connections: number; sockets: number; feedback: number; cancelled: number }, { id: number }>('platform-stats', { id: p.id });
 
 /** A widget pointed at `platform`, with the browser's real WebSocket, fetch and storage. */
 export async function widget(platform: Platform, attributes: Record<string, string> = {}): Promise<MiptechChat> {

