@@ -13,4 +13,13 @@ export function originOf(url: string | undefined | null): string | null {
   }
 }
 
-export const SCRIPT_ORIGIN: string | null = originOf(import.meta.url);
+/** import.meta.url, or null where it cannot be had (rollup's IIFE stand-in throws on about:blank). */
+function scriptUrl(): string | null {
+  try {
+    return import.meta.url;
+  } catch {
+    return null;
+  }
+}
+
+export const SCRIPT_ORIGIN: string | null = originOf(scriptUrl());

@@ -35,4 +35,16 @@ describe('dist/miptech-chat.js on a plain page', () => {
     expect(esm.TAG_NAME).to.equal('miptech-chat');
     expect(errors).to.deep.equal([]);
   });
+
+  it('also runs inlined into an about:blank frame (no script URL to take a default from)', async () => {
+    const source = await (await fetch('/dist/miptech-chat.js')).text();
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const doc = frame.contentDocument!;
+    const script = doc.createElement('script');
+    script.textContent = source;
+    doc.head.append(script);
+    expect(frame.contentWindow!.customElements.get('miptech-chat')).to.exist;
+    frame.remove();
+  });
 });
