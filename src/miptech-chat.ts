@@ -113,6 +113,11 @@ export class MiptechChat extends LitElement {
   @property() greeting: string | null = null;
   /** Questions offered on an empty conversation; attribute: `starter-prompts="A|B|C"`. */
   @property({ attribute: 'starter-prompts', converter: promptsConverter }) starterPrompts: string[] = [];
+  /**
+   * The connection's state, reflected for the host page's CSS and scripts: `idle`, `connecting`,
+   * `open`, `waiting`, `suspended` or `closed`. Read-only: setting it changes nothing.
+   */
+  @property({ attribute: 'connection-state', reflect: true }) connectionState: string = SocketState.Idle;
   /** Whether the panel is open (attribute `open`; the property is `opened` because `open()` is a method). */
   @property({ type: Boolean, reflect: true, attribute: 'open' }) opened = false;
 
@@ -145,7 +150,11 @@ export class MiptechChat extends LitElement {
   constructor() {
     super();
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
-    new PageLifecycleController(this, (suspended) => this.sessions.session?.setSuspended(suspended));
+    new PageLifecycleController(this, {
+      suspend: (suspended) => this.sessions.session?.setSuspended(suspended),
+      wake: () => this.sessions.session?.wake(),
+      leave: () => this.sessions.session?.leave(),
+    });
     new TickerController(this, () => this.opened && this.sessions.state.connection.state === SocketState.Waiting);
   }
 
@@ -376,6 +385,7 @@ export class MiptechChat extends LitElement {
   private stateChanged(state: ChatState, previous: ChatState): void {
     if (state.connection !== previous.connection && state.connection.state !== previous.connection.state) {
       const { state: s, attempt, nextDelayMs, problem } = state.connection;
+      this.connectionState = s;
       emit(this, EVENTS.connectionChange, { state: s, attempt, nextDelayMs, problem });
     }
     if (state.error && state.error !== previous.error) {

@@ -100,14 +100,16 @@ export function createHttpHandler(platform) {
       const chat = store.getChat(tenant.id, decodeURIComponent(action[1]));
       const message = chat?.messages.find((m) => m.id === decodeURIComponent(action[2]));
       if (!chat || !message) throw new HttpError(404, chat ? 'Message not found' : 'Chat not found');
-      if (message.role !== 'assistant') throw new HttpError(400, `only answers can be ${action[3] === 'feedback' ? 'rated' : 'regenerated'}`);
       if (action[3] === 'feedback') {
+        if (message.role !== 'assistant') throw new HttpError(400, 'only answers can be rated');
         const problem = feedbackProblem(body);
         if (problem) throw new HttpError(400, problem);
         platform.stats.feedback += 1;
         return { status: 200, body: store.setFeedback(chat, message.id, { rating: body.rating, ...(body.comment ? { comment: body.comment } : {}) }) };
       }
-      const question = chat.messages.find((m) => m.role === 'user' && m.client_message_id === message.reply_to);
+      // An answer is regenerated through the question it replied to; a question (whose answer
+      // was cut off before it was stored) is simply answered again.
+      const question = message.role === 'user' ? message : chat.messages.find((m) => m.role === 'user' && m.client_message_id === message.reply_to);
       if (!question) throw new HttpError(409, 'the question this answer replied to is unknown');
       platform.hub.answer(chat, question);
       return { status: 202, body: { status: 'accepted', reply_to: question.client_message_id } };

@@ -1,35 +1,66 @@
 /**
- * Offline pages spend no connection attempts; coming back online reconnects at once.
- * (A hidden page keeps an open socket: the visitor may be waiting for an answer.)
+ * The page's life, told to the session: offline or hidden pages spend no connection attempts;
+ * coming back online, becoming visible or returning from the back/forward cache reconnects at
+ * once (and checks an open link for life by the wall clock); leaving the page (pagehide)
+ * closes the socket cleanly so the platform is not left with a half-open one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+export interface PageLifecycleHandlers {
+  suspend(suspended: boolean): void;
+  /** The network or the page came back: try now. */
+  wake(): void;
+  /** The page is going away (or into the back/forward cache). */
+  leave(): void;
+}
+
 export class PageLifecycleController implements ReactiveController {
-  private readonly update = () => this.onChange(this.suspended);
+  /** From the events as well as navigator.onLine: some browsers report onLine late. */
+  private offline = globalThis.navigator?.onLine === false;
+
+  private readonly onOnline = () => {
+    this.offline = false;
+    this.handlers.suspend(this.suspended);
+    this.handlers.wake();
+  };
+  private readonly onOffline = () => {
+    this.offline = true;
+    this.handlers.suspend(true);
+  };
+  private readonly onVisibility = () => {
+    this.handlers.suspend(this.suspended);
+    if (!this.suspended) this.handlers.wake();
+  };
+  private readonly onPageShow = () => {
+    this.handlers.suspend(this.suspended);
+    if (!this.suspended) this.handlers.wake();
+  };
+  private readonly onPageHide = () => this.handlers.leave();
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly onChange: (suspended: boolean) => void,
+    private readonly handlers: PageLifecycleHandlers,
   ) {
     host.addController(this);
   }
 
-  /** Offline, or hidden: no reason to spend attempts now. */
   get suspended(): boolean {
-    return globalThis.navigator?.onLine === false || globalThis.document?.visibilityState === 'hidden';
+    return this.offline || globalThis.document?.visibilityState === 'hidden';
   }
 
   hostConnected(): void {
-    globalThis.addEventListener('online', this.update);
-    globalThis.addEventListener('offline', this.update);
-    globalThis.addEventListener('pageshow', this.update);
-    globalThis.document?.addEventListener('visibilitychange', this.update);
+    globalThis.addEventListener('online', this.onOnline);
+    globalThis.addEventListener('offline', this.onOffline);
+    globalThis.addEventListener('pageshow', this.onPageShow);
+    globalThis.addEventListener('pagehide', this.onPageHide);
+    globalThis.document?.addEventListener('visibilitychange', this.onVisibility);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener('online', this.update);
-    globalThis.removeEventListener('offline', this.update);
-    globalThis.removeEventListener('pageshow', this.update);
-    globalThis.document?.removeEventListener('visibilitychange', this.update);
+    globalThis.removeEventListener('online', this.onOnline);
+    globalThis.removeEventListener('offline', this.onOffline);
+    globalThis.removeEventListener('pageshow', this.onPageShow);
+    globalThis.removeEventListener('pagehide', this.onPageHide);
+    globalThis.document?.removeEventListener('visibilitychange', this.onVisibility);
   }
 }

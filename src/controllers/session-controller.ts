@@ -74,6 +74,7 @@ export class SessionController implements ReactiveController {
       page: platform.page,
       newId: () => nanoid(),
       now: () => new Date(platform.scheduler.now()),
+      scheduler: platform.scheduler,
       logger: logger.child('session'),
     });
     this.session = session;

@@ -10,6 +10,7 @@ import type { ChatConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import type { AuthFrame, Message, Rating, ServerFrame } from '../protocol/types.js';
 import type { ChatSocket } from '../socket/chat-socket.js';
+import type { Scheduler, TimerHandle } from '../socket/scheduler.js';
 import { ConnectionProblem } from '../socket/close-policy.js';
 import { SocketState, type SocketStatus } from '../socket/socket-state.js';
 import type { ChatAction } from '../state/actions.js';
@@ -21,7 +22,7 @@ import { STORAGE_KEYS, isOutbox, isStoredIdentity, type OutboxEntry, type Stored
 import type { ChatStorage } from './storage.js';
 
 export type ApiPort = Pick<ApiClient, 'createChat' | 'sendMessage' | 'history' | 'feedback' | 'regenerate'>;
-export type SocketPort = Pick<ChatSocket, 'connect' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended' | 'send'>;
+export type SocketPort = Pick<ChatSocket, 'connect' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended' | 'send' | 'reconnectNow'>;
 
 export interface PageInfo {
   url: string;
@@ -37,8 +38,14 @@ export interface ChatSessionOptions {
   page: () => PageInfo;
   newId: () => string;
   now: () => Date;
+  /** For the REST fallback's polling. */
+  scheduler: Scheduler;
   logger: Logger;
 }
+
+/** While the socket is down and an answer is due, history is polled: first after this, then doubling. */
+export const POLL_FIRST_MS = 2_000;
+export const POLL_CAP_MS = 15_000;
 
 /** Failed first connections before the panel shows the full "Chat connection error". */
 export const ATTEMPTS_BEFORE_CONNECTION_ERROR = 3;
@@ -56,6 +63,8 @@ export class ChatSession {
   private everOpened = false;
   private stopped = false;
   private failedIds = new Set<string>();
+  private pollTimer: TimerHandle | null = null;
+  private pollAttempt = 0;
 
   constructor(private readonly options: ChatSessionOptions) {
     const { storage, newId } = options;
@@ -109,6 +118,8 @@ export class ChatSession {
     this.stopped = true;
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     this.socket?.disconnect('Widget removed');
+    this.socket = null;
+    this.stopPolling();
   }
 
   /**
@@ -140,6 +151,19 @@ export class ChatSession {
 
   setSuspended(suspended: boolean): void {
     this.socket?.setSuspended(suspended);
+  }
+
+  /** The network or the page came back: reconnect now, and deliver what waits. */
+  wake(): void {
+    if (!this.socket) return;
+    this.socket.reconnectNow();
+    this.failedIds.clear();
+    void this.flush();
+  }
+
+  /** The page is going away: close the socket cleanly; `wake()` (pageshow) reopens it. */
+  leave(): void {
+    this.socket?.disconnect('Page hidden');
   }
 
   /** Starts a new conversation: the platform keeps the old chat, the widget forgets it. */
@@ -179,13 +203,20 @@ export class ChatSession {
     return this.socket.send({ type: 'cancel', data: { message_id: streaming.id } });
   }
 
-  /** Asks for a new answer to the question `key` (an answer) replied to. */
+  /**
+   * Asks for a new answer to the question `key` (an answer) replied to. An answer the platform
+   * never stored (cut off by a crash) is regenerated through its question.
+   */
   async regenerate(key: string): Promise<boolean> {
-    const message = this.store.state.messages.find((m) => m.key === key);
+    const { messages } = this.store.state;
+    const message = messages.find((m) => m.key === key);
     const chatId = this.identity.chat_id;
-    if (!message?.id || !chatId || message.role !== 'assistant' || message.streaming) return false;
+    if (!message || !chatId || message.role !== 'assistant' || message.streaming) return false;
+    const question = messages.find((m) => m.role === 'user' && m.clientMessageId !== null && m.clientMessageId === message.replyTo);
+    const target = message.seq !== null ? message.id : (question?.id ?? null);
+    if (!target) return false;
     try {
-      await this.options.api.regenerate(chatId, message.id);
+      await this.options.api.regenerate(chatId, target);
       return true;
     } catch (error) {
       this.options.logger.warn('regenerate failed', error);
@@ -215,10 +246,12 @@ export class ChatSession {
       // Whatever happened while we were away is in the history: fetch what we missed.
       if (reconnected && this.identity.chat_id) void this.loadHistory(this.store.state.lastSeq);
       this.failedIds.clear();
+      this.stopPolling();
       void this.flush();
       return;
     }
     if (wasOpen && status.state !== SocketState.Open) this.dispatch({ type: 'answers-interrupted' });
+    this.schedulePoll();
     if (status.state === SocketState.Closed && status.problem === ConnectionProblem.ChatNotFound) {
       this.forgetChat();
       this.socket?.connect();
@@ -261,6 +294,39 @@ export class ChatSession {
     if (ours.length > 0) this.dispatch({ type: 'messages-received', messages: ours });
   }
 
+  /**
+   * The REST fallback: some networks never let a WebSocket through, and any socket can be
+   * down for a while. As long as the socket is not open and an answer is due, fetch history
+   * since the last seq, with backoff and jitter, until the answer or the socket arrives.
+   */
+  private schedulePoll(): void {
+    if (this.pollTimer !== null || this.stopped || !this.answerDue()) return;
+    const { scheduler } = this.options;
+    const ceiling = Math.min(POLL_CAP_MS, POLL_FIRST_MS * 2 ** this.pollAttempt);
+    const delay = Math.round(ceiling / 2 + (scheduler.random() * ceiling) / 2);
+    this.pollTimer = scheduler.setTimeout(() => {
+      this.pollTimer = null;
+      if (!this.answerDue()) return void (this.pollAttempt = 0);
+      this.pollAttempt += 1;
+      this.options.logger.debug(`socket unavailable: polling history (attempt ${this.pollAttempt})`);
+      void this.loadHistory(this.store.state.lastSeq).then(() => this.schedulePoll());
+    }, delay);
+  }
+
+  private stopPolling(): void {
+    if (this.pollTimer !== null) this.options.scheduler.clearTimeout(this.pollTimer);
+    this.pollTimer = null;
+    this.pollAttempt = 0;
+  }
+
+  /** The socket is not open, and the last thing said was a delivered question or a cut-off answer. */
+  private answerDue(): boolean {
+    if (!this.socket || this.socket.status.state === SocketState.Open || !this.identity.chat_id) return false;
+    const last = this.store.state.messages[this.store.state.messages.length - 1];
+    if (!last) return false;
+    return last.role === 'user' ? last.delivery === 'sent' : last.role === 'assistant' && last.seq === null;
+  }
+
   private async loadHistory(afterSeq?: number): Promise<void> {
     const chatId = this.identity.chat_id;
     if (!chatId) return;
@@ -299,6 +365,7 @@ export class ChatSession {
         this.outbox = this.outbox.filter((e) => e.client_message_id !== id);
         this.saveOutbox();
         this.receive([message]);
+        this.schedulePoll();
         return true;
       } catch (error) {
         // The chat is gone on the platform: start a new one once, then give up.

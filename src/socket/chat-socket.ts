@@ -97,6 +97,19 @@ export class ChatSocket {
     this.startAttempt();
   }
 
+  /**
+   * Something says the network is back (online, page shown again, a Retry click): a waiting
+   * or suspended socket tries now instead of at the end of its backoff; an open one is
+   * checked for life by the wall clock.
+   */
+  reconnectNow(): void {
+    const { state } = this.current;
+    if (state === SocketState.Open) this.checkAlive();
+    else if (state === SocketState.Waiting || state === SocketState.Suspended) this.startAttempt();
+    // Closed by leave() (no problem): reopen. Closed by a terminal code: only Retry reopens.
+    else if (state === SocketState.Closed && this.current.problem === null) this.startAttempt();
+  }
+
   /** Close on purpose (code 1000): no reconnect until `connect()` is called again. */
   disconnect(reason = 'Manual disconnect'): void {
     this.dropLink(1000, reason);

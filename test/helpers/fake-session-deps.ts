@@ -4,6 +4,7 @@ import type { Chat, CreateChatBody, Message, SendMessageBody, ServerFrame } from
 import { ChatSession, type ApiPort, type SocketPort } from '../../src/session/chat-session.js';
 import { ChatStorage, type StorageLike } from '../../src/session/storage.js';
 import { INITIAL_SOCKET_STATUS, type SocketStatus } from '../../src/socket/socket-state.js';
+import { FakeScheduler } from './fake-scheduler.js';
 
 export const CONFIG: ChatConfig = Object.freeze({
   tenantId: 'miptech-company',
@@ -38,6 +39,10 @@ export class FakeSocket implements SocketPort {
     if (this.status.state !== 'open') return false;
     this.sent.push(frame);
     return true;
+  }
+  reconnects = 0;
+  reconnectNow() {
+    this.reconnects += 1;
   }
   setSuspended(s: boolean) {
     this.suspended = s;
@@ -118,7 +123,8 @@ export class MapStorage implements StorageLike {
   removeItem = (k: string) => void this.map.delete(k);
 }
 
-export function makeSession(options: { api?: FakeApi; backing?: MapStorage } = {}) {
+export function makeSession(options: { api?: FakeApi; backing?: MapStorage; scheduler?: FakeScheduler } = {}) {
+  const scheduler = options.scheduler ?? new FakeScheduler(() => 0.5);
   const api = options.api ?? new FakeApi();
   const backing = options.backing ?? new MapStorage();
   const sockets: FakeSocket[] = [];
@@ -135,9 +141,10 @@ export function makeSession(options: { api?: FakeApi; backing?: MapStorage } = {
     page: () => ({ url: 'http://site.test/pricing', userAgent: 'UA/1', referrer: 'http://ref.test/' }),
     newId: () => `id-${++id}`,
     now: () => new Date(Date.UTC(2026, 0, 1)),
+    scheduler,
     logger: silentLogger,
   });
-  return { session, api, backing, sockets, socket: () => sockets[sockets.length - 1] };
+  return { session, api, backing, sockets, scheduler, socket: () => sockets[sockets.length - 1] };
 }
 
 export const flush = () => new Promise((r) => setTimeout(r, 0));

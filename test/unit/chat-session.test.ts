@@ -211,4 +211,66 @@ describe('ChatSession', () => {
     expect(await session.regenerate('a1')).to.equal(true);
     expect(api.regenerateCalls).to.deep.equal([{ chatId: 'chat-1', messageId: 'a1' }]);
   });
+
+  it('REST fallback: with no socket, polls history with backoff until the answer comes, then stops', async () => {
+    const { session, api, scheduler, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    socket().setStatus({ state: SocketState.Waiting, attempt: 1 });
+    expect(api.historyCalls).to.have.length(0);
+    scheduler.advance(1_499); // first poll after 2 s · (0.5 + 0.5 · random 0.5) = 1.5 s
+    expect(api.historyCalls).to.have.length(0);
+    scheduler.advance(1);
+    await flush();
+    expect(api.historyCalls).to.deep.equal([{ chatId: 'chat-1', afterSeq: 1 }]);
+    scheduler.advance(2_999); // then 3 s
+    await flush();
+    expect(api.historyCalls).to.have.length(1);
+    scheduler.advance(1);
+    await flush();
+    expect(api.historyCalls).to.have.length(2);
+    api.messages.push({ id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Answer by REST', created_at: 't' });
+    scheduler.advance(6_000);
+    await flush();
+    expect(session.store.state.messages[1].content).to.equal('Answer by REST');
+    const calls = api.historyCalls.length;
+    scheduler.advance(120_000);
+    await flush();
+    expect(api.historyCalls).to.have.length(calls);
+  });
+
+  it('REST fallback: stops polling as soon as the socket opens', async () => {
+    const { session, api, scheduler, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    socket().setStatus({ state: SocketState.Waiting, attempt: 1 });
+    socket().setStatus({ state: SocketState.Open });
+    scheduler.advance(60_000);
+    await flush();
+    expect(api.historyCalls).to.have.length(0);
+  });
+
+  it('wake(): reconnects now and resends failed messages', async () => {
+    const { session, api, socket } = makeSession();
+    api.failNext.push(new ApiError('network', 'offline'));
+    session.send('Q');
+    await flush();
+    expect(session.store.state.messages[0].delivery).to.equal('failed');
+    session.wake();
+    await flush();
+    expect(socket().reconnects).to.equal(1);
+    expect(session.store.state.messages[0].delivery).to.equal('sent');
+  });
+
+  it('regenerates a cut-off answer the platform never stored through its question', async () => {
+    const { session, api, socket } = makeSession();
+    const cid = session.send('Q')!;
+    await flush();
+    socket().setStatus({ state: SocketState.Open });
+    socket().frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'lost', reply_to: cid } });
+    socket().setStatus({ state: SocketState.Waiting, attempt: 1 });
+    expect(session.store.state.messages[1]).to.include({ interrupted: true, seq: null });
+    expect(await session.regenerate('lost')).to.equal(true);
+    expect(api.regenerateCalls).to.deep.equal([{ chatId: 'chat-1', messageId: 'msg-1' }]);
+  });
 });
