@@ -77,6 +77,13 @@ export function createHttpHandler(platform) {
     if (pathname === '/__control/stats' && platform.control) {
       return { status: 200, body: { ...platform.stats, sockets: platform.hub.wss.clients.size } };
     }
+    if (pathname === '/__control/flood' && platform.control && method === 'POST') {
+      const { count = 1000 } = (await readJson(req)) ?? {};
+      return { status: 200, body: { sent: platform.hub.flood(Math.min(10_000, Number(count) || 0)) } };
+    }
+    if (pathname === '/__control/drop-sockets' && platform.control && method === 'POST') {
+      return { status: 200, body: { dropped: platform.hub.dropAll() } };
+    }
     if (pathname === '/__control/faults' && platform.control) {
       if (method === 'POST') platform.faults = parseFaults((await readJson(req))?.faults ?? []);
       return { status: 200, body: { faults: platform.faults } };

@@ -149,6 +149,50 @@ export class RealtimeHub {
     for (const ws of this.sessions.get(`${chat.tenant_id}\u0000${chat.session_id}`) ?? []) ws.terminate();
   }
 
+  /** Cuts every socket without a close frame (a network failure); returns how many. */
+  dropAll() {
+    const count = this.wss.clients.size;
+    for (const ws of this.wss.clients) ws.terminate();
+    return count;
+  }
+
+  /**
+   * Sends `count` hostile or broken frames to every authenticated socket (for tests): text
+   * that is not JSON, wrong types, unknown types, chunks for unknown answers or far ahead,
+   * duplicates, prototype-pollution keys, deep nesting, binary and oversize frames.
+   */
+  flood(count) {
+    const kinds = [
+      () => 'not json {',
+      () => '',
+      () => 'null',
+      () => '[]',
+      () => JSON.stringify({ type: 42 }),
+      () => JSON.stringify({ type: 'response_chunk', data: { message_id: 'ghost', index: 0, delta: '<img src=x onerror=alert(1)>' } }),
+      () => JSON.stringify({ type: 'response_chunk', data: { message_id: 'ghost', index: 99, delta: 'x' } }),
+      () => JSON.stringify({ type: 'response_complete', data: { message: { id: 'x', seq: 'one' } } }),
+      () => JSON.stringify({ type: 'message', data: { message: { id: 'm', chat_id: 'another-chat', seq: 1, role: 'assistant', content: 'not yours', created_at: 't' } } }),
+      () => '{"type":"typing","data":{"is_typing":true},"__proto__":{"polluted":true}}',
+      () => JSON.stringify({ type: 'auth_success', data: { session_id: 'hijack' } }),
+      () => JSON.stringify({ type: 'error', data: { code: 'x', message: 'y'.repeat(10_000) } }),
+      () => '['.repeat(5000) + ']'.repeat(5000),
+      () => JSON.stringify({ type: 'from_the_future', data: { nested: { deeply: [1, 2, 3] } } }),
+      () => Buffer.from([0, 1, 2, 255]),
+      () => JSON.stringify({ type: 'typing', data: { pad: 'x'.repeat(1_100_000) } }),
+    ];
+    let sent = 0;
+    for (const sockets of this.sessions.values()) {
+      for (const ws of sockets) {
+        for (let i = 0; i < count; i += 1) {
+          const payload = kinds[i % kinds.length]();
+          if (ws.readyState === ws.OPEN) ws.send(payload);
+          sent += 1;
+        }
+      }
+    }
+    return sent;
+  }
+
   closeAll() {
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();

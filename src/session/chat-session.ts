@@ -63,6 +63,8 @@ export class ChatSession {
   private everOpened = false;
   private stopped = false;
   private failedIds = new Set<string>();
+  /** A REST call succeeded: the platform is there even if its socket is not. */
+  private restReachable = false;
   private pollTimer: TimerHandle | null = null;
   private pollAttempt = 0;
 
@@ -258,7 +260,9 @@ export class ChatSession {
       return;
     }
     const terminal = status.state === SocketState.Closed && status.problem !== null;
-    const neverReached = !this.everOpened && status.state === SocketState.Waiting && status.attempt >= ATTEMPTS_BEFORE_CONNECTION_ERROR;
+    // A socket that never opened is only "the platform is unreachable" if REST is not working
+    // either; WebSockets alone can be blocked (proxies), and then the REST fallback carries on.
+    const neverReached = !this.everOpened && !this.restReachable && status.state === SocketState.Waiting && status.attempt >= ATTEMPTS_BEFORE_CONNECTION_ERROR;
     if (terminal || neverReached) {
       this.dispatch({ type: 'error', error: { title: CONNECTION_ERROR_TITLE, message: describeConnectionProblem(status) } });
     }
@@ -332,6 +336,7 @@ export class ChatSession {
     if (!chatId) return;
     try {
       this.receive(await this.options.api.history(chatId, afterSeq));
+      this.markRestReachable();
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return this.forgetChat();
       this.options.logger.warn('could not load history', error);
@@ -365,6 +370,7 @@ export class ChatSession {
         this.outbox = this.outbox.filter((e) => e.client_message_id !== id);
         this.saveOutbox();
         this.receive([message]);
+        this.markRestReachable();
         this.schedulePoll();
         return true;
       } catch (error) {
@@ -376,6 +382,13 @@ export class ChatSession {
         this.markFailed(error);
         return false;
       }
+    }
+  }
+
+  private markRestReachable(): void {
+    this.restReachable = true;
+    if (this.store.state.error?.title === CONNECTION_ERROR_TITLE && this.store.state.connection.state !== SocketState.Closed) {
+      this.dispatch({ type: 'error', error: null });
     }
   }
 

@@ -35,11 +35,19 @@ function matches(entry: ChatMessage, message: Message): boolean {
   return message.client_message_id !== undefined && entry.clientMessageId === message.client_message_id;
 }
 
-/** Platform order (seq) first; messages without a seq yet keep their local order after them. */
+/**
+ * Platform order (seq). An answer the platform never stored (cut off) stays right after its
+ * question; messages not stored yet follow, in the order they were written.
+ */
 function ordered(messages: ChatMessage[]): readonly ChatMessage[] {
-  const withSeq = messages.filter((m) => m.seq !== null).sort((a, b) => a.seq! - b.seq!);
-  const pending = messages.filter((m) => m.seq === null);
-  return Object.freeze([...withSeq, ...pending]);
+  const seqOf = (m: ChatMessage): number => {
+    if (m.seq !== null) return m.seq;
+    const question = m.replyTo === null ? undefined : messages.find((q) => q.clientMessageId === m.replyTo);
+    return question?.seq != null ? question.seq + 0.5 : Number.POSITIVE_INFINITY;
+  };
+  const keyed = messages.map((m, i) => ({ m, i, at: seqOf(m) }));
+  keyed.sort((a, b) => a.at - b.at || a.i - b.i);
+  return Object.freeze(keyed.map((k) => k.m));
 }
 
 function receive(state: ChatState, incoming: readonly Message[]): ChatState {

@@ -16,6 +16,8 @@ export const killPlatform = (p: Platform) => executeServerCommand('platform-kill
 export const stopPlatform = (p: Platform) => executeServerCommand('platform-stop', { id: p.id });
 export const restartPlatform = (p: Platform, faults?: string[]) => executeServerCommand('platform-restart', { id: p.id, faults });
 export const setFaults = (p: Platform, faults: string[]) => executeServerCommand('platform-faults', { id: p.id, faults });
+export const floodPlatform = (p: Platform, count: number) => executeServerCommand<{ sent: number }, { id: number; count: number }>('platform-flood', { id: p.id, count });
+export const dropSockets = (p: Platform) => executeServerCommand<{ dropped: number }, { id: number }>('platform-drop-sockets', { id: p.id });
 export const platformStats = (p: Platform) =>
   executeServerCommand<{ connections: number; sockets: number; feedback: number; cancelled: number }, { id: number }>('platform-stats', { id: p.id });
 
@@ -31,3 +33,11 @@ export async function widget(platform: Platform, attributes: Record<string, stri
 export const shadow = (el: MiptechChat) => el.shadowRoot!;
 export const q = <T extends Element = HTMLElement>(el: MiptechChat, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 export const qa = <T extends Element = HTMLElement>(el: MiptechChat, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+export interface PageMetrics {
+  listeners: number;
+  nodes: number;
+  heapUsed: number;
+}
+/** Chromium: event listeners, DOM nodes and heap after a GC, via the DevTools protocol; null elsewhere. */
+export const pageMetrics = () => executeServerCommand<PageMetrics | null, undefined>('page-metrics');

@@ -79,6 +79,12 @@ const commands = {
   async 'platform-faults'({ id, faults }) {
     return control(running.get(id), '/__control/faults', { faults });
   },
+  async 'platform-flood'({ id, count }) {
+    return control(running.get(id), '/__control/flood', { count });
+  },
+  async 'platform-drop-sockets'({ id }) {
+    return control(running.get(id), '/__control/drop-sockets', {});
+  },
   async 'platform-stats'({ id }) {
     return control(running.get(id), '/__control/stats');
   },
@@ -88,10 +94,29 @@ process.on('exit', () => {
   for (const instance of running.values()) instance.child?.kill('SIGKILL');
 });
 
+/**
+ * Chromium only: DOM counters and heap use through the DevTools protocol, for leak checks.
+ * Other browsers answer null (their drivers expose no such counters).
+ */
+async function pageMetrics(session) {
+  const page = session.browser.getPage?.(session.id);
+  if (!page || typeof page.createCDPSession !== 'function' || session.browser.name !== 'Chrome') return null;
+  const cdp = await page.createCDPSession();
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const counters = await cdp.send('Memory.getDOMCounters');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return { listeners: counters.jsEventListeners, nodes: counters.nodes, heapUsed: heap.usedSize };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export function platformCommandsPlugin() {
   return {
     name: 'platform-commands',
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
+      if (command === 'page-metrics') return pageMetrics(session);
       const run = commands[command];
       return run ? run(payload) : undefined;
     },

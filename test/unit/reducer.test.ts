@@ -57,6 +57,16 @@ describe('chatReducer', () => {
     expect(state.messages.map((m) => m.seq)).to.deep.equal([1, 2, 3, 4, null]);
   });
 
+  it('keeps a cut-off answer the platform never stored right after its question', () => {
+    const state = run(
+      { type: 'messages-received', messages: [user(1, 'cm1')] },
+      { type: 'answer-started', messageId: 'lost', replyTo: 'cm1', createdAt: 't' },
+      { type: 'answers-interrupted' },
+      { type: 'messages-received', messages: [{ ...answer(2, 'again'), reply_to: 'cm1' }, user(3, 'cm3')] },
+    );
+    expect(state.messages.map((m) => m.key)).to.deep.equal(['cm1', 'lost', 'again', 'cm3']);
+  });
+
   it('marks a failed send with its reason, and sending again clears it', () => {
     let state = run(queued('cm1'), { type: 'message-failed', clientMessageId: 'cm1', error: 'offline' });
     expect(state.messages[0]).to.include({ delivery: 'failed', deliveryError: 'offline' });

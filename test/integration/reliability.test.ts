@@ -1,0 +1,245 @@
+import { expect } from '@open-wc/testing';
+import type { MiptechChat } from '../../src/miptech-chat.js';
+import { browserScheduler, type Scheduler } from '../../src/socket/scheduler.js';
+import {
+  dropSockets,
+  floodPlatform,
+  killPlatform,
+  pageMetrics,
+  platformStats,
+  q,
+  qa,
+  restartPlatform,
+  setFaults,
+  startPlatform,
+  stopPlatform,
+  widget,
+  type Platform,
+} from '../helpers/platform.js';
+import { sleep, until } from '../helpers/wait.js';
+
+let platform: Platform | null = null;
+beforeEach(() => localStorage.clear());
+afterEach(async () => {
+  if (platform) await stopPlatform(platform);
+  platform = null;
+});
+
+const userTexts = (el: MiptechChat) => qa(el, '.message.user .bubble').map((b) => b.textContent ?? '');
+const answers = (el: MiptechChat) => qa(el, '.message.assistant:not(.greeting)');
+const isOpen = (el: MiptechChat) => el.getAttribute('connection-state') === 'open';
+
+async function historyOnPlatform(p: Platform) {
+  const { chat_id } = JSON.parse(localStorage.getItem('miptech-chat:miptech-company:identity') ?? '{}');
+  const res = await fetch(`${p.url}/api/v1/chat/${chat_id}/messages`, { headers: { 'X-Tenant-ID': 'miptech-company' } });
+  return ((await res.json()).messages ?? []) as { role: string; content: string; client_message_id?: string }[];
+}
+
+describe('delivery and reconnection under faults (real platform)', () => {
+  it('platform SIGKILLed mid-answer, restarted: the answer is completed or marked interrupted, nothing doubled', async function () {
+    this.timeout(60_000);
+    platform = await startPlatform({ streamDelayMs: 60 });
+    const el = await widget(platform);
+    el.open();
+    el.send('What services does MIPTech offer?');
+    await until(() => (answers(el)[0]?.textContent?.length ?? 0) > 30, 'answer streaming', 10_000);
+    await killPlatform(platform);
+    await until(() => !isOpen(el), 'connection lost', 5000);
+    await restartPlatform(platform);
+    await until(() => isOpen(el), 'reconnected', 40_000);
+    await sleep(500); // history since last_seq has been fetched and reconciled
+    expect(userTexts(el)).to.deep.equal(['What services does MIPTech offer?']);
+    expect(answers(el)).to.have.length(1);
+    const interrupted = q(el, '.meta.interrupted') !== null;
+    const complete = answers(el)[0].querySelector('.sources') !== null;
+    expect(interrupted || complete, 'completed or marked interrupted').to.equal(true);
+    if (interrupted) {
+      q<HTMLButtonElement>(el, '.meta.interrupted button')!.click();
+      await until(() => answers(el).length === 2 && answers(el)[1].querySelector('.sources') !== null, 'regenerated, after the cut-off one', 20_000);
+    }
+    const history = await historyOnPlatform(platform);
+    expect(history.filter((m) => m.role === 'user')).to.have.length(1);
+  });
+
+  it('three messages written while the platform is down survive a reload and arrive once, in order', async function () {
+    this.timeout(60_000);
+    platform = await startPlatform();
+    const first = await widget(platform);
+    first.open();
+    await until(() => isOpen(first), 'open', 5000);
+    await killPlatform(platform);
+    for (const text of ['one', 'two', 'three']) first.send(text);
+    await until(() => qa(first, '.meta.failed').length === 3, 'all three failed', 20_000);
+    first.remove(); // the visitor reloads the page
+    await restartPlatform(platform);
+    const second = await widget(platform); // not even opened: pending messages go anyway
+    let history: Awaited<ReturnType<typeof historyOnPlatform>> = [];
+    for (let i = 0; i < 100 && history.filter((m) => m.role === 'user').length < 3; i += 1) {
+      await sleep(200);
+      history = await historyOnPlatform(platform);
+    }
+    expect(history.filter((m) => m.role === 'user').map((m) => m.content)).to.deep.equal(['one', 'two', 'three']);
+    await sleep(1000);
+    history = await historyOnPlatform(platform);
+    expect(history.filter((m) => m.role === 'user')).to.have.length(3);
+    expect(localStorage.getItem('miptech-chat:miptech-company:outbox')).to.equal(null);
+    second.open();
+    await until(() => userTexts(second).length === 3, 'shown once each', 5000);
+    expect(userTexts(second)).to.deep.equal(['one', 'two', 'three']);
+  });
+
+  it('a lost REST response after the platform stored the message: the retry shows one message', async () => {
+    platform = await startPlatform({ faults: ['lose-send-response'] });
+    const el = await widget(platform);
+    el.open();
+    el.send('hello');
+    await until(() => answers(el).length === 1 && qa(el, '[aria-busy="true"]').length === 0, 'answered', 15_000);
+    expect(userTexts(el)).to.deep.equal(['hello']);
+    const history = await historyOnPlatform(platform);
+    expect(history.filter((m) => m.role === 'user')).to.have.length(1);
+    expect(history.filter((m) => m.role === 'assistant')).to.have.length(1);
+  });
+
+  it('ws-1011 flapping for 10 s: at most 6 attempts, then recovery once the fault is lifted', async function () {
+    this.timeout(60_000);
+    platform = await startPlatform({ faults: ['ws-1011'] });
+    const el = await widget(platform);
+    el.open();
+    await sleep(10_000);
+    const { connections } = await platformStats(platform);
+    expect(connections).to.be.within(1, 6);
+    expect(q(el, '.status')?.textContent ?? q(el, '.notice')?.textContent).to.match(/server error/i);
+    await setFaults(platform, []);
+    await until(() => isOpen(el), 'recovered', 40_000);
+  });
+
+  it('1,000 malformed or hostile frames: no uncaught error, the UI still answers', async function () {
+    this.timeout(30_000);
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      platform = await startPlatform();
+      const el = await widget(platform, { debug: '' });
+      el.open();
+      el.send('hello');
+      await until(() => answers(el).length === 1 && qa(el, '[aria-busy="true"]').length === 0, 'first answer', 10_000);
+      const { sent } = await floodPlatform(platform, 1000);
+      expect(sent).to.equal(1000);
+      await until(() => Number(q(el, '.diagnostics dd:last-of-type')?.textContent) >= 500, 'frames dropped and counted', 10_000);
+      expect((window as unknown as { polluted?: unknown }).polluted).to.equal(undefined);
+      expect(({} as { polluted?: unknown }).polluted).to.equal(undefined);
+      el.send('Is my data secure?');
+      await until(() => answers(el).length === 2 && qa(el, '[aria-busy="true"]').length === 0, 'still answers', 10_000);
+      expect(answers(el)[1].textContent).to.contain('encrypted');
+      expect(el.shadowRoot!.textContent).not.to.contain('not yours');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
+  it('100 connection cycles: one socket at the end, no growth in listeners, timers or memory', async function () {
+    this.timeout(120_000);
+    platform = await startPlatform();
+    let activeTimers = 0;
+    const live = new Set<unknown>();
+    const counting: Scheduler = {
+      ...browserScheduler,
+      setTimeout: (run, ms) => {
+        const handle = browserScheduler.setTimeout(() => {
+          live.delete(handle);
+          run();
+        }, ms);
+        live.add(handle);
+        activeTimers = live.size;
+        return handle;
+      },
+      clearTimeout: (handle) => {
+        live.delete(handle);
+        browserScheduler.clearTimeout(handle);
+      },
+    };
+    const el = document.createElement('miptech-chat') as MiptechChat;
+    el.platform = { ...el.platform, scheduler: counting };
+    const host = await widget(platform, {});
+    host.remove();
+    el.setAttribute('api-url', platform.url);
+    document.body.append(el);
+    el.open();
+    await until(() => isOpen(el), 'open', 5000);
+    const cycle = async () => {
+      await dropSockets(platform!);
+      await until(() => !isOpen(el), 'dropped', 5000);
+      el.retry(); // what a visitor's "Retry now" does: no backoff wait
+      await until(() => isOpen(el), 'reopened', 10_000);
+    };
+    for (let i = 0; i < 5; i += 1) await cycle(); // warm-up
+    const before = await pageMetrics();
+    const timersBefore = live.size;
+    for (let i = 0; i < 100; i += 1) await cycle();
+    await sleep(300);
+    const after = await pageMetrics();
+    const stats = await platformStats(platform);
+    expect(stats.sockets).to.equal(1);
+    expect(live.size).to.be.at.most(timersBefore + 1);
+    expect(activeTimers).to.be.at.most(10);
+    if (before && after) {
+      expect(after.listeners - before.listeners, 'event listeners').to.be.at.most(5);
+      expect(after.heapUsed - before.heapUsed, 'heap bytes').to.be.below(3 * 1024 * 1024);
+    }
+    el.remove();
+  });
+
+  it('offline and hidden: no attempts while suspended, an immediate reconnect after', async function () {
+    this.timeout(40_000);
+    platform = await startPlatform();
+    const el = await widget(platform);
+    el.open();
+    await until(() => isOpen(el), 'open', 5000);
+
+    window.dispatchEvent(new Event('offline'));
+    await dropSockets(platform);
+    await until(() => el.getAttribute('connection-state') === 'suspended', 'suspended', 5000);
+    const offlineCount = (await platformStats(platform)).connections;
+    await sleep(3000);
+    expect((await platformStats(platform)).connections).to.equal(offlineCount);
+    expect(q(el, '.status')!.textContent).to.contain('Offline');
+    const backAt = Date.now();
+    window.dispatchEvent(new Event('online'));
+    await until(() => isOpen(el), 'reconnected after online', 5000);
+    expect(Date.now() - backAt).to.be.below(1500);
+
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await dropSockets(platform);
+      await until(() => el.getAttribute('connection-state') === 'suspended', 'suspended while hidden', 5000);
+      const hiddenCount = (await platformStats(platform)).connections;
+      await sleep(3000);
+      expect((await platformStats(platform)).connections).to.equal(hiddenCount);
+    } finally {
+      Object.defineProperty(document, 'visibilityState', visibility);
+      delete (document as unknown as Record<string, unknown>).visibilityState;
+    }
+    const shownAt = Date.now();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => isOpen(el), 'reconnected when visible', 5000);
+    expect(Date.now() - shownAt).to.be.below(1500);
+  });
+
+  it('keeps working over REST when WebSockets are blocked: the answer comes by polling', async function () {
+    this.timeout(40_000);
+    platform = await startPlatform();
+    const el = await widget(platform, { 'ws-url': 'ws://127.0.0.1:9' }); // nothing listens there
+    el.open();
+    el.send('How can I contact you?');
+    await until(() => answers(el).length === 1 && answers(el)[0].querySelector('.sources') !== null, 'answer by polling', 30_000);
+    expect(answers(el)[0].textContent).to.contain('hello@miptechnologies.tech');
+    expect(isOpen(el)).to.equal(false);
+  });
+});
