@@ -35,9 +35,10 @@ export const q = <T extends Element = HTMLElement>(el: MiptechChat, selector: st
 export const qa = <T extends Element = HTMLElement>(el: MiptechChat, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 export interface PageMetrics {
+  available: boolean;
   listeners: number;
   nodes: number;
   heapUsed: number;
 }
-/** Chromium: event listeners, DOM nodes and heap after a GC, via the DevTools protocol; null elsewhere. */
-export const pageMetrics = () => executeServerCommand<PageMetrics | null, undefined>('page-metrics');
+/** Chromium: event listeners, DOM nodes and heap after a GC, via the DevTools protocol; `available: false` elsewhere. */
+export const pageMetrics = () => executeServerCommand<PageMetrics, undefined>('page-metrics');

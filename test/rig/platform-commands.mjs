@@ -96,17 +96,18 @@ process.on('exit', () => {
 
 /**
  * Chromium only: DOM counters and heap use through the DevTools protocol, for leak checks.
- * Other browsers answer null (their drivers expose no such counters).
+ * Other browsers answer { available: false } (their drivers expose no such counters; a
+ * command that answers null counts as unhandled).
  */
 async function pageMetrics(session) {
   const page = session.browser.getPage?.(session.id);
-  if (!page || typeof page.createCDPSession !== 'function' || session.browser.name !== 'Chrome') return null;
+  if (!page || typeof page.createCDPSession !== 'function' || session.browser.name !== 'Chrome') return { available: false };
   const cdp = await page.createCDPSession();
   try {
     await cdp.send('HeapProfiler.collectGarbage');
     const counters = await cdp.send('Memory.getDOMCounters');
     const heap = await cdp.send('Runtime.getHeapUsage');
-    return { listeners: counters.jsEventListeners, nodes: counters.nodes, heapUsed: heap.usedSize };
+    return { available: true, listeners: counters.jsEventListeners, nodes: counters.nodes, heapUsed: heap.usedSize };
   } finally {
     await cdp.detach();
   }
