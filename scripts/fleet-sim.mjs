@@ -58,20 +58,9 @@ class Clock {
   }
 }
 
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function runFleet({ ChatSocket, clients, downtimeMs, seed = 1, failWith = 1006, horizonMs = 300_000, connectLatencyMs = 40 }) {
+export function runFleet({ ChatSocket, seededRandom, clients, downtimeMs, seed = 1, failWith = 1006, horizonMs = 300_000, connectLatencyMs = 40 }) {
   const clock = new Clock();
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const platform = { up: false, attempts: [] };
 
   class VirtualSocket {

@@ -147,6 +147,11 @@ export class MiptechChat extends LitElement {
   private readonly colorScheme = new ColorSchemeController(this, () => this.platform.matchMedia);
   private readonly viewport = new ViewportController(this, () => this.opened && !this.inline);
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate(); // a chat moved in the DOM while open reconnects in willUpdate
+  }
+
   constructor() {
     super();
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
@@ -217,8 +222,10 @@ export class MiptechChat extends LitElement {
     // Connect (and run the diagnostics) on the first open, here rather than in updated():
     // the state this produces is rendered in the same update. Inline chats are always open.
     const showing = this.opened || this.inline;
-    if ((configChanged || changed.has('opened')) && showing && this.configResult.ok) {
-      this.sessions.start();
+    if (!showing || !this.configResult.ok) return;
+    // Idempotent; also restarts a chat that was moved in the DOM while open.
+    this.sessions.start();
+    if (configChanged || changed.has('opened')) {
       this.unread = 0;
       if (this.configResult.config.debug && (!this.diagnostics.ran || changed.has('debug'))) {
         void this.diagnostics.test(this.configResult.config);

@@ -27,11 +27,8 @@ export class PageLifecycleController implements ReactiveController {
     this.offline = true;
     this.handlers.suspend(true);
   };
-  private readonly onVisibility = () => {
-    this.handlers.suspend(this.suspended);
-    if (!this.suspended) this.handlers.wake();
-  };
-  private readonly onPageShow = () => {
+  /** Visibility changed, or the page came back from the back/forward cache. */
+  private readonly onShownOrHidden = () => {
     this.handlers.suspend(this.suspended);
     if (!this.suspended) this.handlers.wake();
   };
@@ -51,16 +48,16 @@ export class PageLifecycleController implements ReactiveController {
   hostConnected(): void {
     globalThis.addEventListener('online', this.onOnline);
     globalThis.addEventListener('offline', this.onOffline);
-    globalThis.addEventListener('pageshow', this.onPageShow);
+    globalThis.addEventListener('pageshow', this.onShownOrHidden);
     globalThis.addEventListener('pagehide', this.onPageHide);
-    globalThis.document?.addEventListener('visibilitychange', this.onVisibility);
+    globalThis.document?.addEventListener('visibilitychange', this.onShownOrHidden);
   }
 
   hostDisconnected(): void {
     globalThis.removeEventListener('online', this.onOnline);
     globalThis.removeEventListener('offline', this.onOffline);
-    globalThis.removeEventListener('pageshow', this.onPageShow);
+    globalThis.removeEventListener('pageshow', this.onShownOrHidden);
     globalThis.removeEventListener('pagehide', this.onPageHide);
-    globalThis.document?.removeEventListener('visibilitychange', this.onVisibility);
+    globalThis.document?.removeEventListener('visibilitychange', this.onShownOrHidden);
   }
 }

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { browserPlatform } from '../../src/platform/browser-platform.js';
 import '../../src/index.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../helpers/element-platform.js';
@@ -242,6 +243,27 @@ describe('<miptech-chat> around the conversation', () => {
     rig!.darkScheme.set(false);
     await el.updateComplete;
     expect(getComputedStyle($(el, '.panel')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('theme="auto" follows the real prefers-color-scheme media query', async function () {
+    try {
+      await emulateMedia({ colorScheme: 'light' });
+    } catch {
+      this.skip(); // this browser's driver cannot emulate media features
+    }
+    try {
+      const el = await mount({ theme: 'auto' });
+      el.platform = { ...el.platform, matchMedia: browserPlatform().matchMedia };
+      el.remove();
+      document.body.append(el); // reconnect so the controller reads the real media query
+      await el.updateComplete;
+      expect($(el, '.root')!.classList.contains('light')).to.equal(true);
+      await emulateMedia({ colorScheme: 'dark' });
+      await until(() => $(el, '.root')!.classList.contains('dark'), 'dark after the media query changed');
+      el.remove();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' }).catch(() => undefined);
+    }
   });
 
   it('mode="inline": no launcher, the chat sits in the page flow and connects at once', async () => {

@@ -74,6 +74,17 @@ describe('<miptech-chat>', () => {
     await until(() => el.shadowRoot!.activeElement === $(el, '.launcher'), 'focus back on the launcher');
   });
 
+  it('an open chat moved elsewhere in the page reconnects', async () => {
+    const el = await mount({});
+    el.open();
+    await until(() => rig!.sockets.length === 1, 'first socket');
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el); // disconnects (the socket closes) and connects again
+    await until(() => rig!.sockets.length === 2, 'a new socket after the move');
+    elsewhere.remove();
+  });
+
   it('position and theme attributes reach the layout', async () => {
     const el = await mount({ position: 'bottom-left', theme: 'dark' });
     expect($(el, '.root')!.classList.contains('bottom-left')).to.equal(true);
@@ -150,6 +161,7 @@ describe('<miptech-chat>', () => {
     expect($(el, '.notice')!.textContent).to.contain('4003');
     const [retry, reload] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.notice button')];
     expect(retry.textContent).to.equal('Retry');
+    await expect(el).to.be.accessible();
     reload.click();
     expect(rig!.reloads).to.equal(1);
   });

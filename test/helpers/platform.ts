@@ -42,3 +42,4 @@ export interface PageMetrics {
 }
 /** Chromium: event listeners, DOM nodes and heap after a GC, via the DevTools protocol; `available: false` elsewhere. */
 export const pageMetrics = () => executeServerCommand<PageMetrics, undefined>('page-metrics');
+

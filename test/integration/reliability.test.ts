@@ -128,7 +128,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
       await until(() => answers(el).length === 1 && qa(el, '[aria-busy="true"]').length === 0, 'first answer', 10_000);
       const { sent } = await floodPlatform(platform, 1000);
       expect(sent).to.equal(1000);
-      await until(() => Number(q(el, '.diagnostics dd:last-of-type')?.textContent) >= 500, 'frames dropped and counted', 10_000);
+      await until(() => Number(q(el, '.diagnostics dd:last-of-type')?.textContent) >= 500, 'frames dropped and counted', 20_000);
       expect((window as unknown as { polluted?: unknown }).polluted).to.equal(undefined);
       expect(({} as { polluted?: unknown }).polluted).to.equal(undefined);
       el.send('Is my data secure?');
