@@ -4,6 +4,7 @@ import { browserPlatform } from '../../src/platform/browser-platform.js';
 import '../../src/index.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../helpers/element-platform.js';
+import { settle } from '../helpers/settle.js';
 import { until } from '../helpers/wait.js';
 
 let rig: PlatformRig | null = null;
@@ -186,6 +187,7 @@ describe('<miptech-chat> answers', () => {
     const el = await mount();
     const id = await askAndWait(el, 'q');
     await streamAnswer(el, id, ['Streaming **now**, '], { complete: false });
+    settle(el);
     await expect(el).to.be.accessible();
   });
 });
@@ -288,7 +290,7 @@ describe('<miptech-chat> around the conversation', () => {
     expect(box.bottom).to.be.closeTo(document.documentElement.clientHeight - 20, 2);
     el.open();
     await el.updateComplete;
-    for (const animation of $(el, '.panel')!.getAnimations()) animation.finish();
+    settle(el);
     const panel = $(el, '.panel')!.getBoundingClientRect();
     expect(panel.width).to.equal(380);
     const input = $(el, 'textarea')!;
@@ -308,7 +310,7 @@ describe('<miptech-chat> around the conversation', () => {
       const el = await mount();
       el.open();
       await el.updateComplete;
-      for (const animation of $(el, '.panel')!.getAnimations()) animation.finish(); // the opening scale
+      settle(el); // the opening scale
       const panel = $(el, '.panel')!.getBoundingClientRect();
       expect(panel.width).to.be.closeTo(document.documentElement.clientWidth, 1);
       expect(panel.left).to.equal(0);

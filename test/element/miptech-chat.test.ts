@@ -4,6 +4,7 @@ import { defineMiptechChat } from '../../src/define.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { json } from '../helpers/stub-fetch.js';
 import { platformRig, type PlatformRig } from '../helpers/element-platform.js';
+import { settle } from '../helpers/settle.js';
 import { until } from '../helpers/wait.js';
 
 let rig: PlatformRig | null = null;
@@ -161,6 +162,7 @@ describe('<miptech-chat>', () => {
     expect($(el, '.notice')!.textContent).to.contain('4003');
     const [retry, reload] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.notice button')];
     expect(retry.textContent).to.equal('Retry');
+    settle(el);
     await expect(el).to.be.accessible();
     reload.click();
     expect(rig!.reloads).to.equal(1);
@@ -168,9 +170,11 @@ describe('<miptech-chat>', () => {
 
   it('is accessible closed and open', async () => {
     const el = await mount({});
+    settle(el);
     await expect(el).to.be.accessible();
     el.open();
     await el.updateComplete;
+    settle(el);
     await expect(el).to.be.accessible();
   });
 
@@ -178,10 +182,12 @@ describe('<miptech-chat>', () => {
     const bad = await mount({ position: 'nowhere' });
     bad.open();
     await bad.updateComplete;
+    settle(bad);
     await expect(bad).to.be.accessible();
     const debug = await mount({ debug: true });
     debug.open();
     await debug.updateComplete;
+    settle(debug);
     await expect(debug).to.be.accessible();
   });
 
