@@ -14,7 +14,8 @@ const answers = (el: MiptechChat) => qa(el, '.message.assistant:not(.greeting)')
 const settled = (el: MiptechChat) => answers(el).length > 0 && qa(el, '[aria-busy="true"]').length === 0;
 
 describe('the assistant experience against the real platform', () => {
-  it('renders the streamed answer as markdown, offers follow-ups, and a follow-up sends', async () => {
+  it('renders the streamed answer as markdown, offers follow-ups, and a follow-up sends', async function () {
+    this.timeout(40_000);
     platform = await startPlatform();
     const el = await widget(platform);
     el.open();
@@ -42,7 +43,8 @@ describe('the assistant experience against the real platform', () => {
     expect((await platformStats(platform)).feedback).to.equal(1);
   });
 
-  it('stop reaches the platform: the answer ends, marked interrupted, and regenerate brings a full one', async () => {
+  it('stop reaches the platform: the answer ends, marked interrupted, and regenerate brings a full one', async function () {
+    this.timeout(60_000);
     platform = await startPlatform({ streamDelayMs: 60 });
     const el = await widget(platform);
     el.open();

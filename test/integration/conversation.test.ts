@@ -25,7 +25,8 @@ async function ask(el: MiptechChat, question: string) {
 }
 
 describe('a conversation with the real reference platform', () => {
-  it('asks a question and shows the answer streaming in, then complete with its sources', async () => {
+  it('asks a question and shows the answer streaming in, then complete with its sources', async function () {
+    this.timeout(30_000);
     platform = await startPlatform({ streamDelayMs: 15 });
     const el = await widget(platform);
     const answered = new Promise<CustomEvent>((resolve) => el.addEventListener(EVENTS.message, (e) => resolve(e as CustomEvent), { once: true }));
@@ -65,7 +66,8 @@ describe('a conversation with the real reference platform', () => {
     expect(JSON.parse(localStorage.getItem('miptech-chat:miptech-company:identity')!)).to.deep.equal(visitor);
   });
 
-  it('platform killed: the widget says it is reconnecting; restarted: it reconnects and the next message works', async () => {
+  it('platform killed: the widget says it is reconnecting; restarted: it reconnects and the next message works', async function () {
+    this.timeout(60_000);
     platform = await startPlatform();
     const el = await widget(platform);
     await ask(el, 'hello');

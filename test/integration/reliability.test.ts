@@ -88,7 +88,8 @@ describe('delivery and reconnection under faults (real platform)', () => {
     expect(userTexts(second)).to.deep.equal(['one', 'two', 'three']);
   });
 
-  it('a lost REST response after the platform stored the message: the retry shows one message', async () => {
+  it('a lost REST response after the platform stored the message: the retry shows one message', async function () {
+    this.timeout(40_000);
     platform = await startPlatform({ faults: ['lose-send-response'] });
     const el = await widget(platform);
     el.open();
