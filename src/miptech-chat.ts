@@ -282,7 +282,7 @@ export class MiptechChat extends LitElement {
     const theme = config?.theme === 'auto' ? (this.colorScheme.dark ? 'dark' : 'light') : (config?.theme ?? 'light');
     const title = config?.title ?? 'MIPTech AI Assistant';
     const state = this.sessions.state;
-    const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'}`;
+    const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'} ${this.opened ? 'open' : ''}`;
     return html`<div class=${classes} title="">
       ${this.opened || this.inline ? this.renderPanel(title, state) : nothing}
       ${this.inline

@@ -44,7 +44,15 @@ function expand(question) {
   return out;
 }
 
-const firstSentence = (text) => (text.replace(/[*_`|#>-]/g, ' ').replace(/\s+/g, ' ').trim().match(/^.{0,180}?[.!?](\s|$)/)?.[0] ?? text.slice(0, 160)).trim();
+/** A plain-text preview of a section: its first prose line, without markdown, one sentence long. */
+function firstSentence(text) {
+  const lines = text.split('\n').filter((l) => l.trim());
+  const prose = lines.find((l) => !/^\s*(\||[-*] |\d+\. |```)/.test(l));
+  const line = prose ?? (lines[0] ?? '').replace(/^\s*([-*]|\d+\.)\s+/, '');
+  const plain = line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, '').replace(/\s+/g, ' ').trim();
+  const sentence = /^.{20,200}?[.!?](\s|$)/.exec(plain)?.[0]?.trim();
+  return sentence ?? (plain.length > 160 ? `${plain.slice(0, 157).trimEnd()}…` : plain);
+}
 
 /**
  * Answers one question. Returns { text, sources, suggestions }. `baseUrl` makes source links

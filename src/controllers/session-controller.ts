@@ -33,9 +33,17 @@ export class SessionController implements ReactiveController {
     host.addController(this);
   }
 
-  /** A new config (or none, when it is invalid) replaces the session. */
+  /**
+   * A config that changes where or as whom the widget connects (or none, when it is invalid)
+   * replaces the session; a change of looks (theme, title, colour…) keeps it.
+   */
   configure(config: ChatConfig | null): void {
-    if (config === this.config) return;
+    const same = (a: ChatConfig | null, b: ChatConfig | null) =>
+      a === b || (a !== null && b !== null && a.tenantId === b.tenantId && a.apiUrl === b.apiUrl && a.wsUrl === b.wsUrl);
+    if (same(config, this.config)) {
+      this.config = config;
+      return;
+    }
     this.teardown();
     this.config = config;
     if (this.connected) this.build();

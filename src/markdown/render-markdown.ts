@@ -70,9 +70,12 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[]): 
       const raw = marked.parse(markdown) as string;
       const safe = purify
         .sanitize(raw, { ALLOWED_TAGS, ALLOWED_ATTR, ADD_ATTR: ['target', 'rel'], ALLOW_DATA_ATTR: false })
-        // Code blocks get a copy button. Raw HTML was escaped, so every <pre> here is ours.
+        // Code blocks get a copy button. Raw HTML was escaped, so every <pre> and <table> here is ours.
         .replace(/<pre>/g, '<div class="code"><button type="button" class="copy" aria-label="Copy code">Copy</button><pre>')
-        .replace(/<\/pre>/g, '</pre></div>');
+        .replace(/<\/pre>/g, '</pre></div>')
+        // Tables scroll sideways in their own box rather than squeezing words apart.
+        .replace(/<table>/g, '<div class="table"><table>')
+        .replace(/<\/table>/g, '</table></div>');
       if (cache.size > 500) cache.delete(cache.keys().next().value as string);
       cache.set(markdown, safe);
       return safe;

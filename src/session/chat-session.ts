@@ -271,6 +271,8 @@ export class ChatSession {
   private handleFrame(frame: ServerFrame): void {
     switch (frame.type) {
       case 'response_start':
+        // An answer in another chat (an older conversation of this session) is not ours to show.
+        if (frame.data.chat_id !== this.identity.chat_id) return this.dispatch({ type: 'frame-dropped' });
         this.dispatch({ type: 'answer-started', messageId: frame.data.message_id, replyTo: frame.data.reply_to ?? null, createdAt: this.options.now().toISOString() });
         return;
       case 'response_chunk':

@@ -89,6 +89,10 @@ export const layout = css`
       border-radius: 0;
       border: none;
     }
+    /* The full-screen panel has its own close button; the launcher would cover the composer. */
+    .root.floating.open .launcher {
+      display: none;
+    }
   }
   .header {
     display: flex;

@@ -15,7 +15,6 @@ export const markdown = css`
   .markdown ul,
   .markdown ol,
   .markdown blockquote,
-  .markdown table,
   .markdown .code {
     margin: 0 0 8px;
   }
@@ -85,15 +84,24 @@ export const markdown = css`
   .markdown .copy:hover {
     background: rgba(255, 255, 255, 0.26);
   }
-  .markdown table {
-    display: block;
+  .markdown .table {
     overflow-x: auto;
+    max-width: 100%;
+    margin: 0 0 8px;
+  }
+  .markdown table {
     border-collapse: collapse;
     font-size: 13px;
-    max-width: 100%;
+    width: max-content;
+    max-width: none;
   }
   .markdown th,
   .markdown td {
+    /* Words stay whole; long cells wrap at a readable width and the box scrolls sideways. */
+    overflow-wrap: normal;
+    word-break: normal;
+    min-width: 4em;
+    max-width: 16em;
     border: 1px solid var(--_border);
     padding: 4px 8px;
     text-align: left;

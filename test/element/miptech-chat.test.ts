@@ -86,6 +86,21 @@ describe('<miptech-chat>', () => {
     elsewhere.remove();
   });
 
+  it('changing how it looks keeps the connection; changing where it connects replaces it', async () => {
+    const el = await mount({});
+    el.open();
+    await until(() => rig!.sockets.length === 1, 'first socket');
+    el.theme = 'dark';
+    el.title = 'Acme';
+    el.primaryColor = '#0f766e';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(rig!.sockets).to.have.length(1);
+    el.tenantId = 'demo';
+    await until(() => rig!.sockets.length === 2, 'a socket for the new tenant');
+    expect(rig!.sockets[1]).to.contain('tenant_id=demo');
+  });
+
   it('position and theme attributes reach the layout', async () => {
     const el = await mount({ position: 'bottom-left', theme: 'dark' });
     expect($(el, '.root')!.classList.contains('bottom-left')).to.equal(true);

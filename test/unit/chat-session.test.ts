@@ -124,6 +124,16 @@ describe('ChatSession', () => {
     expect(session.store.state.messages[1]).to.include({ content: 'Hello!', streaming: false, seq: 2 });
   });
 
+  it('ignores an answer that starts in another chat (it would stream forever, its end filtered out)', async () => {
+    const { session, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    socket().frame({ type: 'response_start', data: { chat_id: 'an-old-chat', message_id: 'x', reply_to: 'r' } });
+    socket().frame({ type: 'response_chunk', data: { message_id: 'x', index: 0, delta: 'leak' } });
+    expect(session.store.state.messages.map((m) => m.key)).to.have.length(1);
+    expect(session.store.state.droppedFrames).to.equal(2);
+  });
+
   it('ignores whole messages of another chat', async () => {
     const { session, socket } = makeSession();
     session.send('Q');
