@@ -399,6 +399,9 @@ export class MiptechChat extends LitElement {
       emit(this, EVENTS.error, { kind: 'connection', message: state.error.message });
     }
     for (const message of state.messages) {
+      if (message.delivery === 'failed' && previous.messages.find((m) => m.key === message.key)?.delivery !== 'failed') {
+        emit(this, EVENTS.error, { kind: 'send', message: message.deliveryError ?? 'The message could not be sent.' });
+      }
       if (message.role !== 'assistant' || message.streaming || message.seq === null) continue;
       const before = previous.messages.find((m) => m.key === message.key);
       if (before && !before.streaming && before.seq !== null) continue;

@@ -316,6 +316,7 @@ describe('<miptech-chat> around the conversation', () => {
       expect(panel.left).to.equal(0);
       expect(panel.top).to.equal(0);
       expect(document.documentElement.style.overflow).to.equal('hidden');
+      expect(getComputedStyle($(el, '.launcher')!).display, 'launcher hidden behind the full-screen panel').to.equal('none');
       el.close();
       await el.updateComplete;
       expect(document.documentElement.style.overflow).to.equal('');

@@ -183,6 +183,19 @@ describe('<miptech-chat>', () => {
     expect(rig!.reloads).to.equal(1);
   });
 
+  it('a message that cannot be delivered stays visible with Retry and fires miptech-error', async () => {
+    const el = await mount({}, { routes: () => new TypeError('Failed to fetch') });
+    el.open();
+    const error = oneEvent(el, 'miptech-error');
+    el.send('Hello?');
+    const event = await error;
+    expect(event.detail.kind).to.equal('send');
+    expect(event.detail.message).to.contain('could not be reached');
+    await until(() => $(el, '.meta.failed') !== null, 'failed mark');
+    expect($(el, '.message.user .bubble')!.textContent).to.equal('Hello?');
+    expect($(el, '.meta.failed button')!.textContent).to.equal('Retry');
+  });
+
   it('is accessible closed and open', async () => {
     const el = await mount({});
     settle(el);

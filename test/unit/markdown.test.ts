@@ -33,6 +33,7 @@ describe('markdown rendering', () => {
     expect(div.querySelectorAll('ul li')).to.have.length(2);
     expect(div.querySelectorAll('ol li')).to.have.length(2);
     expect(div.querySelector('table td')!.textContent).to.equal('Starter');
+    expect(div.querySelector('table')!.parentElement!.className).to.equal('table'); // scrolls in its own box
     expect(div.querySelector('pre code')!.textContent).to.equal('let x = 1;\n');
     expect(div.querySelector('.code button.copy')!.textContent).to.equal('Copy');
   });
