@@ -19,6 +19,7 @@ import { connectionStatusLine } from './session/connection-words.js';
 import { SocketState } from './socket/socket-state.js';
 import type { ChatState } from './state/chat-state.js';
 import { isAwaitingAnswer } from './state/reducer.js';
+import { transitions } from './state/transitions.js';
 import { content } from './styles/content.js';
 import { extras } from './styles/extras.js';
 import { layout } from './styles/layout.js';
@@ -390,27 +391,21 @@ export class MiptechChat extends LitElement {
   };
 
   private stateChanged(state: ChatState, previous: ChatState): void {
-    if (state.connection !== previous.connection && state.connection.state !== previous.connection.state) {
-      const { state: s, attempt, nextDelayMs, problem } = state.connection;
+    const changes = transitions(state, previous);
+    if (changes.connection) {
+      const { state: s, attempt, nextDelayMs, problem } = changes.connection;
       this.connectionState = s;
       emit(this, EVENTS.connectionChange, { state: s, attempt, nextDelayMs, problem });
     }
-    if (state.error && state.error !== previous.error) {
-      emit(this, EVENTS.error, { kind: 'connection', message: state.error.message });
+    if (changes.error) emit(this, EVENTS.error, { kind: 'connection', message: changes.error.message });
+    for (const failed of changes.failedSends) {
+      emit(this, EVENTS.error, { kind: 'send', message: failed.deliveryError ?? 'The message could not be sent.' });
     }
-    for (const message of state.messages) {
-      if (message.delivery === 'failed' && previous.messages.find((m) => m.key === message.key)?.delivery !== 'failed') {
-        emit(this, EVENTS.error, { kind: 'send', message: message.deliveryError ?? 'The message could not be sent.' });
-      }
-      if (message.role !== 'assistant' || message.streaming || message.seq === null) continue;
-      const before = previous.messages.find((m) => m.key === message.key);
-      if (before && !before.streaming && before.seq !== null) continue;
+    for (const { message, live } of changes.completedAnswers) {
       emit(this, EVENTS.message, { id: message.id ?? message.key, content: message.content, sources: message.sources });
-      // Only answers that arrive live count as unread or are announced, not restored history.
-      if (before || previous.messages.length > 0) {
-        this.announcement = `${this.configResult.ok ? this.configResult.config.title : 'Assistant'}: ${message.content.slice(0, 500)}`;
-        if (!this.opened && !this.inline) this.unread += 1;
-      }
+      if (!live) continue;
+      this.announcement = `${this.configResult.ok ? this.configResult.config.title : 'Assistant'}: ${message.content.slice(0, 500)}`;
+      if (!this.opened && !this.inline) this.unread += 1;
     }
   }
 

@@ -10,7 +10,7 @@ import type { ChatConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import type { AuthFrame, Message, Rating, ServerFrame } from '../protocol/types.js';
 import type { ChatSocket } from '../socket/chat-socket.js';
-import type { Scheduler, TimerHandle } from '../socket/scheduler.js';
+import type { Scheduler } from '../socket/scheduler.js';
 import { ConnectionProblem } from '../socket/close-policy.js';
 import { SocketState, type SocketStatus } from '../socket/socket-state.js';
 import type { ChatAction } from '../state/actions.js';
@@ -18,6 +18,7 @@ import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
 import { chatReducer } from '../state/reducer.js';
 import { Store } from '../state/store.js';
 import { describeConnectionProblem } from './connection-words.js';
+import { HistoryPoller } from './history-poller.js';
 import { STORAGE_KEYS, isOutbox, isStoredIdentity, type OutboxEntry, type StoredIdentity } from './persisted.js';
 import type { ChatStorage } from './storage.js';
 
@@ -43,9 +44,6 @@ export interface ChatSessionOptions {
   logger: Logger;
 }
 
-/** While the socket is down and an answer is due, history is polled: first after this, then doubling. */
-export const POLL_FIRST_MS = 2_000;
-export const POLL_CAP_MS = 15_000;
 
 /** Failed first connections before the panel shows the full "Chat connection error". */
 export const ATTEMPTS_BEFORE_CONNECTION_ERROR = 3;
@@ -65,13 +63,18 @@ export class ChatSession {
   private failedIds = new Set<string>();
   /** A REST call succeeded: the platform is there even if its socket is not. */
   private restReachable = false;
-  private pollTimer: TimerHandle | null = null;
-  private pollAttempt = 0;
+  private readonly poller: HistoryPoller;
 
   constructor(private readonly options: ChatSessionOptions) {
     const { storage, newId } = options;
     this.identity = storage.read(STORAGE_KEYS.identity, isStoredIdentity) ?? { session_id: newId(), visitor_id: newId() };
     this.outbox = storage.read(STORAGE_KEYS.outbox, isOutbox) ?? [];
+    this.poller = new HistoryPoller(
+      options.scheduler,
+      () => !this.stopped && this.answerDue(),
+      () => this.loadHistory(this.store.state.lastSeq),
+      options.logger,
+    );
   }
 
   get started(): boolean {
@@ -121,7 +124,7 @@ export class ChatSession {
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     this.socket?.disconnect('Widget removed');
     this.socket = null;
-    this.stopPolling();
+    this.poller.stop();
   }
 
   /**
@@ -248,12 +251,12 @@ export class ChatSession {
       // Whatever happened while we were away is in the history: fetch what we missed.
       if (reconnected && this.identity.chat_id) void this.loadHistory(this.store.state.lastSeq);
       this.failedIds.clear();
-      this.stopPolling();
+      this.poller.stop();
       void this.flush();
       return;
     }
     if (wasOpen && status.state !== SocketState.Open) this.dispatch({ type: 'answers-interrupted' });
-    this.schedulePoll();
+    this.poller.schedule();
     if (status.state === SocketState.Closed && status.problem === ConnectionProblem.ChatNotFound) {
       this.forgetChat();
       this.socket?.connect();
@@ -301,31 +304,9 @@ export class ChatSession {
   }
 
   /**
-   * The REST fallback: some networks never let a WebSocket through, and any socket can be
-   * down for a while. As long as the socket is not open and an answer is due, fetch history
-   * since the last seq, with backoff and jitter, until the answer or the socket arrives.
+   * An answer is due and only REST can bring it: the socket is not open, and the last thing
+   * said was a delivered question or a cut-off answer. (The poller asks this.)
    */
-  private schedulePoll(): void {
-    if (this.pollTimer !== null || this.stopped || !this.answerDue()) return;
-    const { scheduler } = this.options;
-    const ceiling = Math.min(POLL_CAP_MS, POLL_FIRST_MS * 2 ** this.pollAttempt);
-    const delay = Math.round(ceiling / 2 + (scheduler.random() * ceiling) / 2);
-    this.pollTimer = scheduler.setTimeout(() => {
-      this.pollTimer = null;
-      if (!this.answerDue()) return void (this.pollAttempt = 0);
-      this.pollAttempt += 1;
-      this.options.logger.debug(`socket unavailable: polling history (attempt ${this.pollAttempt})`);
-      void this.loadHistory(this.store.state.lastSeq).then(() => this.schedulePoll());
-    }, delay);
-  }
-
-  private stopPolling(): void {
-    if (this.pollTimer !== null) this.options.scheduler.clearTimeout(this.pollTimer);
-    this.pollTimer = null;
-    this.pollAttempt = 0;
-  }
-
-  /** The socket is not open, and the last thing said was a delivered question or a cut-off answer. */
   private answerDue(): boolean {
     if (!this.socket || this.socket.status.state === SocketState.Open || !this.identity.chat_id) return false;
     const last = this.store.state.messages[this.store.state.messages.length - 1];
@@ -373,7 +354,7 @@ export class ChatSession {
         this.saveOutbox();
         this.receive([message]);
         this.markRestReachable();
-        this.schedulePoll();
+        this.poller.schedule();
         return true;
       } catch (error) {
         // The chat is gone on the platform: start a new one once, then give up.
