@@ -4,7 +4,7 @@
 // Ports: PLATFORM_PORT, DEMO_PORT. Extra platform flags after `--`, e.g.
 //   npm start -- --fault ws-1011
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,10 @@ function serveDemo(req, res) {
     return res.end('Not found');
   }
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  if (extname(file) === '.html' && platformPort !== 8000) {
+    // The pages carry the snippet as pasted, pointing at :8000; follow PLATFORM_PORT instead.
+    return res.end(readFileSync(file, 'utf8').replaceAll(`http://${host}:8000`, `http://${host}:${platformPort}`));
+  }
   createReadStream(file).pipe(res);
 }
 
