@@ -255,9 +255,8 @@ export class MiptechChat extends LitElement {
         isColor: (v) => globalThis.CSS?.supports?.('color', v) ?? true,
       },
     );
+    this.renderer = null; // made again on the next open, for the new platform origin
     if (this.configResult.ok) {
-      // Images in answers load only from the platform's own origin.
-      this.renderer = createMarkdownRenderer([new URL(this.configResult.config.apiUrl).origin]);
       this.sessions.configure(this.configResult.config);
     } else {
       this.sessions.configure(null);
@@ -312,7 +311,10 @@ export class MiptechChat extends LitElement {
   private renderChat(state: ChatState) {
     const config = this.configResult.ok ? this.configResult.config : null;
     const session = this.sessions.session;
-    if (!config || !session || !this.renderer) return nothing;
+    if (!config || !session) return nothing;
+    // Made on first open, not at start-up: a closed widget costs the page nothing more.
+    // Images in answers load only from the platform's own origin.
+    this.renderer ??= createMarkdownRenderer([new URL(config.apiUrl).origin]);
     const retry = () => session.retry();
     const now = this.platform.scheduler.now();
     const waiting = state.connection.state === SocketState.Waiting;

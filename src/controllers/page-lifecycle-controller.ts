@@ -45,19 +45,22 @@ export class PageLifecycleController implements ReactiveController {
     return this.offline || globalThis.document?.visibilityState === 'hidden';
   }
 
+  /** Every listener this controller adds, so adding and removing cannot drift apart. */
+  private get bindings(): [EventTarget | undefined, string, () => void][] {
+    return [
+      [globalThis, 'online', this.onOnline],
+      [globalThis, 'offline', this.onOffline],
+      [globalThis, 'pageshow', this.onShownOrHidden],
+      [globalThis, 'pagehide', this.onPageHide],
+      [globalThis.document, 'visibilitychange', this.onShownOrHidden],
+    ];
+  }
+
   hostConnected(): void {
-    globalThis.addEventListener('online', this.onOnline);
-    globalThis.addEventListener('offline', this.onOffline);
-    globalThis.addEventListener('pageshow', this.onShownOrHidden);
-    globalThis.addEventListener('pagehide', this.onPageHide);
-    globalThis.document?.addEventListener('visibilitychange', this.onShownOrHidden);
+    for (const [target, type, listener] of this.bindings) target?.addEventListener(type, listener);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener('online', this.onOnline);
-    globalThis.removeEventListener('offline', this.onOffline);
-    globalThis.removeEventListener('pageshow', this.onShownOrHidden);
-    globalThis.removeEventListener('pagehide', this.onPageHide);
-    globalThis.document?.removeEventListener('visibilitychange', this.onShownOrHidden);
+    for (const [target, type, listener] of this.bindings) target?.removeEventListener(type, listener);
   }
 }
