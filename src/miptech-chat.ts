@@ -357,7 +357,7 @@ export class MiptechChat extends LitElement {
             },
           )}`}
       ${composerView(
-        { draft: this.draft, disabled: false, maxChars: MAX_MESSAGE_CHARS, streaming },
+        { draft: this.draft, maxChars: MAX_MESSAGE_CHARS, streaming },
         { onInput: (value) => (this.draft = value), onSend: () => this.sendDraft(), onStop: () => session.stopAnswer() },
       )}
     `;

@@ -46,7 +46,6 @@ export class DiagnosticsController implements ReactiveController {
     const page = platform.page();
     const query = new URLSearchParams({ tenant_id: config.tenantId, session_id: sessionId });
     const wsResult = await probeSocket({
-      api,
       WebSocket: platform.WebSocket,
       socketUrl: `${config.wsUrl}/api/v1/ws/chat?${query}`,
       authData: { tenant_id: config.tenantId, session_id: sessionId, user_agent: page.userAgent, page_url: page.url },

@@ -36,7 +36,6 @@ export const IDLE_DIAGNOSTICS: DiagnosticsResult = Object.freeze({
 });
 
 export interface ConnectionTestOptions {
-  api: Pick<ApiClient, 'health'>;
   WebSocket: WebSocketFactory;
   /** The chat URL, with tenant_id and a session_id of the probe's own. */
   socketUrl: string;

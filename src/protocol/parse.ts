@@ -7,8 +7,6 @@ import type { Message, ServerFrame, Source } from './types.js';
 /** Frames larger than this are dropped unparsed (a chat frame is a few KB at most). */
 export const MAX_FRAME_CHARS = 1_000_000;
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';

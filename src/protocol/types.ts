@@ -92,4 +92,3 @@ export type ServerFrame =
   | { type: 'typing'; data: { is_typing: boolean } }
   | { type: 'error'; data: { code: string; message: string; retry_after_ms?: number } };
 
-export type ServerFrameType = ServerFrame['type'];

@@ -77,10 +77,6 @@ export class ChatSession {
     );
   }
 
-  get started(): boolean {
-    return this.socket !== null;
-  }
-
   get sessionId(): string {
     return this.identity.session_id;
   }

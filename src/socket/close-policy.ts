@@ -37,24 +37,18 @@ export interface CloseDecision {
   problem: ConnectionProblem | null;
 }
 
+/** Codes with a policy of their own; every other code is a link that may come back. */
+const POLICY: Readonly<Record<number, CloseDecision>> = {
+  1011: { action: CloseAction.ReconnectSlowly, problem: ConnectionProblem.ServerError },
+  4001: { action: CloseAction.Stop, problem: ConnectionProblem.AuthFailed },
+  4003: { action: CloseAction.Stop, problem: ConnectionProblem.TenantRefused },
+  4004: { action: CloseAction.RecreateChat, problem: ConnectionProblem.ChatNotFound },
+  4008: { action: CloseAction.Stop, problem: ConnectionProblem.PolicyViolation },
+  4029: { action: CloseAction.ReconnectAfter, problem: ConnectionProblem.RateLimited },
+};
+
 export function decideOnClose(code: number, closedByUs: boolean): CloseDecision {
   if (closedByUs) return { action: CloseAction.None, problem: null };
-  switch (code) {
-    case 1011:
-      return { action: CloseAction.ReconnectSlowly, problem: ConnectionProblem.ServerError };
-    case 4001:
-      return { action: CloseAction.Stop, problem: ConnectionProblem.AuthFailed };
-    case 4003:
-      return { action: CloseAction.Stop, problem: ConnectionProblem.TenantRefused };
-    case 4004:
-      return { action: CloseAction.RecreateChat, problem: ConnectionProblem.ChatNotFound };
-    case 4008:
-      return { action: CloseAction.Stop, problem: ConnectionProblem.PolicyViolation };
-    case 4029:
-      return { action: CloseAction.ReconnectAfter, problem: ConnectionProblem.RateLimited };
-    default:
-      // 1000 from the platform (we did not ask), 1001, 1006, 1012, 1013 and anything unknown:
-      // the link is gone but may come back.
-      return { action: CloseAction.Reconnect, problem: ConnectionProblem.Unreachable };
-  }
+  // 1000 from the platform (we did not ask), 1001, 1006, 1012, 1013 and unknown codes.
+  return POLICY[code] ?? { action: CloseAction.Reconnect, problem: ConnectionProblem.Unreachable };
 }

@@ -4,7 +4,6 @@ import { sendIcon, stopIcon } from './icons.js';
 
 export interface ComposerModel {
   draft: string;
-  disabled: boolean;
   maxChars: number;
   /** An answer is streaming: the send button becomes "Stop generating". */
   streaming: boolean;
@@ -33,13 +32,12 @@ export function composerView(model: ComposerModel, handlers: ComposerHandlers) {
         aria-label="Message"
         placeholder="Type your message…"
         .value=${live(model.draft)}
-        ?disabled=${model.disabled}
         @input=${(e: Event) => handlers.onInput((e.target as HTMLTextAreaElement).value)}
         @keydown=${onKeydown}
       ></textarea>
       ${model.streaming
         ? html`<button class="send stop" part="send-button" type="button" aria-label="Stop generating" @click=${handlers.onStop}>${stopIcon}</button>`
-        : html`<button class="send" part="send-button" type="submit" aria-label="Send message" ?disabled=${model.disabled || empty || over}>
+        : html`<button class="send" part="send-button" type="submit" aria-label="Send message" ?disabled=${empty || over}>
             ${sendIcon}
           </button>`}
     </form>
