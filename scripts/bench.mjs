@@ -56,7 +56,7 @@ async function fleetSection() {
   };
   const { ChatSocket } = await compile('src/socket/chat-socket.ts', 'chat-socket.mjs');
   // The same seeded random the unit tests use, so a run is repeatable.
-  const { seededRandom } = await compile('test/helpers/fake-scheduler.ts', 'fake-scheduler.mjs');
+  const { seededRandom } = await compile('testing/fake-scheduler.ts', 'fake-scheduler.mjs');
   for (const downtimeMs of [5_000, 30_000]) {
     const r = runFleet({ ChatSocket, seededRandom, clients: 10_000, downtimeMs, seed: 42 });
     console.log(`platform down ${downtimeMs / 1000} s: peak ${r.peakPerSecond} attempts/s (second ${r.peakSecond}), ` +

@@ -29,10 +29,10 @@ if (missing.length > 0 || (needsXvfb && !hasXvfb)) {
   finish(1);
 }
 
-// 1. The reference platform, in Node.
-const nodeTests = existsSync(join(root, 'test/platform'))
-  ? readdirSync(join(root, 'test/platform')).filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/platform', f))
-  : [];
+// 1. In Node: the shape of src/ (layers, cycles, sizes, words), and the reference platform.
+const nodeTests = ['test/architecture', 'test/platform'].flatMap((dir) =>
+  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.test.mjs')).map((f) => join(dir, f)) : [],
+);
 if (nodeTests.length > 0) {
   const countFile = join(root, '.node-test-summary.json');
   rmSync(countFile, { force: true });

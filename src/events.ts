@@ -3,7 +3,7 @@
  * HTMLElementEventMap so `el.addEventListener('miptech-error', e => e.detail…)` type-checks.
  */
 import type { ConfigProblem } from './config/config.js';
-import type { SocketStatus } from './socket/socket-state.js';
+import type { ConnectionProblem, SocketState } from './protocol/connection.js';
 
 export const EVENTS = {
   ready: 'miptech-ready',
@@ -42,10 +42,10 @@ export interface MiptechFeedbackDetail {
 }
 
 export interface MiptechConnectionChangeDetail {
-  state: SocketStatus['state'];
+  state: SocketState;
   attempt: number;
   nextDelayMs: number | null;
-  problem: SocketStatus['problem'];
+  problem: ConnectionProblem | null;
 }
 
 declare global {

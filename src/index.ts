@@ -13,7 +13,7 @@ export type {
   MiptechMessageSendDetail,
 } from './events.js';
 export type { ChatConfig, ConfigProblem, Position, Theme } from './config/config.js';
-export { SocketState } from './socket/socket-state.js';
+export { ConnectionProblem, SocketState } from './protocol/connection.js';
 export { VERSION } from './version.js';
 
 defineMiptechChat();

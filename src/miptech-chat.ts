@@ -1,48 +1,30 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { ConfigProblem, ConfigResult } from './config/config.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { CONFIG_PROPERTIES, ChatAttributes } from './chat-attributes.js';
+import type { ConfigResult } from './config/config.js';
 import { resolveConfig } from './config/resolve-config.js';
-import { SCRIPT_ORIGIN } from './config/script-origin.js';
+import { pageEnvironment } from './config/script-origin.js';
+import { AnnouncerController } from './controllers/announcer-controller.js';
 import { DiagnosticsController } from './controllers/diagnostics-controller.js';
+import { FocusController } from './controllers/focus-controller.js';
 import { PageLifecycleController } from './controllers/page-lifecycle-controller.js';
-import { ColorSchemeController } from './controllers/color-scheme-controller.js';
 import { SessionController } from './controllers/session-controller.js';
+import { ThemeController } from './controllers/theme-controller.js';
 import { TickerController } from './controllers/ticker-controller.js';
 import { ViewportController } from './controllers/viewport-controller.js';
-import { createMarkdownRenderer, type MarkdownRenderer } from './markdown/render-markdown.js';
-import { PROMPT_SEPARATOR } from './config/config.js';
-import { EVENTS, emit } from './events.js';
+import { HostEvents } from './host-events.js';
+import { createTerm, type Term } from './i18n/term.js';
 import { createLogger } from './log/logger.js';
-import { browserPlatform, type BrowserPlatform } from './platform/browser-platform.js';
-import { MAX_MESSAGE_CHARS } from './session/chat-session.js';
-import { connectionStatusLine } from './session/connection-words.js';
-import { SocketState } from './socket/socket-state.js';
-import type { ChatState } from './state/chat-state.js';
-import { isAwaitingAnswer } from './state/reducer.js';
-import { transitions } from './state/transitions.js';
-import { content } from './styles/content.js';
-import { extras } from './styles/extras.js';
-import { layout } from './styles/layout.js';
-import { markdown } from './styles/markdown.js';
-import { applyPalette } from './styles/apply-palette.js';
-import { shield } from './styles/shield.js';
-import { tokens } from './styles/tokens.js';
-import { VERSION } from './version.js';
-import { composerView } from './views/composer.js';
-import { diagnosticsView } from './views/diagnostics-view.js';
-import { headerView } from './views/header.js';
-import { launcherView } from './views/launcher.js';
-import { messageListView } from './views/message-list.js';
-import { configErrorView, connectionErrorView, statusBarView } from './views/notices.js';
+import { browserPorts } from './ports/browser-ports.js';
+import type { BrowserPorts } from './ports/ports.js';
+import { SocketState } from './protocol/connection.js';
+import { checkMessage } from './state/message-limit.js';
+import { transitions, type Transitions } from './state/transitions.js';
+import { styles } from './styles/index.js';
 import { copyCodeFromClick } from './views/copy-code.js';
-
-const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', 'theme', 'primaryColor', 'debug', 'mode', 'greeting', 'starterPrompts'] as const;
-
-/** `starter-prompts="A|B|C"` ⇄ `['A', 'B', 'C']`. */
-const promptsConverter = {
-  fromAttribute: (value: string | null) => (value ?? '').split(PROMPT_SEPARATOR).map((p) => p.trim()).filter(Boolean),
-  toAttribute: (value: readonly string[]) => value.join(PROMPT_SEPARATOR),
-};
+import { launcherView } from './views/launcher.js';
+import { rendererFor } from './views/markdown-view.js';
+import { panelView } from './views/panel.js';
 
 /**
  * MIPTech's AI website assistant: a launcher button and a chat panel, configured with
@@ -87,80 +69,37 @@ const promptsConverter = {
  * @cssprop --miptech-chat-muted - Secondary text colour.
  * @cssprop --miptech-chat-border - Border colour.
  * @cssprop --miptech-chat-link - Link colour in answers.
+ * @cssprop --miptech-chat-danger - Colour of errors and the unread badge.
+ * @cssprop --miptech-chat-danger-background - Background of error notices.
+ * @cssprop --miptech-chat-shadow - Shadow of the panel and launcher.
  * @cssprop --miptech-chat-inline-height - Height of the chat in `mode="inline"`, default 560px.
  */
-export class MiptechChat extends LitElement {
-  static override styles = [tokens, shield, layout, content, markdown, extras];
-
-  /** The platform tenant. Default `miptech-company`. Sent as `X-Tenant-ID` on every request. */
-  @property({ attribute: 'tenant-id' }) tenantId: string | null = null;
-  /** REST root (`{api-url}/api/v1`). Default: the origin this script came from, else `http://localhost:8000`. */
-  @property({ attribute: 'api-url' }) apiUrl: string | null = null;
-  /** WebSocket root. Default: `api-url` with http→ws, https→wss. */
-  @property({ attribute: 'ws-url' }) wsUrl: string | null = null;
-  /** Panel title. Default "MIPTech AI Assistant". */
-  @property() override title = '';
-  /** `bottom-right` (default) or `bottom-left`. */
-  @property() position: string | null = null;
-  /** `light` (default), `dark`, or `auto` (follows the visitor's system setting, live). */
-  @property() theme: string | null = null;
-  /** Brand colour, any CSS colour. Text on it is chosen for WCAG AA contrast. */
-  @property({ attribute: 'primary-color' }) primaryColor: string | null = null;
-  /** Shows the connection diagnostics in the panel and logs to the console. */
-  @property({ type: Boolean }) debug = false;
-  /** `floating` (default: launcher and panel in a corner) or `inline` (the chat in the page's flow). */
-  @property() mode: string | null = null;
-  /** The assistant's first words (markdown, shown locally). `greeting=""` shows none. */
-  @property() greeting: string | null = null;
-  /** Questions offered on an empty conversation; attribute: `starter-prompts="A|B|C"`. */
-  @property({ attribute: 'starter-prompts', converter: promptsConverter }) starterPrompts: string[] = [];
-  /**
-   * The connection's state, reflected for the host page's CSS and scripts: `idle`, `connecting`,
-   * `open`, `waiting`, `suspended` or `closed`. Read-only: setting it changes nothing.
-   */
-  @property({ attribute: 'connection-state', reflect: true }) connectionState: string = SocketState.Idle;
-  /** Whether the panel is open (attribute `open`; the property is `opened` because `open()` is a method). */
-  @property({ type: Boolean, reflect: true, attribute: 'open' }) opened = false;
+export class MiptechChat extends ChatAttributes {
+  static override styles = styles;
 
   /** What the widget takes from the browser; tests replace parts of it before connecting. */
-  platform: BrowserPlatform = browserPlatform();
+  ports: BrowserPorts = browserPorts();
 
+  private resolveReady!: () => void;
   /** Resolves once the element has rendered for the first time. */
-  readonly ready: Promise<void>;
+  readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
 
   @state() private draft = '';
-  @state() private unread = 0;
-  @state() private commentingOn: string | null = null;
-  /** Read once by screen readers when an answer completes (never per token). */
-  @state() private announcement = '';
-  @query('.launcher') private launcher!: HTMLButtonElement | null;
-  @query('textarea') private input!: HTMLTextAreaElement | null;
   @query('.root') private root!: HTMLElement | null;
-  @query('.messages') private messageLog!: HTMLElement | null;
-  /** Follow new text to the bottom unless the visitor scrolled up to read. */
-  private followLog = true;
-  private resolveReady!: () => void;
   private configResult: ConfigResult = { ok: false, problems: [] };
-  private renderer: MarkdownRenderer | null = null;
+  private readonly t: Term = createTerm();
   private readonly logger = createLogger('miptech-chat', () => this.debug);
-  private readonly sessions = new SessionController(this, () => this.platform, this.logger, (s, p) => this.stateChanged(s, p));
-  private readonly diagnostics = new DiagnosticsController(this, () => this.platform, this.logger.child('diagnostics'));
-  private readonly colorScheme = new ColorSchemeController(this, () => this.platform.matchMedia);
-  private readonly viewport = new ViewportController(this, () => this.opened && !this.inline);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.requestUpdate(); // a chat moved in the DOM while open reconnects in willUpdate
-  }
+  private readonly events = new HostEvents(this, () => this.t);
+  private readonly sessions = new SessionController(this, () => this.ports, this.logger, (s, p) => this.stateChanged(transitions(s, p)));
+  private readonly diagnostics = new DiagnosticsController(this, () => this.ports, this.logger.child('diagnostics'));
+  private readonly panelFocus = new FocusController(this, (selector) => this.renderRoot.querySelector<HTMLElement>(selector), () => !this.inline && this.close());
+  private readonly announcer = new AnnouncerController(this, () => this.t, () => this.heading, () => this.opened || this.inline);
+  private readonly colors = new ThemeController(this, () => this.ports.matchMedia, () => this.root, () => (this.configResult.ok ? this.configResult.config.primaryColor : null));
 
   constructor() {
     super();
-    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
-    new PageLifecycleController(this, {
-      suspend: (suspended) => this.sessions.session?.setSuspended(suspended),
-      wake: () => this.sessions.session?.wake(),
-      leave: () => this.sessions.session?.leave(),
-    });
+    new ViewportController(this, () => this.opened && !this.inline, () => this.root);
+    new PageLifecycleController(this, () => this.sessions.session);
     new TickerController(this, () => this.opened && this.sessions.state.connection.state === SocketState.Waiting);
   }
 
@@ -188,17 +127,15 @@ export class MiptechChat extends LitElement {
    * Returns false when nothing was sent: empty, too long, cancelled, or a broken config.
    */
   send(text: string): boolean {
-    const content = String(text ?? '').trim();
-    if (!content) return false;
-    if (content.length > MAX_MESSAGE_CHARS) {
-      emit(this, EVENTS.error, { kind: 'send', message: `Messages are limited to ${MAX_MESSAGE_CHARS} characters.` });
+    const checked = checkMessage(text);
+    if (!checked.ok) {
+      if (checked.problem === 'too-long') this.events.tooLong();
       return false;
     }
-    if (!emit(this, EVENTS.messageSend, { text: content }, { cancelable: true })) return false;
-    const session = this.sessions.start();
-    if (!session) return false;
-    session.send(content);
-    this.followLog = true;
+    if (!this.configResult.ok || !this.events.sending(checked.content)) return false;
+    const session = this.sessions.connect();
+    if (!session?.send(checked.content)) return false;
+    this.panelFocus.follow();
     return true;
   }
 
@@ -210,227 +147,104 @@ export class MiptechChat extends LitElement {
   /** Starts a new conversation (the old one stays on the platform). */
   clear(): void {
     this.sessions.session?.clear();
-    this.commentingOn = null;
   }
 
   private get inline(): boolean {
     return this.configResult.ok && this.configResult.config.mode === 'inline';
   }
 
+  /** The assistant's name: the owner's title, else the catalogue's. */
+  private get heading(): string {
+    return (this.configResult.ok && this.configResult.config.title) || this.t('defaultTitle');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged = CONFIG_PROPERTIES.some((p) => changed.has(p)) || !this.hasUpdated;
     if (configChanged) this.resolveConfiguration();
-    // Connect (and run the diagnostics) on the first open, here rather than in updated():
-    // the state this produces is rendered in the same update. Inline chats are always open.
-    const showing = this.opened || this.inline;
-    if (!showing || !this.configResult.ok) return;
-    // Idempotent; also restarts a chat that was moved in the DOM while open.
-    this.sessions.start();
-    if (configChanged || changed.has('opened')) {
-      this.unread = 0;
-      if (this.configResult.config.debug && (!this.diagnostics.ran || changed.has('debug'))) {
-        void this.diagnostics.test(this.configResult.config);
-      }
-    }
+    // The panel shows (again): connect and test here, so what that produces renders in this update.
+    if (!(this.opened || this.inline) || !this.configResult.ok || !(configChanged || changed.has('opened'))) return;
+    const { config } = this.configResult;
+    this.sessions.connect();
+    this.announcer.seen();
+    if (config.debug && (!this.diagnostics.ran || changed.has('debug'))) void this.diagnostics.test(config);
   }
 
   private resolveConfiguration(): void {
-    this.configResult = resolveConfig(
-      {
-        tenantId: this.tenantId,
-        apiUrl: this.apiUrl,
-        wsUrl: this.wsUrl,
-        title: this.title,
-        position: this.position,
-        theme: this.theme,
-        primaryColor: this.primaryColor,
-        debug: this.debug,
-        mode: this.mode,
-        greeting: this.greeting,
-        starterPrompts: this.starterPrompts,
-      },
-      {
-        scriptOrigin: SCRIPT_ORIGIN,
-        pageProtocol: globalThis.location?.protocol,
-        isColor: (v) => globalThis.CSS?.supports?.('color', v) ?? true,
-      },
-    );
-    this.renderer = null; // made again on the next open, for the new platform origin
+    this.configResult = resolveConfig(this, pageEnvironment());
     if (this.configResult.ok) {
       this.sessions.configure(this.configResult.config);
     } else {
       this.sessions.configure(null);
-      this.reportConfigProblems(this.configResult.problems);
+      this.logger.error(`invalid configuration: ${this.events.configProblems(this.configResult.problems)}`);
     }
   }
 
   protected override firstUpdated(): void {
-    emit(this, EVENTS.ready, { version: VERSION });
+    this.events.ready();
     this.resolveReady();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (CONFIG_PROPERTIES.some((p) => changed.has(p))) applyPalette(this.root!, this.configResult.ok ? this.configResult.config.primaryColor : null);
-    this.viewport.attach(this.root);
-    const log = this.messageLog;
-    if (log && (this.followLog || changed.has('opened'))) log.scrollTop = log.scrollHeight;
   }
 
   protected override render() {
     const result = this.configResult;
     const config = result.ok ? result.config : null;
-    const theme = config?.theme === 'auto' ? (this.colorScheme.dark ? 'dark' : 'light') : (config?.theme ?? 'light');
-    const title = config?.title ?? 'MIPTech AI Assistant';
-    const state = this.sessions.state;
+    const theme = config?.theme === 'auto' ? (this.colors.prefersDark ? 'dark' : 'light') : (config?.theme ?? 'light');
     const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'} ${this.opened ? 'open' : ''}`;
+    const hasProblem = !result.ok || this.sessions.state.error !== null;
     return html`<div class=${classes} title="">
-      ${this.opened || this.inline ? this.renderPanel(title, state) : nothing}
-      ${this.inline
-        ? nothing
-        : launcherView({ opened: this.opened, title, hasProblem: !result.ok || state.error !== null, unread: this.unread }, () => this.setOpened(!this.opened))}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.opened || this.inline ? this.renderPanel() : nothing}
+      ${this.inline ? nothing : launcherView(this.t, { opened: this.opened, title: this.heading, hasProblem, unread: this.announcer.unread }, () => this.toggle())}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.announcement}</div>
     </div>`;
   }
 
-  private renderPanel(title: string, state: ChatState) {
-    const result = this.configResult;
-    return html`<section
-      id="panel"
-      class="panel"
-      part="panel"
-      role=${this.inline ? 'region' : 'dialog'}
-      aria-modal="false"
-      aria-labelledby="title"
-      @keydown=${this.onPanelKeydown}
-    >
-      ${headerView(title, result.ok ? state.connection.state : null, this.inline ? null : () => this.setOpened(false))}
-      <div class="body">${result.ok ? this.renderChat(state) : configErrorView(result.problems)}</div>
-    </section>`;
-  }
-
-  private renderChat(state: ChatState) {
-    const config = this.configResult.ok ? this.configResult.config : null;
+  private renderPanel() {
+    const { t, configResult: config } = this;
     const session = this.sessions.session;
-    if (!config || !session) return nothing;
-    // Made on first open, not at start-up: a closed widget costs the page nothing more.
-    // Images in answers load only from the platform's own origin.
-    this.renderer ??= createMarkdownRenderer([new URL(config.apiUrl).origin]);
-    const retry = () => session.retry();
-    const now = this.platform.scheduler.now();
-    const waiting = state.connection.state === SocketState.Waiting;
-    const streaming = state.messages.some((m) => m.streaming);
-    return html`
-      ${config.debug
-        ? diagnosticsView(
-            {
-              config,
-              result: this.diagnostics.result,
-              storageMode: this.sessions.storage?.mode ?? 'memory',
-              storageNote: this.sessions.storage?.fallbackReason ?? null,
-              droppedFrames: state.droppedFrames + state.connection.droppedFrames,
-              sessionId: session.sessionId,
-            },
-            () => void this.diagnostics.test(config),
-          )
-        : nothing}
-      ${state.error
-        ? connectionErrorView(state.error, retry, () => this.platform.reload())
-        : html`${statusBarView(connectionStatusLine(state.connection, now), waiting ? retry : null)}
-          ${messageListView(
-            {
-              messages: state.messages,
-              awaitingAnswer: isAwaitingAnswer(state),
-              title: config.title,
-              greeting: config.greeting,
-              starterPrompts: config.starterPrompts,
-              renderer: this.renderer,
-              commentingOn: this.commentingOn,
-            },
-            {
-              onRetry: retry,
-              onScroll: this.onLogScroll,
-              onClick: (event) => void copyCodeFromClick(event, this.platform.clipboard()),
-              onSuggestion: (text) => this.send(text),
-              onFeedback: (key, rating) => this.rate(key, rating),
-              onFeedbackComment: (key, comment) => this.rate(key, 'down', comment),
-              onRegenerate: (key) => void session.regenerate(key),
-            },
-          )}`}
-      ${composerView(
-        { draft: this.draft, maxChars: MAX_MESSAGE_CHARS, streaming },
-        { onInput: (value) => (this.draft = value), onSend: () => this.sendDraft(), onStop: () => session.stopAnswer() },
-      )}
-    `;
+    const ok = config.ok ? config.config : null;
+    return panelView(
+      {
+        t,
+        title: this.heading,
+        greeting: ok?.greeting ?? t('defaultGreeting'),
+        starterPrompts: ok?.starterPrompts ?? [],
+        inline: this.inline,
+        config,
+        state: this.sessions.state,
+        now: this.ports.scheduler.now(),
+        draft: this.draft,
+        renderer: rendererFor(ok?.apiUrl ?? 'http://localhost', t),
+        diagnostics: ok?.debug && session ? this.diagnostics.model(ok, session.sessionId, this.sessions.storage, this.sessions.state) : null,
+      },
+      {
+        onClose: this.inline ? null : () => this.close(),
+        onKeydown: this.panelFocus.onKeydown,
+        onRetry: () => this.retry(),
+        onReload: () => this.ports.reload(),
+        onRetest: () => ok && void this.diagnostics.test(ok),
+        onScroll: this.panelFocus.onScroll,
+        onClick: (event) => void copyCodeFromClick(t, event, this.ports.clipboard()),
+        onSuggestion: (text) => this.send(text),
+        // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
+        onFeedback: (key, rating) => (rating === 'down' ? session?.answers.openFeedbackForm(key) : void session?.answers.rate(key, rating).then(this.events.feedback)),
+        onFeedbackComment: (key, comment) => void session?.answers.rate(key, 'down', comment).then(this.events.feedback),
+        onRegenerate: (key) => void session?.answers.regenerate(key),
+        onInput: (value) => (this.draft = value),
+        onSend: () => this.send(this.draft) && (this.draft = ''),
+        onStop: () => session?.answers.stop(),
+      },
+    );
   }
 
-  private sendDraft(): void {
-    if (this.send(this.draft)) this.draft = '';
-  }
-
-  /**
-   * Thumbs up is sent at once. Thumbs down first opens the comment form; its Send or Skip
-   * (comment null) sends the rating.
-   */
-  private rate(key: string, rating: 'up' | 'down', comment?: string | null): void {
-    const session = this.sessions.session;
-    const message = this.sessions.state.messages.find((m) => m.key === key);
-    if (!session || !message?.id) return;
-    if (rating === 'down' && comment === undefined) {
-      this.commentingOn = key;
-      return;
-    }
-    this.commentingOn = null;
-    const text = comment?.trim() || undefined;
-    void session.sendFeedback(key, rating, text).then((stored) => {
-      if (stored) emit(this, EVENTS.feedback, { messageId: message.id!, rating, ...(text ? { comment: text } : {}) });
-      else emit(this, EVENTS.error, { kind: 'send', message: 'Your feedback could not be sent.' });
-    });
-  }
-
-  private onLogScroll = (event: Event) => {
-    const log = event.target as HTMLElement;
-    this.followLog = log.scrollHeight - log.scrollTop - log.clientHeight < 48;
-  };
-
-  private stateChanged(state: ChatState, previous: ChatState): void {
-    const changes = transitions(state, previous);
-    if (changes.connection) {
-      const { state: s, attempt, nextDelayMs, problem } = changes.connection;
-      this.connectionState = s;
-      emit(this, EVENTS.connectionChange, { state: s, attempt, nextDelayMs, problem });
-    }
-    if (changes.error) emit(this, EVENTS.error, { kind: 'connection', message: changes.error.message });
-    for (const failed of changes.failedSends) {
-      emit(this, EVENTS.error, { kind: 'send', message: failed.deliveryError ?? 'The message could not be sent.' });
-    }
-    for (const { message, live } of changes.completedAnswers) {
-      emit(this, EVENTS.message, { id: message.id ?? message.key, content: message.content, sources: message.sources });
-      if (!live) continue;
-      this.announcement = `${this.configResult.ok ? this.configResult.config.title : 'Assistant'}: ${message.content.slice(0, 500)}`;
-      if (!this.opened && !this.inline) this.unread += 1;
-    }
+  private stateChanged(changes: Transitions): void {
+    if (changes.connection) this.connectionState = changes.connection.state;
+    this.events.changed(changes);
+    this.announcer.changed(changes);
   }
 
   private setOpened(opened: boolean): void {
     if (this.opened === opened || this.inline) return;
     this.opened = opened;
-    emit(this, opened ? EVENTS.open : EVENTS.close, {});
-    void this.updateComplete.then(() => {
-      if (opened) (this.input ?? this.renderRoot.querySelector<HTMLElement>('.panel button'))?.focus();
-      else this.launcher?.focus();
-    });
-  }
-
-  private onPanelKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !this.inline) {
-      event.stopPropagation();
-      this.setOpened(false);
-    }
-  };
-
-  private reportConfigProblems(problems: readonly ConfigProblem[]): void {
-    const message = problems.map((p) => `${p.attribute}="${p.value}": ${p.message}`).join(' ');
-    this.logger.error(`invalid configuration: ${message}`);
-    emit(this, EVENTS.error, { kind: 'config', message, problems });
+    this.events.toggled(opened);
+    this.panelFocus.toggled(opened);
   }
 }

@@ -45,10 +45,17 @@ export class ChatStore {
     if (message.client_message_id) chat.byClientId.set(message.client_message_id, message);
   }
 
-  createChat(tenantId, { session_id, visitor_id, title, context }) {
+  /**
+   * A new chat, or, for a `client_chat_id` this tenant already used, the chat it made then
+   * (`created: false`): a retried create never makes a second chat.
+   */
+  createChat(tenantId, { client_chat_id, session_id, visitor_id, title, context }) {
+    const known = client_chat_id ? [...this.chats.values()].find((c) => c.tenant_id === tenantId && c.client_chat_id === client_chat_id) : undefined;
+    if (known) return { chat: known, created: false };
     const chat = {
       id: randomUUID(),
       tenant_id: tenantId,
+      ...(client_chat_id ? { client_chat_id } : {}),
       session_id,
       visitor_id,
       title,
@@ -57,7 +64,7 @@ export class ChatStore {
     };
     this.write({ kind: 'chat', chat });
     this.chats.set(chat.id, { ...chat, messages: [], byClientId: new Map() });
-    return this.chats.get(chat.id);
+    return { chat: this.chats.get(chat.id), created: true };
   }
 
   /** The chat, if it exists and belongs to the tenant (other tenants' chats do not exist). */

@@ -95,8 +95,8 @@ export function createHttpHandler(platform) {
       const problem = createChatProblem(body);
       if (problem) throw new HttpError(400, problem);
       await chatFault();
-      const chat = store.createChat(tenant.id, { title: 'Website Chat', context: {}, ...body });
-      return { status: 201, body: ChatStore.publicChat(chat) };
+      const { chat, created } = store.createChat(tenant.id, { title: 'Website Chat', context: {}, ...body });
+      return { status: created ? 201 : 200, body: ChatStore.publicChat(chat) };
     }
     const action = /^\/api\/v1\/chat\/([^/]+)\/messages\/([^/]+)\/(feedback|regenerate)$/.exec(pathname);
     if (action) {

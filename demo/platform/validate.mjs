@@ -14,6 +14,10 @@ export function createChatProblem(body) {
   if (!isObject(body)) return 'the body must be a JSON object';
   const problem = idProblem(body.session_id, 'session_id') ?? idProblem(body.visitor_id, 'visitor_id');
   if (problem) return problem;
+  if (body.client_chat_id !== undefined) {
+    const keyProblem = idProblem(body.client_chat_id, 'client_chat_id');
+    if (keyProblem) return keyProblem;
+  }
   if (body.title !== undefined && (typeof body.title !== 'string' || body.title.length > LIMITS.titleChars)) {
     return `title must be a string of at most ${LIMITS.titleChars} characters`;
   }

@@ -9,14 +9,13 @@ export type Theme = (typeof THEMES)[number];
 export const MODES = ['floating', 'inline'] as const;
 export type Mode = (typeof MODES)[number];
 
+/** Defaults for what is not words (the default title and greeting live in the string catalogue). */
 export const DEFAULTS = {
   tenantId: 'miptech-company',
   apiUrl: 'http://localhost:8000',
-  title: 'MIPTech AI Assistant',
   position: 'bottom-right' as Position,
   theme: 'light' as Theme,
   mode: 'floating' as Mode,
-  greeting: "Hi! I'm the MIPTech assistant. Ask me about our services, pricing, or how to reach us.",
 } as const;
 
 /** Starter prompts are one attribute, separated by "|" (no JSON in attributes people type). */
@@ -29,7 +28,8 @@ export interface ChatConfig {
   readonly apiUrl: string;
   /** Absolute ws(s) URL without a trailing slash. */
   readonly wsUrl: string;
-  readonly title: string;
+  /** The owner's title, or null for the catalogue's default. */
+  readonly title: string | null;
   readonly position: Position;
   readonly theme: Theme;
   /** A CSS colour the browser accepted, or null for the built-in palette. */
@@ -37,16 +37,38 @@ export interface ChatConfig {
   readonly debug: boolean;
   /** `floating` (launcher + panel in a corner) or `inline` (the chat in the page's flow). */
   readonly mode: Mode;
-  /** The first assistant bubble, shown locally (never sent). Markdown. */
-  readonly greeting: string;
+  /** The first assistant bubble, shown locally (never sent). Markdown; null for the catalogue's default, '' for none. */
+  readonly greeting: string | null;
   readonly starterPrompts: readonly string[];
 }
 
-/** One attribute that cannot be used, with the reason in words a site owner can act on. */
+/** Why an attribute cannot be used; the string catalogue says it in words a site owner can act on. */
+export const ConfigProblemCode = {
+  TenantPattern: 'tenant-pattern',
+  NotAbsoluteUrl: 'not-absolute-url',
+  Scheme: 'scheme',
+  QueryOrFragment: 'query-or-fragment',
+  /** An https page cannot reach plain http (mixed content). */
+  MixedHttp: 'mixed-http',
+  /** An https page cannot reach plain ws (mixed content). */
+  MixedWs: 'mixed-ws',
+  OneOf: 'one-of',
+  NotAColor: 'not-a-color',
+} as const;
+export type ConfigProblemCode = (typeof ConfigProblemCode)[keyof typeof ConfigProblemCode];
+
+/** One attribute that cannot be used, and why. */
 export interface ConfigProblem {
   readonly attribute: string;
   readonly value: string;
-  readonly message: string;
+  readonly code: ConfigProblemCode;
+  /** The values or URL schemes that would be accepted, where there is a list. */
+  readonly options?: readonly string[];
+}
+
+/** Whether two configs connect to the same place as the same tenant (else the session is rebuilt). */
+export function sameConnection(a: ChatConfig | null, b: ChatConfig | null): boolean {
+  return a === b || (a !== null && b !== null && a.tenantId === b.tenantId && a.apiUrl === b.apiUrl && a.wsUrl === b.wsUrl);
 }
 
 export type ConfigResult =

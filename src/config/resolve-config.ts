@@ -10,6 +10,7 @@ import {
   PROMPT_SEPARATOR,
   type Mode,
   THEMES,
+  ConfigProblemCode,
   type ChatConfig,
   type ConfigProblem,
   type ConfigResult,
@@ -45,19 +46,19 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 const blank = (value: string | null | undefined): boolean => value == null || value.trim() === '';
 
-function parseUrl(value: string, schemes: readonly string[]): URL | string {
+function parseUrl(value: string, schemes: readonly string[]): URL | ConfigProblemCode {
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    return `"${value}" is not an absolute URL; write it in full, like ${schemes[0]}//api.example.com`;
+    return ConfigProblemCode.NotAbsoluteUrl;
   }
-  if (!schemes.includes(url.protocol)) {
-    return `"${value}" must start with ${schemes.map((s) => `${s}//`).join(' or ')}`;
-  }
-  if (url.search || url.hash) return `"${value}" must not carry a query or fragment`;
+  if (!schemes.includes(url.protocol)) return ConfigProblemCode.Scheme;
+  if (url.search || url.hash) return ConfigProblemCode.QueryOrFragment;
   return url;
 }
+
+const schemeList = (schemes: readonly string[]) => schemes.map((s) => `${s}//`);
 
 const withoutTrailingSlash = (url: URL): string => url.href.replace(/\/+$/, '');
 
@@ -69,49 +70,50 @@ function insecureFromSecurePage(url: URL, pageProtocol: string | undefined): boo
 
 export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): ConfigResult {
   const problems: ConfigProblem[] = [];
-  const problem = (attribute: string, value: string, message: string) => problems.push({ attribute, value, message });
+  const problem = (attribute: string, value: string, code: ConfigProblemCode, options?: readonly string[]) =>
+    problems.push(options ? { attribute, value, code, options } : { attribute, value, code });
 
   const tenantId = blank(input.tenantId) ? DEFAULTS.tenantId : input.tenantId!.trim();
   if (!TENANT_PATTERN.test(tenantId)) {
-    problem('tenant-id', tenantId, 'Tenant IDs are 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit.');
+    problem('tenant-id', tenantId, ConfigProblemCode.TenantPattern);
   }
 
   let apiUrl = env.scriptOrigin && /^https?:\/\//.test(env.scriptOrigin) ? env.scriptOrigin : DEFAULTS.apiUrl;
   if (!blank(input.apiUrl)) {
-    const parsed = parseUrl(input.apiUrl!, ['https:', 'http:']);
-    if (typeof parsed === 'string') problem('api-url', input.apiUrl!, parsed);
-    else if (insecureFromSecurePage(parsed, env.pageProtocol)) {
-      problem('api-url', input.apiUrl!, 'This page is served over https, so the browser blocks an http API. Use https://.');
-    } else apiUrl = withoutTrailingSlash(parsed);
+    const schemes = ['https:', 'http:'];
+    const parsed = parseUrl(input.apiUrl!, schemes);
+    if (typeof parsed === 'string') problem('api-url', input.apiUrl!, parsed, schemeList(schemes));
+    else if (insecureFromSecurePage(parsed, env.pageProtocol)) problem('api-url', input.apiUrl!, ConfigProblemCode.MixedHttp);
+    else apiUrl = withoutTrailingSlash(parsed);
   }
 
   let wsUrl = apiUrl.replace(/^http/, 'ws');
   if (!blank(input.wsUrl)) {
-    const parsed = parseUrl(input.wsUrl!, ['wss:', 'ws:', 'https:', 'http:']);
-    if (typeof parsed === 'string') problem('ws-url', input.wsUrl!, parsed);
-    else if (insecureFromSecurePage(parsed, env.pageProtocol)) {
-      problem('ws-url', input.wsUrl!, 'This page is served over https, so the browser blocks ws://. Use wss://.');
-    } else wsUrl = withoutTrailingSlash(parsed).replace(/^http/, 'ws');
+    const schemes = ['wss:', 'ws:', 'https:', 'http:'];
+    const parsed = parseUrl(input.wsUrl!, schemes);
+    if (typeof parsed === 'string') problem('ws-url', input.wsUrl!, parsed, schemeList(schemes));
+    else if (insecureFromSecurePage(parsed, env.pageProtocol)) problem('ws-url', input.wsUrl!, ConfigProblemCode.MixedWs);
+    else wsUrl = withoutTrailingSlash(parsed).replace(/^http/, 'ws');
   }
 
   const position = (blank(input.position) ? DEFAULTS.position : input.position!.trim()) as Position;
   if (!POSITIONS.includes(position)) {
-    problem('position', position, `Use one of: ${POSITIONS.join(', ')}.`);
+    problem('position', position, ConfigProblemCode.OneOf, POSITIONS);
   }
 
   const theme = (blank(input.theme) ? DEFAULTS.theme : input.theme!.trim()) as Theme;
-  if (!THEMES.includes(theme)) problem('theme', theme, `Use one of: ${THEMES.join(', ')}.`);
+  if (!THEMES.includes(theme)) problem('theme', theme, ConfigProblemCode.OneOf, THEMES);
 
   let primaryColor: string | null = null;
   if (!blank(input.primaryColor)) {
     const value = input.primaryColor!.trim();
     const isColor = env.isColor ?? ((v: string) => /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(v));
     if (isColor(value)) primaryColor = value;
-    else problem('primary-color', value, 'Not a CSS colour this browser understands; try a hex value like #2563eb.');
+    else problem('primary-color', value, ConfigProblemCode.NotAColor);
   }
 
   const mode = (blank(input.mode) ? DEFAULTS.mode : input.mode!.trim()) as Mode;
-  if (!MODES.includes(mode)) problem('mode', mode, `Use one of: ${MODES.join(', ')}.`);
+  if (!MODES.includes(mode)) problem('mode', mode, ConfigProblemCode.OneOf, MODES);
 
   const rawPrompts = typeof input.starterPrompts === 'string' ? input.starterPrompts.split(PROMPT_SEPARATOR) : (input.starterPrompts ?? []);
   const starterPrompts = rawPrompts.map((p) => String(p).trim()).filter((p) => p !== '').slice(0, MAX_STARTER_PROMPTS);
@@ -121,14 +123,14 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     tenantId,
     apiUrl,
     wsUrl,
-    title: blank(input.title) ? DEFAULTS.title : input.title!.trim(),
+    title: blank(input.title) ? null : input.title!.trim(),
     position,
     theme,
     primaryColor,
     debug: Boolean(input.debug),
     mode,
     // An empty greeting="" turns the greeting off; no attribute keeps the default.
-    greeting: input.greeting == null ? DEFAULTS.greeting : input.greeting.trim(),
+    greeting: input.greeting == null ? null : input.greeting.trim(),
     starterPrompts: Object.freeze(starterPrompts),
   };
   return { ok: true, config: Object.freeze(config) };

@@ -1,3 +1,5 @@
+import type { ConfigEnvironment } from './resolve-config.js';
+
 /**
  * The origin this script was loaded from: the default `api-url` when the platform serves the
  * widget itself. Read once at module evaluation (document.currentScript only exists then);
@@ -23,3 +25,8 @@ function scriptUrl(): string | null {
 }
 
 export const SCRIPT_ORIGIN: string | null = originOf(scriptUrl());
+
+/** What resolving the config needs to know of the page: the script's origin, the page's protocol, colour support. */
+export function pageEnvironment(): ConfigEnvironment {
+  return { scriptOrigin: SCRIPT_ORIGIN, pageProtocol: globalThis.location?.protocol, isColor: (v) => globalThis.CSS?.supports?.('color', v) ?? true };
+}

@@ -3,15 +3,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nanoid } from 'nanoid';
 import { ApiClient } from '../api/api-client.js';
 import type { ChatConfig } from '../config/config.js';
-import {
-  IDLE_DIAGNOSTICS,
-  ProbeStatus,
-  probeApi,
-  probeSocket,
-  type DiagnosticsResult,
-} from '../diagnostics/connection-test.js';
+import { IDLE_DIAGNOSTICS, ProbeStatus, probeApi, probeSocket, type DiagnosticsResult } from '../diagnostics/probes.js';
 import type { Logger } from '../log/logger.js';
-import type { BrowserPlatform } from '../platform/browser-platform.js';
+import type { BrowserPorts } from '../ports/ports.js';
+import type { ChatStorage } from '../ports/safe-storage.js';
+import { authPayload, chatSocketUrl } from '../protocol/endpoints.js';
+import type { ChatState } from '../state/chat-state.js';
+import type { DiagnosticsModel } from '../views/diagnostics-view.js';
 
 export class DiagnosticsController implements ReactiveController {
   result: DiagnosticsResult = IDLE_DIAGNOSTICS;
@@ -19,7 +17,7 @@ export class DiagnosticsController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly platform: () => BrowserPlatform,
+    private readonly ports: () => BrowserPorts,
     private readonly logger: Logger,
   ) {
     host.addController(this);
@@ -32,29 +30,33 @@ export class DiagnosticsController implements ReactiveController {
   /** API first, then the socket, as the guide's ConnectionTest does. */
   async test(config: ChatConfig): Promise<DiagnosticsResult> {
     const run = ++this.run;
-    const platform = this.platform();
+    const ports = this.ports();
     const set = (result: DiagnosticsResult) => {
       if (run !== this.run) return;
       this.result = result;
       this.host.requestUpdate();
     };
     set({ api: { status: ProbeStatus.Testing }, ws: { status: ProbeStatus.Testing } });
-    const api = new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: platform.fetch, logger: this.logger, retries: 0 });
-    const apiResult = await probeApi(api, platform.scheduler.now);
+    const api = new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, logger: this.logger, retries: 0 });
+    const apiResult = await probeApi(api, ports.scheduler.now);
     set({ api: apiResult, ws: { status: ProbeStatus.Testing } });
     const sessionId = `diagnostics-${nanoid(8)}`;
-    const page = platform.page();
-    const query = new URLSearchParams({ tenant_id: config.tenantId, session_id: sessionId });
+    const page = ports.page();
     const wsResult = await probeSocket({
-      WebSocket: platform.WebSocket,
-      socketUrl: `${config.wsUrl}/api/v1/ws/chat?${query}`,
-      authData: { tenant_id: config.tenantId, session_id: sessionId, user_agent: page.userAgent, page_url: page.url },
-      scheduler: platform.scheduler,
+      WebSocket: ports.WebSocket,
+      socketUrl: chatSocketUrl(config.wsUrl, config.tenantId, sessionId),
+      authData: authPayload({ tenantId: config.tenantId, sessionId, userAgent: page.userAgent, pageUrl: page.url }),
+      scheduler: ports.scheduler,
     });
     const result = { api: apiResult, ws: wsResult };
     set(result);
     this.logger.debug('diagnostics', result);
     return result;
+  }
+
+  /** What the diagnostics view shows. */
+  model(config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState): DiagnosticsModel {
+    return { config, result: this.result, storage, droppedFrames: state.droppedFrames + state.connection.droppedFrames, sessionId };
   }
 
   hostDisconnected(): void {

@@ -6,8 +6,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export interface PageLifecycleHandlers {
-  suspend(suspended: boolean): void;
+/** What the page's life is told to (the session, once there is one). */
+export interface PageLifecycleTarget {
+  /** Offline or hidden: spend no connection attempts. */
+  setSuspended(suspended: boolean): void;
   /** The network or the page came back: try now. */
   wake(): void;
   /** The page is going away (or into the back/forward cache). */
@@ -20,23 +22,23 @@ export class PageLifecycleController implements ReactiveController {
 
   private readonly onOnline = () => {
     this.offline = false;
-    this.handlers.suspend(this.suspended);
-    this.handlers.wake();
+    this.target()?.setSuspended(this.suspended);
+    this.target()?.wake();
   };
   private readonly onOffline = () => {
     this.offline = true;
-    this.handlers.suspend(true);
+    this.target()?.setSuspended(true);
   };
   /** Visibility changed, or the page came back from the back/forward cache. */
   private readonly onShownOrHidden = () => {
-    this.handlers.suspend(this.suspended);
-    if (!this.suspended) this.handlers.wake();
+    this.target()?.setSuspended(this.suspended);
+    if (!this.suspended) this.target()?.wake();
   };
-  private readonly onPageHide = () => this.handlers.leave();
+  private readonly onPageHide = () => this.target()?.leave();
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly handlers: PageLifecycleHandlers,
+    private readonly target: () => PageLifecycleTarget | null,
   ) {
     host.addController(this);
   }

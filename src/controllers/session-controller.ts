@@ -1,15 +1,17 @@
 /**
- * Ties one ChatSession to the element's lifecycle: built for a config, started on demand,
- * stopped when the element leaves the page, rebuilt when the config changes.
+ * Ties one ChatSession to the element's lifecycle: built for a config, connected on purpose
+ * (the first open, a send, inline mode, or messages still waiting from an earlier visit),
+ * stopped when the element leaves the page, rebuilt when where or as whom it connects changes.
+ * A session that was asked to connect reconnects after a rebuild (a moved element, a new tenant).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nanoid } from 'nanoid';
 import { ApiClient } from '../api/api-client.js';
-import type { ChatConfig } from '../config/config.js';
+import { sameConnection, type ChatConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
-import type { BrowserPlatform } from '../platform/browser-platform.js';
+import type { BrowserPorts } from '../ports/ports.js';
+import { ChatStorage } from '../ports/safe-storage.js';
 import { ChatSession } from '../session/chat-session.js';
-import { ChatStorage } from '../session/storage.js';
 import { ChatSocket } from '../socket/chat-socket.js';
 import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
 import { FrameBatcher } from './frame-batcher.js';
@@ -20,69 +22,63 @@ export class SessionController implements ReactiveController {
   storage: ChatStorage | null = null;
   private config: ChatConfig | null = null;
   private unsubscribe: (() => void) | null = null;
-  private connected = false;
+  private attached = false;
+  /** Someone asked for the conversation: a rebuilt session connects again. */
+  private wanted = false;
   /** One render per animation frame, however many chunks arrive in it. */
   private readonly renders = new FrameBatcher(() => this.host.requestUpdate());
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly platform: () => BrowserPlatform,
+    private readonly ports: () => BrowserPorts,
     private readonly logger: Logger,
     private readonly onState: (state: ChatState, previous: ChatState) => void,
   ) {
     host.addController(this);
   }
 
-  /**
-   * A config that changes where or as whom the widget connects (or none, when it is invalid)
-   * replaces the session; a change of looks (theme, title, colour…) keeps it.
-   */
+  /** A new config (or none, when it is invalid); a change of looks keeps the session. */
   configure(config: ChatConfig | null): void {
-    const same = (a: ChatConfig | null, b: ChatConfig | null) =>
-      a === b || (a !== null && b !== null && a.tenantId === b.tenantId && a.apiUrl === b.apiUrl && a.wsUrl === b.wsUrl);
-    if (same(config, this.config)) {
-      this.config = config;
-      return;
-    }
-    this.teardown();
+    const same = sameConnection(config, this.config);
     this.config = config;
-    if (this.connected) this.build();
+    if (same) return;
+    this.teardown();
+    this.build();
   }
 
-  /** Starts connecting (first open, or a send). */
-  start(): ChatSession | null {
-    if (!this.session && this.connected) this.build();
-    this.session?.start();
+  /** Connects now (idempotent) and remembers that the conversation is wanted. */
+  connect(): ChatSession | null {
+    this.wanted = true;
+    this.session?.connect();
     return this.session;
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.attached = true;
     this.build();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
+    this.attached = false;
     this.teardown();
   }
 
   private build(): void {
-    if (this.session || !this.config) return;
-    const config = this.config;
-    const platform = this.platform();
-    const logger = this.logger;
-    this.storage = new ChatStorage(config.tenantId, platform.storage);
-    if (this.storage.fallbackReason) logger.warn(`storage falls back to memory: ${this.storage.fallbackReason}`);
+    if (this.session || !this.config || !this.attached) return;
+    const { config, logger } = this;
+    const ports = this.ports();
+    this.storage = new ChatStorage(config.tenantId, ports.storage);
+    if (this.storage.fallback) logger.warn(`storage falls back to memory: ${this.storage.fallback.reason}`);
     const session = new ChatSession({
-      config,
-      api: new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: platform.fetch, logger: logger.child('api') }),
-      createSocket: (url, authData) =>
-        new ChatSocket({ url, authData, WebSocket: platform.WebSocket, scheduler: platform.scheduler, logger: logger.child('socket') }),
+      tenantId: config.tenantId,
+      wsUrl: config.wsUrl,
+      api: new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, logger: logger.child('api') }),
+      createSocket: (url, authData) => new ChatSocket({ url, authData, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') }),
       storage: this.storage,
-      page: platform.page,
+      page: ports.page,
       newId: () => nanoid(),
-      now: () => new Date(platform.scheduler.now()),
-      scheduler: platform.scheduler,
+      now: () => new Date(ports.scheduler.now()),
+      scheduler: ports.scheduler,
       logger: logger.child('session'),
     });
     this.session = session;
@@ -93,7 +89,7 @@ export class SessionController implements ReactiveController {
       this.renders.request();
     });
     // Unsent messages from an earlier visit are delivered without waiting for an open.
-    if (session.pendingCount > 0) session.start();
+    if (this.wanted || session.pendingCount > 0) session.connect();
   }
 
   private teardown(): void {

@@ -4,12 +4,13 @@
  * stops the host page from scrolling behind it while it is open.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NARROW_QUERY } from '../styles/breakpoints.js';
 
-export const NARROW_QUERY = '(max-width: 480px)';
 
 export class ViewportController implements ReactiveController {
   private target: HTMLElement | null = null;
   private locked: { previous: string } | null = null;
+  private connected = false;
   private readonly onResize = () => {
     const height = globalThis.visualViewport?.height;
     if (this.target && height) this.target.style.setProperty('--_viewport-height', `${Math.round(height)}px`);
@@ -18,22 +19,25 @@ export class ViewportController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
     private readonly fullScreen: () => boolean,
+    /** The element whose custom property carries the viewport height. */
+    private readonly root: () => HTMLElement | null,
   ) {
     host.addController(this);
   }
 
-  /** The element whose custom property carries the viewport height. */
-  attach(target: HTMLElement | null): void {
-    this.target = target;
-    this.onResize();
-  }
-
   hostConnected(): void {
+    this.connected = true;
     globalThis.visualViewport?.addEventListener('resize', this.onResize);
   }
 
   hostUpdated(): void {
-    const lock = this.fullScreen() && Boolean(globalThis.matchMedia?.(NARROW_QUERY).matches);
+    const target = this.root();
+    if (target !== this.target) {
+      this.target = target;
+      this.onResize();
+    }
+    // A removed element can still finish an update (a late frame): it must not lock the page.
+    const lock = this.connected && this.fullScreen() && Boolean(globalThis.matchMedia?.(NARROW_QUERY).matches);
     const root = globalThis.document?.documentElement;
     if (!root) return;
     if (lock && !this.locked) {
@@ -46,6 +50,7 @@ export class ViewportController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     globalThis.visualViewport?.removeEventListener('resize', this.onResize);
     this.unlock();
   }

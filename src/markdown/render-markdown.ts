@@ -32,8 +32,16 @@ export interface MarkdownRenderer {
   render(markdown: string): string;
 }
 
+/** The words the renderer puts into answers (from the string catalogue). */
+export interface MarkdownLabels {
+  copy: string;
+  copyCode: string;
+  /** For an image shown as a link; receives the image's alt text or URL. */
+  imageLink: (text: string) => string;
+}
+
 /** `trustedImageOrigins`: images from these origins load (the platform's); others become links. */
-export function createMarkdownRenderer(trustedImageOrigins: readonly string[]): MarkdownRenderer {
+export function createMarkdownRenderer(trustedImageOrigins: readonly string[], labels: MarkdownLabels): MarkdownRenderer {
   const trusted = new Set(trustedImageOrigins);
   const isTrustedImage = (src: string | null) => {
     const url = parseUrl(src);
@@ -47,7 +55,7 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[]): 
       image: ({ href, text }) =>
         isTrustedImage(href)
           ? `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}">`
-          : `<a href="${escapeHtml(href)}" class="image-link">🖼 ${escapeHtml(text || href)}</a>`,
+          : `<a href="${escapeHtml(href)}" class="image-link">${escapeHtml(labels.imageLink(text || href))}</a>`,
     },
   });
 
@@ -71,7 +79,7 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[]): 
       const safe = purify
         .sanitize(raw, { ALLOWED_TAGS, ALLOWED_ATTR, ADD_ATTR: ['target', 'rel'], ALLOW_DATA_ATTR: false })
         // Code blocks get a copy button. Raw HTML was escaped, so every <pre> and <table> here is ours.
-        .replace(/<pre>/g, '<div class="code"><button type="button" class="copy" aria-label="Copy code">Copy</button><pre>')
+        .replace(/<pre>/g, `<div class="code"><button type="button" class="copy" aria-label="${escapeHtml(labels.copyCode)}">${escapeHtml(labels.copy)}</button><pre>`)
         .replace(/<\/pre>/g, '</pre></div>')
         // Tables scroll sideways in their own box rather than squeezing words apart.
         .replace(/<table>/g, '<div class="table"><table>')

@@ -1,16 +1,14 @@
 /**
- * Turns untrusted wire data into typed values. Nothing here throws: bad input comes back as
- * a reason, so the caller can drop it and count it.
+ * Turns untrusted wire data into typed values: WebSocket frames and REST bodies. Nothing here
+ * throws: bad input comes back as null or a reason, so the caller can drop it and count it.
+ * Every value is rebuilt field by field, so nothing unchecked rides along.
  */
-import type { Message, ServerFrame, Source } from './types.js';
+import { isIndex, isObject, isString, type Json } from './guards.js';
+import type { Chat, Health, Message, ServerFrame, Source } from './types.js';
 
 /** Frames larger than this are dropped unparsed (a chat frame is a few KB at most). */
 export const MAX_FRAME_CHARS = 1_000_000;
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const ROLES = new Set(['user', 'assistant', 'system']);
 
 function parseSource(raw: unknown): Source | null {
@@ -36,31 +34,67 @@ export function parseMessage(raw: unknown): Message | null {
   return message;
 }
 
-/** Checks the `data` of each known frame type; returns null when it does not fit. */
+export function parseChat(raw: unknown): Chat | null {
+  if (!isObject(raw) || !isString(raw.id)) return null;
+  const text = (v: unknown) => (isString(v) ? v : '');
+  return { id: raw.id, session_id: text(raw.session_id), visitor_id: text(raw.visitor_id), title: text(raw.title), created_at: text(raw.created_at) };
+}
+
+export function parseHealth(raw: unknown): Health | null {
+  if (!isObject(raw) || !isString(raw.status)) return null;
+  return { status: raw.status, ...(isString(raw.version) ? { version: raw.version } : {}) };
+}
+
+/** `{messages: Message[]}`; null if any message is malformed (history must not have gaps). */
+export function parseHistory(raw: unknown): Message[] | null {
+  if (!isObject(raw) || !Array.isArray(raw.messages)) return null;
+  const messages = raw.messages.map(parseMessage);
+  return messages.every((m): m is Message => m !== null) ? messages : null;
+}
+
+/** Checks the `data` of each known frame type; null when it does not fit, 'unknown' for a new type. */
 function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unknown' {
-  const data = frame.data;
+  const data = isObject(frame.data) ? frame.data : null;
   switch (type) {
     case 'auth_success':
-      return isObject(data) && isString(data.session_id) ? (frame as unknown as ServerFrame) : null;
+      return data && isString(data.session_id)
+        ? {
+            type,
+            data: {
+              session_id: data.session_id,
+              ...(isString(data.chat_id) ? { chat_id: data.chat_id } : {}),
+              ...(typeof data.protocol === 'number' ? { protocol: data.protocol } : {}),
+            },
+          }
+        : null;
     case 'pong':
-      return typeof frame.timestamp === 'number' ? (frame as unknown as ServerFrame) : null;
+      return typeof frame.timestamp === 'number' ? { type, timestamp: frame.timestamp } : null;
     case 'response_start':
-      return isObject(data) && isString(data.message_id) && isString(data.chat_id)
-        ? (frame as unknown as ServerFrame)
+      return data && isString(data.message_id) && isString(data.chat_id)
+        ? { type, data: { chat_id: data.chat_id, message_id: data.message_id, ...(isString(data.reply_to) ? { reply_to: data.reply_to } : {}) } }
         : null;
     case 'response_chunk':
-      return isObject(data) && isString(data.message_id) && isIndex(data.index) && isString(data.delta)
-        ? (frame as unknown as ServerFrame)
+      return data && isString(data.message_id) && isIndex(data.index) && isString(data.delta)
+        ? { type, data: { message_id: data.message_id, index: data.index, delta: data.delta } }
         : null;
     case 'response_complete':
     case 'message': {
-      const message = isObject(data) ? parseMessage(data.message) : null;
-      return message ? ({ type, data: { ...(data as Json), message } } as ServerFrame) : null;
+      const message = data ? parseMessage(data.message) : null;
+      return message ? { type, data: { message } } : null;
     }
     case 'typing':
-      return isObject(data) && typeof data.is_typing === 'boolean' ? (frame as unknown as ServerFrame) : null;
+      return data && typeof data.is_typing === 'boolean' ? { type, data: { is_typing: data.is_typing } } : null;
     case 'error':
-      return isObject(data) && isString(data.message) ? (frame as unknown as ServerFrame) : null;
+      return data && isString(data.message)
+        ? {
+            type,
+            data: {
+              code: isString(data.code) ? data.code : 'unknown',
+              message: data.message,
+              ...(typeof data.retry_after_ms === 'number' ? { retry_after_ms: data.retry_after_ms } : {}),
+            },
+          }
+        : null;
     default:
       return 'unknown';
   }
@@ -73,7 +107,7 @@ export type FrameParse =
 
 /**
  * One inbound WebSocket payload. Unknown frame types are ignored, not errors, so a newer
- * platform can add frames without breaking older widgets.
+ * platform can add frames without breaking older widgets. (`reason` is for the debug log.)
  */
 export function parseServerFrame(payload: unknown): FrameParse {
   if (typeof payload !== 'string') return { ok: false, reason: 'not a text frame' };

@@ -45,6 +45,11 @@ export interface Health {
 }
 
 export interface CreateChatBody {
+  /**
+   * Chosen by the widget once per chat it means to create, and kept until the chat exists: the
+   * platform answers a repeat with the chat it already made, so a retried create never makes two.
+   */
+  client_chat_id: string;
   session_id: string;
   visitor_id: string;
   title: string;

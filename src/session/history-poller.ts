@@ -4,7 +4,7 @@
  * never let a WebSocket through, and any socket can be down for a while.
  */
 import type { Logger } from '../log/logger.js';
-import type { Scheduler, TimerHandle } from '../socket/scheduler.js';
+import type { Scheduler, TimerHandle } from '../ports/ports.js';
 
 export const POLL_FIRST_MS = 2_000;
 export const POLL_CAP_MS = 15_000;

@@ -1,5 +1,6 @@
+import type { ApiFailure } from '../api/api-error.js';
 import type { Message, Rating } from '../protocol/types.js';
-import type { SocketStatus } from '../socket/socket-state.js';
+import type { SocketStatus } from '../socket/socket-status.js';
 import type { PanelError } from './chat-state.js';
 
 /** Everything that can change the state. Only the session dispatches these. */
@@ -8,7 +9,7 @@ export type ChatAction =
   /** The visitor wrote a message; it is on its way. */
   | { type: 'message-queued'; clientMessageId: string; content: string; createdAt: string }
   | { type: 'message-sending'; clientMessageId: string }
-  | { type: 'message-failed'; clientMessageId: string; error: string }
+  | { type: 'message-failed'; clientMessageId: string; failure: ApiFailure }
   /** The platform stored a message (the reply to our POST, a pushed frame, or history). */
   | { type: 'messages-received'; messages: readonly Message[] }
   | { type: 'answer-started'; messageId: string; replyTo: string | null; createdAt: string }
@@ -19,4 +20,6 @@ export type ChatAction =
   | { type: 'error'; error: PanelError | null }
   | { type: 'frame-dropped' }
   | { type: 'feedback-given'; key: string; rating: Rating | null }
+  /** The "what went wrong?" form opens under answer `key` (null: closes). */
+  | { type: 'feedback-form'; key: string | null }
   | { type: 'conversation-cleared' };

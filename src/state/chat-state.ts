@@ -1,6 +1,8 @@
 /** The widget's whole state: one immutable snapshot, changed only by the reducer. */
+import type { ApiFailure } from '../api/api-error.js';
+import type { ConnectionProblem } from '../protocol/connection.js';
 import type { Rating, Role, Source } from '../protocol/types.js';
-import { INITIAL_SOCKET_STATUS, type SocketStatus } from '../socket/socket-state.js';
+import { INITIAL_SOCKET_STATUS, type SocketStatus } from '../socket/socket-status.js';
 
 /** A user message's way to the platform. */
 export const Delivery = {
@@ -24,8 +26,8 @@ export interface ChatMessage {
   readonly sources: readonly Source[];
   /** User messages only. */
   readonly delivery: Delivery | null;
-  /** Why the last delivery attempt failed, in words for the visitor. */
-  readonly deliveryError: string | null;
+  /** Why the last delivery attempt failed (a code; the view words it). */
+  readonly deliveryFailure: ApiFailure | null;
   /** Assistant answers still streaming in. */
   readonly streaming: boolean;
   /** The next `response_chunk` index this answer expects. */
@@ -40,10 +42,11 @@ export interface ChatMessage {
   readonly feedback: Rating | null;
 }
 
-/** A problem the whole panel shows (the guide's "Chat connection error" fallback). */
+/** A problem the whole panel shows (the guide's "Chat connection error" fallback), as a code. */
 export interface PanelError {
-  readonly title: string;
-  readonly message: string;
+  readonly problem: ConnectionProblem;
+  /** The platform's close code behind it, if any. */
+  readonly closeCode: number | null;
 }
 
 export interface ChatState {
@@ -56,6 +59,8 @@ export interface ChatState {
   readonly error: PanelError | null;
   /** Frames or answers the widget had to drop as malformed or out of place. */
   readonly droppedFrames: number;
+  /** The answer whose "what went wrong?" feedback form is open. */
+  readonly commentingOn: string | null;
 }
 
 export const INITIAL_CHAT_STATE: ChatState = Object.freeze({
@@ -65,4 +70,27 @@ export const INITIAL_CHAT_STATE: ChatState = Object.freeze({
   lastSeq: 0,
   error: null,
   droppedFrames: 0,
+  commentingOn: null,
 });
+
+/** One shared empty list, so unchanged messages compare equal. */
+export const NONE: readonly never[] = Object.freeze([]);
+
+/** A message with every field at its resting value, then `fields`: the one place all fields are listed. */
+export function newMessage(fields: Pick<ChatMessage, 'key' | 'role' | 'content' | 'createdAt'> & Partial<ChatMessage>): ChatMessage {
+  return Object.freeze({
+    id: null,
+    clientMessageId: null,
+    seq: null,
+    sources: NONE,
+    delivery: null,
+    deliveryFailure: null,
+    streaming: false,
+    nextChunk: 0,
+    interrupted: false,
+    replyTo: null,
+    suggestions: NONE,
+    feedback: null,
+    ...fields,
+  });
+}

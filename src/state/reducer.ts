@@ -4,13 +4,10 @@
  */
 import type { Message } from '../protocol/types.js';
 import type { ChatAction } from './actions.js';
-import { Delivery, INITIAL_CHAT_STATE, type ChatMessage, type ChatState } from './chat-state.js';
-
-/** One shared empty list, so unchanged messages compare equal. */
-const NO_SOURCES: readonly never[] = Object.freeze([]);
+import { Delivery, INITIAL_CHAT_STATE, NONE, newMessage, type ChatMessage, type ChatState, type PanelError } from './chat-state.js';
 
 function fromPlatform(message: Message, previous?: ChatMessage): ChatMessage {
-  return Object.freeze({
+  return newMessage({
     key: previous?.key ?? message.client_message_id ?? message.id,
     id: message.id,
     clientMessageId: message.client_message_id ?? previous?.clientMessageId ?? null,
@@ -18,14 +15,12 @@ function fromPlatform(message: Message, previous?: ChatMessage): ChatMessage {
     role: message.role,
     content: message.content,
     createdAt: message.created_at,
-    sources: message.sources ? Object.freeze([...message.sources]) : NO_SOURCES,
+    sources: message.sources ? Object.freeze([...message.sources]) : NONE,
     delivery: message.role === 'user' ? Delivery.Sent : null,
-    deliveryError: null,
-    streaming: false,
     nextChunk: previous?.nextChunk ?? 0,
     interrupted: message.status === 'interrupted',
     replyTo: message.reply_to ?? previous?.replyTo ?? null,
-    suggestions: message.suggestions ? Object.freeze([...message.suggestions]) : NO_SOURCES,
+    suggestions: message.suggestions ? Object.freeze([...message.suggestions]) : NONE,
     feedback: previous?.feedback ?? null,
   });
 }
@@ -82,57 +77,41 @@ function chunk(state: ChatState, messageId: string, index: number, delta: string
   return updateMessage(state, entry.key, { content: entry.content + delta, nextChunk: index + 1 });
 }
 
+const sameError = (a: PanelError | null, b: PanelError | null) =>
+  a === b || (a !== null && b !== null && a.problem === b.problem && a.closeCode === b.closeCode);
+
 export function chatReducer(state: ChatState, action: ChatAction): ChatState {
   switch (action.type) {
     case 'connection-changed':
       return { ...state, connection: action.status };
     case 'message-queued': {
       if (state.messages.some((m) => m.clientMessageId === action.clientMessageId)) return state;
-      const message: ChatMessage = Object.freeze({
+      const message = newMessage({
         key: action.clientMessageId,
-        id: null,
         clientMessageId: action.clientMessageId,
-        seq: null,
         role: 'user',
         content: action.content,
         createdAt: action.createdAt,
-        sources: NO_SOURCES,
         delivery: Delivery.Sending,
-        deliveryError: null,
-        streaming: false,
-        nextChunk: 0,
-        interrupted: false,
-        replyTo: null,
-        suggestions: NO_SOURCES,
-        feedback: null,
       });
       return { ...state, messages: Object.freeze([...state.messages, message]) };
     }
     case 'message-sending':
-      return updateMessage(state, action.clientMessageId, { delivery: Delivery.Sending, deliveryError: null });
+      return updateMessage(state, action.clientMessageId, { delivery: Delivery.Sending, deliveryFailure: null });
     case 'message-failed':
-      return updateMessage(state, action.clientMessageId, { delivery: Delivery.Failed, deliveryError: action.error });
+      return updateMessage(state, action.clientMessageId, { delivery: Delivery.Failed, deliveryFailure: action.failure });
     case 'messages-received':
       return receive(state, action.messages);
     case 'answer-started': {
       if (state.messages.some((m) => m.key === action.messageId || m.id === action.messageId)) return state;
-      const answer: ChatMessage = Object.freeze({
+      const answer = newMessage({
         key: action.messageId,
         id: action.messageId,
-        clientMessageId: null,
-        seq: null,
         role: 'assistant',
         content: '',
         createdAt: action.createdAt,
-        sources: NO_SOURCES,
-        delivery: null,
-        deliveryError: null,
         streaming: true,
-        nextChunk: 0,
-        interrupted: false,
         replyTo: action.replyTo,
-        suggestions: NO_SOURCES,
-        feedback: null,
       });
       return { ...state, platformTyping: false, messages: Object.freeze([...state.messages, answer]) };
     }
@@ -146,11 +125,13 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
     case 'typing':
       return state.platformTyping === action.isTyping ? state : { ...state, platformTyping: action.isTyping };
     case 'error':
-      return state.error === action.error ? state : { ...state, error: action.error };
+      return sameError(state.error, action.error) ? state : { ...state, error: action.error };
     case 'frame-dropped':
       return { ...state, droppedFrames: state.droppedFrames + 1 };
     case 'feedback-given':
       return updateMessage(state, action.key, { feedback: action.rating });
+    case 'feedback-form':
+      return state.commentingOn === action.key ? state : { ...state, commentingOn: action.key };
     case 'conversation-cleared':
       return { ...INITIAL_CHAT_STATE, connection: state.connection };
     default:

@@ -2,7 +2,7 @@
  * What changed between two snapshots, in the terms the element reports to the host page
  * (events) and to the visitor (unread count, the announcement). Pure.
  */
-import type { SocketStatus } from '../socket/socket-state.js';
+import type { SocketStatus } from '../socket/socket-status.js';
 import { Delivery, type ChatMessage, type ChatState, type PanelError } from './chat-state.js';
 
 export interface Transitions {

@@ -1,10 +1,11 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { Term } from '../i18n/term.js';
+import { MAX_MESSAGE_CHARS, checkMessage } from '../state/message-limit.js';
 import { sendIcon, stopIcon } from './icons.js';
 
 export interface ComposerModel {
   draft: string;
-  maxChars: number;
   /** An answer is streaming: the send button becomes "Stop generating". */
   streaming: boolean;
 }
@@ -16,9 +17,9 @@ export interface ComposerHandlers {
 }
 
 /** Enter sends, Shift+Enter starts a new line; IME composition is left alone. */
-export function composerView(model: ComposerModel, handlers: ComposerHandlers) {
-  const over = model.draft.length > model.maxChars;
-  const empty = model.draft.trim() === '';
+export function composerView(t: Term, model: ComposerModel, handlers: ComposerHandlers) {
+  const checked = checkMessage(model.draft);
+  const over = !checked.ok && checked.problem === 'too-long';
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -29,19 +30,15 @@ export function composerView(model: ComposerModel, handlers: ComposerHandlers) {
       <textarea
         part="input"
         rows="1"
-        aria-label="Message"
-        placeholder="Type your message…"
+        aria-label=${t('messageLabel')}
+        placeholder=${t('messagePlaceholder')}
         .value=${live(model.draft)}
         @input=${(e: Event) => handlers.onInput((e.target as HTMLTextAreaElement).value)}
         @keydown=${onKeydown}
       ></textarea>
       ${model.streaming
-        ? html`<button class="send stop" part="send-button" type="button" aria-label="Stop generating" @click=${handlers.onStop}>${stopIcon}</button>`
-        : html`<button class="send" part="send-button" type="submit" aria-label="Send message" ?disabled=${empty || over}>
-            ${sendIcon}
-          </button>`}
+        ? html`<button class="send stop" part="send-button" type="button" aria-label=${t('stopGenerating')} @click=${handlers.onStop}>${stopIcon}</button>`
+        : html`<button class="send" part="send-button" type="submit" aria-label=${t('sendMessage')} ?disabled=${!checked.ok}>${sendIcon}</button>`}
     </form>
-    ${over
-      ? html`<div class="hint over" role="status">${model.draft.length} / ${model.maxChars} characters: please shorten your message.</div>`
-      : null}`;
+    ${over ? html`<div class="hint over" role="status">${t('messageTooLong', { count: checked.length, max: MAX_MESSAGE_CHARS })}</div>` : null}`;
 }

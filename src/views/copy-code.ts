@@ -1,14 +1,17 @@
 /** Click handling for the "Copy" buttons the markdown renderer puts on code blocks. */
-export async function copyCodeFromClick(event: Event, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<void> {
+import type { Term } from '../i18n/term.js';
+import type { ClipboardLike } from '../ports/ports.js';
+
+export async function copyCodeFromClick(t: Term, event: Event, clipboard: ClipboardLike | undefined): Promise<void> {
   const button = (event.target as Element | null)?.closest?.('button.copy');
   if (!button) return;
   const code = button.parentElement?.querySelector('pre')?.textContent ?? '';
   try {
     if (!clipboard) throw new Error('no clipboard');
     await clipboard.writeText(code);
-    button.textContent = 'Copied';
+    button.textContent = t('copied');
   } catch {
-    button.textContent = 'Copy failed';
+    button.textContent = t('copyFailed');
   }
-  setTimeout(() => (button.textContent = 'Copy'), 1500);
+  setTimeout(() => (button.textContent = t('copy')), 1500);
 }

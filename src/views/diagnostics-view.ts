@@ -1,41 +1,68 @@
 import { html } from 'lit';
 import type { ChatConfig } from '../config/config.js';
-import type { DiagnosticsResult } from '../diagnostics/connection-test.js';
+import type { DiagnosticsResult, ProbeStatus, SocketProbe } from '../diagnostics/probes.js';
+import type { StringKey } from '../i18n/en.js';
+import type { Term } from '../i18n/term.js';
+import type { ChatStorage } from '../ports/safe-storage.js';
+import { failureText, problemText } from './describe.js';
 
 export interface DiagnosticsModel {
   config: ChatConfig;
   result: DiagnosticsResult;
-  storageMode: string;
-  storageNote: string | null;
+  storage: Pick<ChatStorage, 'mode' | 'fallback'> | null;
   droppedFrames: number;
   sessionId: string;
 }
 
+const PROBE_WORDS: Record<ProbeStatus, StringKey> = { idle: 'probeIdle', testing: 'probeTesting', success: 'probeSuccess', failed: 'probeFailed' };
+const STORAGE_WORDS: Record<string, StringKey> = {
+  missing: 'storageMissing',
+  unavailable: 'storageUnavailable',
+  'read-refused': 'storageReadRefused',
+  'write-refused': 'storageWriteRefused',
+};
+
+function socketFailureText(t: Term, failure: NonNullable<SocketProbe['failure']>): string {
+  if (failure.reason === 'no-handshake') return t('probeNoHandshake', { seconds: failure.timeoutMs / 1000 });
+  if (failure.reason === 'no-websocket') return `${t('probeNoWebSocket')}: ${failure.detail}`;
+  // The probe names the two codes a site owner most needs to tell apart; the rest read like the panel.
+  const text =
+    failure.code === 1011 ? t('probeServerConfig')
+    : failure.code === 1006 ? t('probeNoUpgrade')
+    : failure.code === 1000 ? t('probeClosed', { code: failure.code })
+    : problemText(t, { problem: failure.problem, closeCode: failure.code });
+  return failure.detail ? `${text} (${failure.detail})` : text;
+}
+
 /** The guide's ConnectionTest, inside the widget, when `debug` is set. */
-export function diagnosticsView(model: DiagnosticsModel, onRetest: () => void) {
+export function diagnosticsView(t: Term, model: DiagnosticsModel, onRetest: () => void) {
   const { api, ws } = model.result;
   const testing = api.status === 'testing' || ws.status === 'testing';
-  return html`<section class="diagnostics" aria-label="Connection diagnostics" tabindex="0">
+  const apiError = api.failure ? ` — ${failureText(t, api.failure)}` : '';
+  const wsError = ws.failure ? ` — ${socketFailureText(t, ws.failure)}` : '';
+  const fallback = model.storage?.fallback;
+  const storageNote = fallback ? ` (${t(STORAGE_WORDS[fallback.reason])}${fallback.detail ? `: ${fallback.detail}` : ''})` : '';
+  return html`<section class="diagnostics" aria-label=${t('diagnostics')} tabindex="0">
     <h3>
-      <span>🔧 MIPTech Connection Test</span>
-      <button class="button" type="button" @click=${onRetest} ?disabled=${testing}>🔄 Retest</button>
+      <span>${t('diagnosticsTitle')}</span>
+      <button class="button" type="button" @click=${onRetest} ?disabled=${testing}>${t('retest')}</button>
     </h3>
     <dl>
       <dt>API</dt>
-      <dd class="api-status ${api.status}">${api.status}${api.error ? ` — ${api.error}` : ''}</dd>
+      <dd class="api-status ${api.status}">${t(PROBE_WORDS[api.status])}${apiError}</dd>
       <dt>WebSocket</dt>
-      <dd class="ws-status ${ws.status}">${ws.status}${ws.error ? ` — ${ws.error}` : ''}</dd>
+      <dd class="ws-status ${ws.status}">${t(PROBE_WORDS[ws.status])}${wsError}</dd>
       <dt>api-url</dt>
       <dd>${model.config.apiUrl}</dd>
       <dt>ws-url</dt>
       <dd>${model.config.wsUrl}</dd>
-      <dt>tenant</dt>
+      <dt>tenant-id</dt>
       <dd>${model.config.tenantId}</dd>
-      <dt>session</dt>
+      <dt>${t('session')}</dt>
       <dd>${model.sessionId}</dd>
-      <dt>storage</dt>
-      <dd>${model.storageMode}${model.storageNote ? ` (${model.storageNote})` : ''}</dd>
-      <dt>dropped frames</dt>
+      <dt>${t('storage')}</dt>
+      <dd>${t(model.storage?.mode === 'persistent' ? 'storagePersistent' : 'storageMemory')}${storageNote}</dd>
+      <dt>${t('droppedFrames')}</dt>
       <dd>${model.droppedFrames}</dd>
     </dl>
     <pre class="raw">${JSON.stringify(model.result, null, 2)}</pre>

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { Term } from '../i18n/term.js';
 import { chatIcon, closeIcon } from './icons.js';
 
 export interface LauncherModel {
@@ -10,9 +11,10 @@ export interface LauncherModel {
 }
 
 /** The round button that opens and closes the panel. */
-export function launcherView(model: LauncherModel, onToggle: () => void) {
-  const unread = model.unread > 0 && !model.opened ? `, ${model.unread} unread` : '';
-  const label = `${model.opened ? 'Close' : 'Open'} ${model.title}${unread}`;
+export function launcherView(t: Term, model: LauncherModel, onToggle: () => void) {
+  const showUnread = model.unread > 0 && !model.opened;
+  const action = t(model.opened ? 'launcherClose' : 'launcherOpen', { title: model.title });
+  const label = showUnread ? t('launcherUnread', { label: action, count: model.unread }) : action;
   return html`<button
     class="launcher ${model.hasProblem ? 'has-problem' : ''}"
     part="launcher"
@@ -23,6 +25,6 @@ export function launcherView(model: LauncherModel, onToggle: () => void) {
     @click=${onToggle}
   >
     ${model.opened ? closeIcon : chatIcon}
-    ${unread ? html`<span class="badge" part="badge" aria-hidden="true">${model.unread > 9 ? '9+' : model.unread}</span>` : null}
+    ${showUnread ? html`<span class="badge" part="badge" aria-hidden="true">${model.unread > 9 ? '9+' : model.unread}</span>` : null}
   </button>`;
 }

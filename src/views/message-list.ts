@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { Term } from '../i18n/term.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import type { ChatMessage } from '../state/chat-state.js';
@@ -6,9 +7,10 @@ import { markdownView } from './markdown-view.js';
 import { messageView, suggestionChips, type MessageHandlers } from './message-view.js';
 
 export interface MessageListModel {
+  t: Term;
   messages: readonly ChatMessage[];
   awaitingAnswer: boolean;
-  title: string;
+  /** Markdown; '' for none. */
   greeting: string;
   starterPrompts: readonly string[];
   renderer: MarkdownRenderer;
@@ -29,20 +31,23 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
   const streaming = model.messages.some((m) => m.streaming);
   const latestAnswer = [...model.messages].reverse().find((m) => m.role === 'assistant');
   const last = model.messages[model.messages.length - 1];
-  return html`<div class="messages" part="messages" role="log" aria-live="off" tabindex="0" aria-label="Conversation" @scroll=${handlers.onScroll} @click=${handlers.onClick}>
-    <div class="message assistant greeting" part="message message-assistant">
-      <div class="bubble markdown">${markdownView(model.renderer, model.greeting)}</div>
-    </div>
+  const { t } = model;
+  return html`<div class="messages" part="messages" role="log" aria-live="off" tabindex="0" aria-label=${t('conversation')} @scroll=${handlers.onScroll} @click=${handlers.onClick}>
+    ${model.greeting
+      ? html`<div class="message assistant greeting" part="message message-assistant">
+          <div class="bubble markdown">${markdownView(model.renderer, model.greeting)}</div>
+        </div>`
+      : nothing}
     ${model.messages.length === 0 && model.starterPrompts.length > 0
-      ? suggestionChips(model.starterPrompts, handlers.onSuggestion, 'Suggested questions')
+      ? suggestionChips(model.starterPrompts, handlers.onSuggestion, t('suggestedQuestions'))
       : nothing}
     ${repeat(
       model.messages,
       (m) => m.key,
-      (m) => messageView(m, { renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last }, handlers),
+      (m) => messageView(m, { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last }, handlers),
     )}
     ${model.awaitingAnswer && !streaming
-      ? html`<div class="typing" role="status" aria-label="The assistant is typing"><span></span><span></span><span></span></div>`
+      ? html`<div class="typing" role="status" aria-label=${t('typing')}><span></span><span></span><span></span></div>`
       : nothing}
   </div>`;
 }

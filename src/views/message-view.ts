@@ -1,6 +1,9 @@
 import { html, nothing } from 'lit';
+import type { Term } from '../i18n/term.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { Delivery, type ChatMessage } from '../state/chat-state.js';
+import { failureText } from './describe.js';
+import { feedbackFormView } from './feedback-form.js';
 import { regenerateIcon, thumbDownIcon, thumbUpIcon } from './icons.js';
 import { markdownView } from './markdown-view.js';
 
@@ -13,6 +16,7 @@ export interface MessageHandlers {
 }
 
 export interface MessageContext {
+  t: Term;
   renderer: MarkdownRenderer;
   /** The answer whose "what went wrong?" form is open. */
   commentingOn: string | null;
@@ -20,25 +24,27 @@ export interface MessageContext {
   isLatestAnswer: boolean;
 }
 
-function deliveryView(message: ChatMessage, onRetry: () => void) {
+function deliveryView(t: Term, message: ChatMessage, onRetry: () => void) {
   switch (message.delivery) {
     case Delivery.Sending:
-      return html`<div class="meta">Sending…</div>`;
-    case Delivery.Failed:
+      return html`<div class="meta">${t('sending')}</div>`;
+    case Delivery.Failed: {
+      const reason = message.deliveryFailure ? failureText(t, message.deliveryFailure) : t('sendFailed');
       return html`<div class="meta failed" role="alert">
-        <span>Not sent: ${message.deliveryError}</span>
-        <button class="link-button" type="button" @click=${onRetry}>Retry</button>
+        <span>${t('notSent', { reason })}</span>
+        <button class="link-button" type="button" @click=${onRetry}>${t('retry')}</button>
       </div>`;
+    }
     case Delivery.Sent:
-      return html`<div class="meta"><span class="visually-hidden">Sent</span></div>`;
+      return html`<div class="meta"><span class="visually-hidden">${t('sent')}</span></div>`;
     default:
       return nothing;
   }
 }
 
-function sourcesView(message: ChatMessage) {
+function sourcesView(t: Term, message: ChatMessage) {
   if (message.sources.length === 0 || message.streaming) return nothing;
-  return html`<ol class="sources" aria-label="Sources">
+  return html`<ol class="sources" aria-label=${t('sources')}>
     ${message.sources.map(
       (source, i) => html`<li>
         <a href=${safeHref(source.url)} target="_blank" rel="noopener noreferrer nofollow">
@@ -62,38 +68,30 @@ export function safeHref(url: string): string {
 
 function actionsView(message: ChatMessage, context: MessageContext, handlers: MessageHandlers) {
   if (message.role !== 'assistant' || message.streaming || message.seq === null) return nothing;
+  const { t } = context;
   const rated = message.feedback;
   const canRegenerate = context.isLatestAnswer || message.interrupted;
+  const commenting = context.commentingOn === message.key;
+  const thumb = (rating: 'up' | 'down') => html`<button
+    class="icon-button small ${rated === rating ? 'chosen' : ''}"
+    type="button"
+    aria-label=${t(rating === 'up' ? 'helpful' : 'notHelpful')}
+    aria-pressed=${rated === rating ? 'true' : 'false'}
+    @click=${() => handlers.onFeedback(message.key, rating)}
+  >${rating === 'up' ? thumbUpIcon : thumbDownIcon}</button>`;
   return html`<div class="actions-row">
-      <button class="icon-button small ${rated === 'up' ? 'chosen' : ''}" type="button" aria-label="Helpful" aria-pressed=${rated === 'up' ? 'true' : 'false'} @click=${() => handlers.onFeedback(message.key, 'up')}>${thumbUpIcon}</button>
-      <button class="icon-button small ${rated === 'down' ? 'chosen' : ''}" type="button" aria-label="Not helpful" aria-pressed=${rated === 'down' ? 'true' : 'false'} @click=${() => handlers.onFeedback(message.key, 'down')}>${thumbDownIcon}</button>
+      ${thumb('up')} ${thumb('down')}
       ${canRegenerate
-        ? html`<button class="icon-button small" type="button" aria-label="Regenerate answer" title="Regenerate" @click=${() => handlers.onRegenerate(message.key)}>${regenerateIcon}</button>`
+        ? html`<button class="icon-button small" type="button" aria-label=${t('regenerateAnswer')} title=${t('regenerate')} @click=${() => handlers.onRegenerate(message.key)}>${regenerateIcon}</button>`
         : nothing}
-      ${rated && context.commentingOn !== message.key ? html`<span class="thanks">Thanks for your feedback</span>` : nothing}
+      ${rated && !commenting ? html`<span class="thanks">${t('thanksForFeedback')}</span>` : nothing}
     </div>
-    ${context.commentingOn === message.key ? commentView(message.key, handlers) : nothing}`;
-}
-
-function commentView(key: string, handlers: MessageHandlers) {
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const field = (event.target as HTMLFormElement).elements.namedItem('comment') as HTMLTextAreaElement;
-    handlers.onFeedbackComment(key, field.value);
-  };
-  return html`<form class="feedback-form" @submit=${submit}>
-    <label for="comment-${key}">What was wrong with this answer? (optional)</label>
-    <textarea id="comment-${key}" name="comment" rows="2" maxlength="1000"></textarea>
-    <div class="actions">
-      <button class="button" type="submit">Send</button>
-      <button class="button secondary" type="button" @click=${() => handlers.onFeedbackComment(key, null)}>Skip</button>
-    </div>
-  </form>`;
+    ${commenting ? feedbackFormView(t, message.key, handlers.onFeedbackComment) : nothing}`;
 }
 
 function suggestionsView(message: ChatMessage, context: MessageContext, handlers: MessageHandlers) {
   if (!context.isLatestAnswer || message.streaming || message.suggestions.length === 0) return nothing;
-  return suggestionChips(message.suggestions, handlers.onSuggestion, 'Suggested follow-up questions');
+  return suggestionChips(message.suggestions, handlers.onSuggestion, context.t('suggestedFollowUps'));
 }
 
 export function suggestionChips(prompts: readonly string[], onPick: (text: string) => void, label: string) {
@@ -116,10 +114,10 @@ export function messageView(message: ChatMessage, context: MessageContext, handl
       ? nothing
       : html`<div class="bubble ${message.role === 'user' ? 'plain' : 'markdown'} ${message.streaming ? 'cursor' : ''}">${body}</div>`}
     ${message.interrupted
-      ? html`<div class="meta interrupted">This answer was interrupted.
-          <button class="link-button" type="button" @click=${() => handlers.onRegenerate(message.key)}>Regenerate</button></div>`
+      ? html`<div class="meta interrupted">${context.t('interrupted')}
+          <button class="link-button" type="button" @click=${() => handlers.onRegenerate(message.key)}>${context.t('regenerate')}</button></div>`
       : nothing}
-    ${sourcesView(message)} ${deliveryView(message, handlers.onRetry)} ${actionsView(message, context, handlers)}
+    ${sourcesView(context.t, message)} ${deliveryView(context.t, message, handlers.onRetry)} ${actionsView(message, context, handlers)}
     ${suggestionsView(message, context, handlers)}
   </div>`;
 }

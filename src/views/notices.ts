@@ -1,35 +1,37 @@
 import { html } from 'lit';
 import type { ConfigProblem } from '../config/config.js';
+import type { Term } from '../i18n/term.js';
 import type { PanelError } from '../state/chat-state.js';
+import { configProblemText, problemText } from './describe.js';
 
 /** A broken configuration, explained attribute by attribute (never a blank box). */
-export function configErrorView(problems: readonly ConfigProblem[]) {
+export function configErrorView(t: Term, problems: readonly ConfigProblem[]) {
   return html`<div class="notice" role="alert" part="status">
-    <h3>This chat widget is not set up correctly</h3>
-    <p>The site owner needs to fix ${problems.length === 1 ? 'this attribute' : 'these attributes'} on <code>&lt;miptech-chat&gt;</code>:</p>
+    <h3>${t('configTitle')}</h3>
+    <p>${t(problems.length === 1 ? 'configIntroOne' : 'configIntroMany', { tag: '<miptech-chat>' })}</p>
     <ul>
-      ${problems.map((p) => html`<li><code>${p.attribute}="${p.value}"</code>: ${p.message}</li>`)}
+      ${problems.map((p) => html`<li><code>${p.attribute}="${p.value}"</code>: ${configProblemText(t, p)}</li>`)}
     </ul>
   </div>`;
 }
 
 /** The guide's error fallback: the reason, Retry and Reload. */
-export function connectionErrorView(error: PanelError, onRetry: () => void, onReload: () => void) {
+export function connectionErrorView(t: Term, error: PanelError, onRetry: () => void, onReload: () => void) {
   return html`<div class="notice" role="alert" part="status">
-    <h3>${error.title}</h3>
-    <p>${error.message}</p>
+    <h3>${t('connectionErrorTitle')}</h3>
+    <p>${problemText(t, error)}</p>
     <div class="actions">
-      <button class="button" type="button" @click=${onRetry}>Retry</button>
-      <button class="button secondary" type="button" @click=${onReload}>Reload page</button>
+      <button class="button" type="button" @click=${onRetry}>${t('retry')}</button>
+      <button class="button secondary" type="button" @click=${onReload}>${t('reloadPage')}</button>
     </div>
   </div>`;
 }
 
 /** One quiet line while the connection is not open (reconnecting, offline…). */
-export function statusBarView(line: string | null, onRetry: (() => void) | null) {
+export function statusBarView(t: Term, line: string | null, onRetry: (() => void) | null) {
   if (!line) return null;
   return html`<div class="status" part="status" role="status">
     <span>${line}</span>
-    ${onRetry ? html`<button class="link-button" type="button" @click=${onRetry}>Retry now</button>` : null}
+    ${onRetry ? html`<button class="link-button" type="button" @click=${onRetry}>${t('retryNow')}</button>` : null}
   </div>`;
 }

@@ -1,11 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { browserPlatform } from '../../src/platform/browser-platform.js';
+import { browserPorts } from '../../src/ports/browser-ports.js';
 import '../../src/index.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
-import { conversationRoutes, platformRig, type PlatformRig } from '../helpers/element-platform.js';
-import { settle } from '../helpers/settle.js';
-import { until } from '../helpers/wait.js';
+import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
+import { $, $$, mount as mountElement } from '../../testing/mount.js';
+import { settle } from '../../testing/settle.js';
+import { until } from '../../testing/wait.js';
 
 let rig: PlatformRig | null = null;
 let api: ReturnType<typeof conversationRoutes>;
@@ -16,21 +17,13 @@ afterEach(() => {
   for (const style of hostileStyles.splice(0)) style.remove();
 });
 
+/** The element against a mock platform holding a small conversation (nothing real is touched). */
 async function mount(attributes: Record<string, string> = {}, options: { attach?: (el: MiptechChat) => Promise<unknown> } = {}) {
   api = conversationRoutes();
   rig = platformRig({ routes: api.routes });
-  const el = document.createElement('miptech-chat') as MiptechChat;
-  el.platform = rig.platform;
-  el.setAttribute('api-url', rig.apiUrl);
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  if (options.attach) await options.attach(el);
-  else await fixture(html`<div>${el}</div>`);
-  await el.updateComplete;
-  return el;
+  return mountElement({ 'api-url': rig.apiUrl, ...attributes }, { ports: rig.ports, attach: options.attach });
 }
 
-const $ = <T extends Element = HTMLElement>(el: MiptechChat, s: string) => el.shadowRoot!.querySelector<T>(s);
-const $$ = <T extends Element = HTMLElement>(el: MiptechChat, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
 const answers = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting)');
 /** The platform side of the widget's socket. */
 const peer = () => rig!.server.clients()[rig!.server.clients().length - 1];
@@ -255,7 +248,7 @@ describe('<miptech-chat> around the conversation', () => {
     }
     try {
       const el = await mount({ theme: 'auto' });
-      el.platform = { ...el.platform, matchMedia: browserPlatform().matchMedia };
+      el.ports = { ...el.ports, matchMedia: browserPorts().matchMedia };
       el.remove();
       document.body.append(el); // reconnect so the controller reads the real media query
       await el.updateComplete;

@@ -1,11 +1,13 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import { defineMiptechChat } from '../../src/define.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
-import { json } from '../helpers/stub-fetch.js';
-import { platformRig, type PlatformRig } from '../helpers/element-platform.js';
-import { settle } from '../helpers/settle.js';
-import { until } from '../helpers/wait.js';
+import { ChatSession } from '../../src/session/chat-session.js';
+import { json } from '../../testing/stub-fetch.js';
+import { platformRig, type PlatformRig } from '../../testing/mock-platform.js';
+import { $, mount as mountElement } from '../../testing/mount.js';
+import { settle } from '../../testing/settle.js';
+import { until } from '../../testing/wait.js';
 
 let rig: PlatformRig | null = null;
 afterEach(() => {
@@ -13,24 +15,39 @@ afterEach(() => {
   rig = null;
 });
 
-/** Builds the element with a test platform, then attaches it (so nothing real is touched). */
+/** The element against a mock platform (nothing real is touched). */
 async function mount(attributes: Record<string, string | boolean>, options: Parameters<typeof platformRig>[0] = {}) {
   rig = platformRig(options);
-  const el = document.createElement('miptech-chat') as MiptechChat;
-  el.platform = rig.platform;
-  el.setAttribute('api-url', rig.apiUrl);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) el.setAttribute(name, '');
-    else if (value !== false) el.setAttribute(name, value);
-  }
-  await fixture(html`<div>${el}</div>`);
-  await el.updateComplete;
-  return el;
+  return mountElement({ 'api-url': rig.apiUrl, ...attributes }, { ports: rig.ports });
 }
 
-const $ = (el: MiptechChat, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
-
 describe('<miptech-chat>', () => {
+  it('connects on purpose (the open), not on every update: typing a message asks for nothing', async () => {
+    const el = await mount({});
+    const original = ChatSession.prototype.connect;
+    let connects = 0;
+    ChatSession.prototype.connect = function (this: ChatSession) {
+      connects += 1;
+      return original.call(this);
+    };
+    try {
+      el.open();
+      await el.updateComplete;
+      expect(connects).to.equal(1);
+      const input = $(el, 'textarea') as HTMLTextAreaElement;
+      for (const text of ['H', 'He', 'Hel', 'Hell', 'Hello']) {
+        input.value = text;
+        input.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+      }
+      el.close();
+      await el.updateComplete;
+      expect(connects).to.equal(1);
+    } finally {
+      ChatSession.prototype.connect = original;
+    }
+  });
+
   it('shows only the launcher and makes no request and no socket before the first open', async () => {
     const el = await mount({});
     expect($(el, '.launcher')).to.exist;
@@ -42,7 +59,7 @@ describe('<miptech-chat>', () => {
 
   it('fires miptech-ready with the version', async () => {
     const el = document.createElement('miptech-chat') as MiptechChat;
-    el.platform = platformRig().platform;
+    el.ports = platformRig().ports;
     const ready = oneEvent(el, 'miptech-ready');
     document.body.append(el);
     expect((await ready).detail.version).to.match(/^\d+\.\d+\.\d+/);
@@ -120,7 +137,7 @@ describe('<miptech-chat>', () => {
   it('explains an invalid configuration in the panel and fires miptech-error', async () => {
     rig = platformRig();
     const el = document.createElement('miptech-chat') as MiptechChat;
-    el.platform = rig.platform;
+    el.ports = rig.ports;
     el.setAttribute('api-url', 'not a url');
     el.setAttribute('position', 'top-middle');
     const error = oneEvent(el, 'miptech-error');

@@ -1,7 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { MiptechChat } from '../../src/miptech-chat.js';
-import { platformStats, q, qa, startPlatform, stopPlatform, widget, type Platform } from '../helpers/platform.js';
-import { until } from '../helpers/wait.js';
+import { platformStats, startPlatform, stopPlatform, widget, type Platform } from '../../testing/reference-platform.js';
+import { until } from '../../testing/wait.js';
+import { $, $$ } from '../../testing/mount.js';
 
 let platform: Platform | null = null;
 beforeEach(() => localStorage.clear());
@@ -10,8 +11,8 @@ afterEach(async () => {
   platform = null;
 });
 
-const answers = (el: MiptechChat) => qa(el, '.message.assistant:not(.greeting)');
-const settled = (el: MiptechChat) => answers(el).length > 0 && qa(el, '[aria-busy="true"]').length === 0;
+const answers = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting)');
+const settled = (el: MiptechChat) => answers(el).length > 0 && $$(el, '[aria-busy="true"]').length === 0;
 
 describe('the assistant experience against the real platform', () => {
   it('renders the streamed answer as markdown, offers follow-ups, and a follow-up sends', async function () {
@@ -20,15 +21,15 @@ describe('the assistant experience against the real platform', () => {
     const el = await widget(platform);
     el.open();
     el.send('How much does the assistant cost?');
-    await until(() => settled(el) && q(el, '.suggestions .chip') !== null, 'answer with suggestions', 10_000);
+    await until(() => settled(el) && $(el, '.suggestions .chip') !== null, 'answer with suggestions', 10_000);
     const answer = answers(el)[0];
     expect(answer.querySelector('table')).to.exist; // the pricing table, as GFM
     expect(answer.querySelector('strong')).to.exist;
-    const chip = q<HTMLButtonElement>(el, '.suggestions .chip')!;
+    const chip = $<HTMLButtonElement>(el, '.suggestions .chip')!;
     const question = chip.textContent!;
     chip.click();
     await until(() => answers(el).length === 2 && settled(el), 'second answer', 10_000);
-    expect(qa(el, '.message.user .bubble').map((b) => b.textContent)).to.deep.equal(['How much does the assistant cost?', question]);
+    expect($$(el, '.message.user .bubble').map((b) => b.textContent)).to.deep.equal(['How much does the assistant cost?', question]);
   });
 
   it('feedback reaches the platform and is emitted', async () => {
@@ -36,9 +37,9 @@ describe('the assistant experience against the real platform', () => {
     const el = await widget(platform);
     el.open();
     el.send('Is my data secure?');
-    await until(() => settled(el) && q(el, 'button[aria-label="Helpful"]') !== null, 'answer', 10_000);
+    await until(() => settled(el) && $(el, 'button[aria-label="Helpful"]') !== null, 'answer', 10_000);
     const feedback = oneEvent(el, 'miptech-feedback');
-    q<HTMLButtonElement>(el, 'button[aria-label="Helpful"]')!.click();
+    $<HTMLButtonElement>(el, 'button[aria-label="Helpful"]')!.click();
     expect((await feedback).detail.rating).to.equal('up');
     expect((await platformStats(platform)).feedback).to.equal(1);
   });
@@ -49,13 +50,13 @@ describe('the assistant experience against the real platform', () => {
     const el = await widget(platform);
     el.open();
     el.send('What services does MIPTech offer?');
-    await until(() => q(el, '.send.stop') !== null && (answers(el)[0]?.textContent?.length ?? 0) > 20, 'streaming', 10_000);
-    q<HTMLButtonElement>(el, '.send.stop')!.click();
-    await until(() => q(el, '.meta.interrupted') !== null, 'interrupted mark', 10_000);
+    await until(() => $(el, '.send.stop') !== null && (answers(el)[0]?.textContent?.length ?? 0) > 20, 'streaming', 10_000);
+    $<HTMLButtonElement>(el, '.send.stop')!.click();
+    await until(() => $(el, '.meta.interrupted') !== null, 'interrupted mark', 10_000);
     expect((await platformStats(platform)).cancelled).to.equal(1);
     const partial = answers(el)[0].querySelector('.bubble')!.textContent!;
     expect(partial).not.to.contain('Data and analytics');
-    q<HTMLButtonElement>(el, '.meta.interrupted button')!.click();
+    $<HTMLButtonElement>(el, '.meta.interrupted button')!.click();
     await until(() => answers(el).length === 2 && settled(el), 'regenerated answer', 20_000);
     expect(answers(el)[1].textContent).to.contain('Data and analytics');
   });

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { EVENTS } from '../../src/events.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
-import { killPlatform, platformStats, q, qa, restartPlatform, startPlatform, stopPlatform, widget, type Platform } from '../helpers/platform.js';
-import { sleep, until } from '../helpers/wait.js';
+import { killPlatform, platformStats, restartPlatform, startPlatform, stopPlatform, widget, type Platform } from '../../testing/reference-platform.js';
+import { sleep, until } from '../../testing/wait.js';
+import { $, $$ } from '../../testing/mount.js';
 
 let platform: Platform | null = null;
 beforeEach(() => localStorage.clear());
@@ -11,17 +12,17 @@ afterEach(async () => {
   platform = null;
 });
 
-const assistantTexts = (el: MiptechChat) => qa(el, '.message.assistant:not(.greeting) .bubble').map((b) => b.textContent ?? '');
-const userTexts = (el: MiptechChat) => qa(el, '.message.user .bubble').map((b) => b.textContent ?? '');
+const assistantTexts = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting) .bubble').map((b) => b.textContent ?? '');
+const userTexts = (el: MiptechChat) => $$(el, '.message.user .bubble').map((b) => b.textContent ?? '');
 
 async function ask(el: MiptechChat, question: string) {
   el.open();
   await el.updateComplete;
-  const input = q<HTMLTextAreaElement>(el, 'textarea')!;
+  const input = $<HTMLTextAreaElement>(el, 'textarea')!;
   input.value = question;
   input.dispatchEvent(new Event('input'));
   await el.updateComplete;
-  q<HTMLButtonElement>(el, '.send')!.click();
+  $<HTMLButtonElement>(el, '.send')!.click();
 }
 
 describe('a conversation with the real reference platform', () => {
@@ -31,18 +32,18 @@ describe('a conversation with the real reference platform', () => {
     const el = await widget(platform);
     const answered = new Promise<CustomEvent>((resolve) => el.addEventListener(EVENTS.message, (e) => resolve(e as CustomEvent), { once: true }));
     await ask(el, 'What services does MIPTech offer?');
-    await until(() => q(el, '.message.user .meta')?.textContent?.includes('Sending') === false, 'message sent', 5000);
+    await until(() => $(el, '.message.user .meta')?.textContent?.includes('Sending') === false, 'message sent', 5000);
     expect(userTexts(el)).to.deep.equal(['What services does MIPTech offer?']);
     // While streaming: a partial answer with the cursor.
-    await until(() => q(el, '.message.assistant .bubble.cursor') !== null, 'streaming bubble', 8000);
-    const partial = q(el, '.message.assistant:not(.greeting) .bubble')!.textContent!.length;
+    await until(() => $(el, '.message.assistant .bubble.cursor') !== null, 'streaming bubble', 8000);
+    const partial = $(el, '.message.assistant:not(.greeting) .bubble')!.textContent!.length;
     const event = await answered;
     await el.updateComplete;
     const [answer] = assistantTexts(el);
     expect(answer.length).to.be.greaterThan(partial);
     expect(answer).to.contain('AI website assistants');
-    expect(q(el, '.message.assistant .bubble.cursor')).to.equal(null);
-    const sources = qa<HTMLAnchorElement>(el, '.sources a');
+    expect($(el, '.message.assistant .bubble.cursor')).to.equal(null);
+    const sources = $$<HTMLAnchorElement>(el, '.sources a');
     expect(sources).to.have.length(1);
     expect(sources[0].textContent).to.contain('MIPTech Services — Overview');
     expect(sources[0].href).to.equal(`${platform.url}/kb/services#overview`);
@@ -55,7 +56,7 @@ describe('a conversation with the real reference platform', () => {
     platform = await startPlatform();
     const first = await widget(platform);
     await ask(first, 'How can I contact you?');
-    await until(() => qa(first, '.sources a').length > 0, 'answer', 8000);
+    await until(() => $$(first, '.sources a').length > 0, 'answer', 8000);
     const visitor = JSON.parse(localStorage.getItem('miptech-chat:miptech-company:identity')!);
     first.remove();
     const second = await widget(platform, { open: '' });
@@ -71,14 +72,14 @@ describe('a conversation with the real reference platform', () => {
     platform = await startPlatform();
     const el = await widget(platform);
     await ask(el, 'hello');
-    await until(() => assistantTexts(el).length === 1 && qa(el, '.cursor').length === 0, 'first answer', 8000);
+    await until(() => assistantTexts(el).length === 1 && $$(el, '.cursor').length === 0, 'first answer', 8000);
     await killPlatform(platform);
-    await until(() => /Reconnecting|Connection lost/.test(q(el, '.status')?.textContent ?? ''), 'reconnecting notice', 5000);
+    await until(() => /Reconnecting|Connection lost/.test($(el, '.status')?.textContent ?? ''), 'reconnecting notice', 5000);
     expect(el.shadowRoot!.querySelector('.dot')!.className).to.match(/waiting|connecting/);
     await restartPlatform(platform);
-    await until(() => q(el, '.dot.open') !== null, 'reconnected', 40_000);
+    await until(() => $(el, '.dot.open') !== null, 'reconnected', 40_000);
     await ask(el, 'Is my data secure?');
-    await until(() => assistantTexts(el).length === 2 && qa(el, '.cursor').length === 0, 'second answer', 8000);
+    await until(() => assistantTexts(el).length === 2 && $$(el, '.cursor').length === 0, 'second answer', 8000);
     expect(assistantTexts(el)[1]).to.contain('encrypted');
     expect(userTexts(el)).to.deep.equal(['hello', 'Is my data secure?']);
   });
@@ -87,7 +88,7 @@ describe('a conversation with the real reference platform', () => {
     platform = await startPlatform({ faults: ['ws-1011'] });
     const el = await widget(platform);
     el.open();
-    await until(() => /Server error/.test(q(el, '.status')?.textContent ?? '') || q(el, '.notice') !== null, 'server error', 5000);
+    await until(() => /Server error/.test($(el, '.status')?.textContent ?? '') || $(el, '.notice') !== null, 'server error', 5000);
     await sleep(4000);
     const { connections } = await platformStats(platform);
     expect(connections).to.be.within(1, 3);
@@ -97,9 +98,9 @@ describe('a conversation with the real reference platform', () => {
     platform = await startPlatform();
     const el = await widget(platform, { 'tenant-id': 'no-such-tenant' });
     el.open();
-    await until(() => q(el, '.notice') !== null, 'error notice', 5000);
-    expect(q(el, '.notice h3')!.textContent).to.equal('Chat connection error');
-    expect(q(el, '.notice')!.textContent).to.contain('tenant ID is unknown');
+    await until(() => $(el, '.notice') !== null, 'error notice', 5000);
+    expect($(el, '.notice h3')!.textContent).to.equal('Chat connection error');
+    expect($(el, '.notice')!.textContent).to.contain('tenant ID is unknown');
     await sleep(1500);
     expect((await platformStats(platform)).connections).to.equal(1);
   });

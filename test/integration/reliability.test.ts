@@ -1,22 +1,22 @@
 import { expect } from '@open-wc/testing';
 import type { MiptechChat } from '../../src/miptech-chat.js';
-import { browserScheduler, type Scheduler } from '../../src/socket/scheduler.js';
+import { browserScheduler } from '../../src/ports/browser-ports.js';
+import type { Scheduler } from '../../src/ports/ports.js';
 import {
   dropSockets,
   floodPlatform,
   killPlatform,
   pageMetrics,
   platformStats,
-  q,
-  qa,
   restartPlatform,
   setFaults,
   startPlatform,
   stopPlatform,
   widget,
   type Platform,
-} from '../helpers/platform.js';
-import { sleep, until } from '../helpers/wait.js';
+} from '../../testing/reference-platform.js';
+import { sleep, until } from '../../testing/wait.js';
+import { $, $$ } from '../../testing/mount.js';
 
 let platform: Platform | null = null;
 beforeEach(() => localStorage.clear());
@@ -25,8 +25,8 @@ afterEach(async () => {
   platform = null;
 });
 
-const userTexts = (el: MiptechChat) => qa(el, '.message.user .bubble').map((b) => b.textContent ?? '');
-const answers = (el: MiptechChat) => qa(el, '.message.assistant:not(.greeting)');
+const userTexts = (el: MiptechChat) => $$(el, '.message.user .bubble').map((b) => b.textContent ?? '');
+const answers = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting)');
 const isOpen = (el: MiptechChat) => el.getAttribute('connection-state') === 'open';
 
 async function historyOnPlatform(p: Platform) {
@@ -50,11 +50,11 @@ describe('delivery and reconnection under faults (real platform)', () => {
     await sleep(500); // history since last_seq has been fetched and reconciled
     expect(userTexts(el)).to.deep.equal(['What services does MIPTech offer?']);
     expect(answers(el)).to.have.length(1);
-    const interrupted = q(el, '.meta.interrupted') !== null;
+    const interrupted = $(el, '.meta.interrupted') !== null;
     const complete = answers(el)[0].querySelector('.sources') !== null;
     expect(interrupted || complete, 'completed or marked interrupted').to.equal(true);
     if (interrupted) {
-      q<HTMLButtonElement>(el, '.meta.interrupted button')!.click();
+      $<HTMLButtonElement>(el, '.meta.interrupted button')!.click();
       await until(() => answers(el).length === 2 && answers(el)[1].querySelector('.sources') !== null, 'regenerated, after the cut-off one', 20_000);
     }
     const history = await historyOnPlatform(platform);
@@ -69,7 +69,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     await until(() => isOpen(first), 'open', 5000);
     await killPlatform(platform);
     for (const text of ['one', 'two', 'three']) first.send(text);
-    await until(() => qa(first, '.meta.failed').length === 3, 'all three failed', 20_000);
+    await until(() => $$(first, '.meta.failed').length === 3, 'all three failed', 20_000);
     first.remove(); // the visitor reloads the page
     await restartPlatform(platform);
     const second = await widget(platform); // not even opened: pending messages go anyway
@@ -94,7 +94,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     const el = await widget(platform);
     el.open();
     el.send('hello');
-    await until(() => answers(el).length === 1 && qa(el, '[aria-busy="true"]').length === 0, 'answered', 15_000);
+    await until(() => answers(el).length === 1 && $$(el, '[aria-busy="true"]').length === 0, 'answered', 15_000);
     expect(userTexts(el)).to.deep.equal(['hello']);
     const history = await historyOnPlatform(platform);
     expect(history.filter((m) => m.role === 'user')).to.have.length(1);
@@ -109,7 +109,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     await sleep(10_000);
     const { connections } = await platformStats(platform);
     expect(connections).to.be.within(1, 6);
-    expect(q(el, '.status')?.textContent ?? q(el, '.notice')?.textContent).to.match(/server error/i);
+    expect($(el, '.status')?.textContent ?? $(el, '.notice')?.textContent).to.match(/server error/i);
     await setFaults(platform, []);
     await until(() => isOpen(el), 'recovered', 40_000);
   });
@@ -126,14 +126,14 @@ describe('delivery and reconnection under faults (real platform)', () => {
       const el = await widget(platform, { debug: '' });
       el.open();
       el.send('hello');
-      await until(() => answers(el).length === 1 && qa(el, '[aria-busy="true"]').length === 0, 'first answer', 10_000);
+      await until(() => answers(el).length === 1 && $$(el, '[aria-busy="true"]').length === 0, 'first answer', 10_000);
       const { sent } = await floodPlatform(platform, 1000);
       expect(sent).to.equal(1000);
-      await until(() => Number(q(el, '.diagnostics dd:last-of-type')?.textContent) >= 500, 'frames dropped and counted', 20_000);
+      await until(() => Number($(el, '.diagnostics dd:last-of-type')?.textContent) >= 500, 'frames dropped and counted', 20_000);
       expect((window as unknown as { polluted?: unknown }).polluted).to.equal(undefined);
       expect(({} as { polluted?: unknown }).polluted).to.equal(undefined);
       el.send('Is my data secure?');
-      await until(() => answers(el).length === 2 && qa(el, '[aria-busy="true"]').length === 0, 'still answers', 10_000);
+      await until(() => answers(el).length === 2 && $$(el, '[aria-busy="true"]').length === 0, 'still answers', 10_000);
       expect(answers(el)[1].textContent).to.contain('encrypted');
       expect(el.shadowRoot!.textContent).not.to.contain('not yours');
       expect(errors).to.deep.equal([]);
@@ -165,7 +165,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
       },
     };
     const el = document.createElement('miptech-chat') as MiptechChat;
-    el.platform = { ...el.platform, scheduler: counting };
+    el.ports = { ...el.ports, scheduler: counting };
     const host = await widget(platform, {});
     host.remove();
     el.setAttribute('api-url', platform.url);
@@ -208,7 +208,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     const offlineCount = (await platformStats(platform)).connections;
     await sleep(3000);
     expect((await platformStats(platform)).connections).to.equal(offlineCount);
-    expect(q(el, '.status')!.textContent).to.contain('Offline');
+    expect($(el, '.status')!.textContent).to.contain('Offline');
     const backAt = Date.now();
     window.dispatchEvent(new Event('online'));
     await until(() => isOpen(el), 'reconnected after online', 5000);

@@ -33,6 +33,19 @@ describe('reference platform: REST', () => {
     assert.deepEqual(Object.keys(chat).sort(), ['created_at', 'id', 'session_id', 'title', 'visitor_id']);
   });
 
+  it('chat creation is idempotent on client_chat_id: a repeat answers 200 with the same chat', async () => {
+    const create = () => p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ client_chat_id: 'key-1', session_id: 's9', visitor_id: 'v9', title: 'Website Chat', context: {} }) });
+    const first = await create();
+    const again = await create();
+    assert.equal(first.status, 201);
+    assert.equal(again.status, 200);
+    assert.equal((await again.json()).id, (await first.json()).id);
+    const other = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ client_chat_id: 'key-2', session_id: 's9', visitor_id: 'v9' }) });
+    assert.equal(other.status, 201);
+    const bad = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ client_chat_id: '', session_id: 's9', visitor_id: 'v9' }) });
+    assert.equal(bad.status, 400);
+  });
+
   it('requires X-Tenant-ID: 401 without, 403 for an unknown tenant, 403 for a refused origin', async () => {
     const body = JSON.stringify({ session_id: 's', visitor_id: 'v' });
     const missing = await fetch(`${p.url}/api/v1/chat/`, { method: 'POST', body });

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { ApiClient } from '../../src/api/api-client.js';
-import { ApiError, describeApiError } from '../../src/api/api-error.js';
+import { ApiError, toFailure } from '../../src/api/api-error.js';
+import { createTerm } from '../../src/i18n/term.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { VERSION } from '../../src/version.js';
-import { json, stubFetch, type Recorded, type Reply } from '../helpers/stub-fetch.js';
+import { failureText } from '../../src/views/describe.js';
+import { json, stubFetch, type Recorded, type Reply } from '../../testing/stub-fetch.js';
 
 const API = 'http://platform.test:8000';
 const message = { id: 'm1', chat_id: 'c1', seq: 1, role: 'user', content: 'Hi', created_at: '2026-01-01T00:00:00Z', client_message_id: 'cm1' };
@@ -55,7 +57,7 @@ describe('ApiClient', () => {
   it('createChat: POST /api/v1/chat/ with the guide’s body', async () => {
     const chat = { id: 'c1', session_id: 's1', visitor_id: 'v1', title: 'Website Chat', created_at: 'now' };
     const { api, calls } = client(() => json(201, chat));
-    const body = { session_id: 's1', visitor_id: 'v1', title: 'Website Chat', context: { page_url: 'http://site/', user_agent: 'UA', referrer: '', tenant_id: 'miptech-company' } };
+    const body = { client_chat_id: 'k1', session_id: 's1', visitor_id: 'v1', title: 'Website Chat', context: { page_url: 'http://site/', user_agent: 'UA', referrer: '', tenant_id: 'miptech-company' } };
     expect(await api.createChat(body)).to.deep.equal(chat);
     expect(calls[0].method).to.equal('POST');
     expect(calls[0].url).to.equal(`${API}/api/v1/chat/`);
@@ -63,7 +65,7 @@ describe('ApiClient', () => {
     expect(calls[0].body).to.deep.equal(body);
   });
 
-  it('sendMessage: POST /api/v1/chat/{id}/messages; 201 created, 200 already had it', async () => {
+  it('sendMessage: POST /api/v1/chat/{id}/messages; 201 created, and 200 (already had it) is the same message', async () => {
     let status = 201;
     const { api, calls } = client(() => json(status, message));
     const body = { content: 'Hi', role: 'user' as const, metadata: { timestamp: 't', page_url: 'p', tenant_id: 'miptech-company', client_message_id: 'cm1' } };
@@ -72,9 +74,8 @@ describe('ApiClient', () => {
     const again = await api.sendMessage('c1', body);
     expect(calls[0].url).to.equal(`${API}/api/v1/chat/c1/messages`);
     expect(calls[0].body).to.deep.equal(body);
-    expect(first.created).to.equal(true);
-    expect(again.created).to.equal(false);
-    expect(again.message.id).to.equal('m1');
+    expect(first.id).to.equal('m1');
+    expect(again).to.deep.equal(first);
   });
 
   it('history: GET …/messages, with ?after_seq when resuming', async () => {
@@ -90,16 +91,15 @@ describe('ApiClient', () => {
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(413);
     expect(error.detail).to.equal('Message longer than 4000 characters');
-    expect(error.transient).to.equal(false);
-    expect(describeApiError(error)).to.contain('too long');
+    expect(failureText(createTerm(), toFailure(error))).to.equal('That message is too long. (Message longer than 4000 characters)');
   });
 
-  it('maps network failures (fetch TypeError) to a transient network error', async () => {
+  it('maps network failures (fetch TypeError) to a network error', async () => {
     const { api } = client(() => new TypeError('Failed to fetch'));
     const error = await rejection(api.history('c1'));
     expect(error.kind).to.equal('network');
-    expect(error.transient).to.equal(true);
-    expect(describeApiError(error)).to.contain('could not be reached');
+    expect(error.status).to.equal(null);
+    expect(failureText(createTerm(), toFailure(error))).to.contain('could not be reached');
   });
 
   it('maps a 2xx body that breaks the protocol to bad-response', async () => {
@@ -118,7 +118,41 @@ describe('ApiClient', () => {
     const { api, calls } = client(() => json(403, { detail: 'Unknown tenant' }), 2);
     const error = await rejection(api.history('c1'));
     expect(calls).to.have.length(1);
-    expect(describeApiError(error)).to.contain('not allowed');
+    expect(failureText(createTerm(), toFailure(error))).to.equal('This site is not allowed to use the chat service. (Unknown tenant)');
+  });
+
+  describe('retries only what is idempotent', () => {
+    const busy = () => json(503, { detail: 'busy' }, { 'Retry-After': '0' });
+    const feedbackBody = { rating: 'up' as const };
+
+    it('regenerate is made once: a repeat would start a second answer', async () => {
+      const { api, calls } = client(busy, 2);
+      expect((await rejection(api.regenerate('c1', 'm1'))).status).to.equal(503);
+      expect(calls).to.have.length(1);
+    });
+
+    it('feedback is made once (the visitor sees it undone and can rate again)', async () => {
+      const { api, calls } = client(() => new TypeError('Failed to fetch'), 2);
+      expect((await rejection(api.feedback('c1', 'm1', feedbackBody))).kind).to.equal('network');
+      expect(calls).to.have.length(1);
+    });
+
+    it('a send is retried: the platform dedupes on its client_message_id', async () => {
+      let n = 0;
+      const { api, calls } = client(() => (++n === 1 ? busy() : json(201, message)), 2);
+      const body = { content: 'Hi', role: 'user' as const, metadata: { timestamp: 't', page_url: 'p', tenant_id: 't', client_message_id: 'cm1' } };
+      expect((await api.sendMessage('c1', body)).id).to.equal('m1');
+      expect(calls.map((c) => (c.body as typeof body).metadata.client_message_id)).to.deep.equal(['cm1', 'cm1']);
+    });
+
+    it('chat creation is retried with the same client_chat_id, which the platform dedupes on', async () => {
+      let n = 0;
+      const chat = { id: 'c1', session_id: 's', visitor_id: 'v', title: 'Website Chat', created_at: 't' };
+      const { api, calls } = client(() => (++n === 1 ? new TypeError('Failed to fetch') : json(201, chat)), 2);
+      const body = { client_chat_id: 'k1', session_id: 's', visitor_id: 'v', title: 'Website Chat', context: { page_url: 'p', user_agent: 'UA', referrer: '', tenant_id: 't' } };
+      expect((await api.createChat(body)).id).to.equal('c1');
+      expect(calls.map((c) => (c.body as typeof body).client_chat_id)).to.deep.equal(['k1', 'k1']);
+    });
   });
 
   it('times out each attempt', async () => {

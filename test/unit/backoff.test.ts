@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Backoff } from '../../src/socket/backoff.js';
-import { seededRandom } from '../helpers/fake-scheduler.js';
+import { seededRandom } from '../../testing/fake-scheduler.js';
 
 describe('Backoff (full jitter)', () => {
   it('draws each delay from [0, min(cap, base·2^attempt)]', () => {

@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../../src/api/api-error.js';
-import { SocketState } from '../../src/socket/socket-state.js';
-import { CONNECTION_ERROR_TITLE } from '../../src/session/chat-session.js';
-import { FakeApi, MapStorage, flush, makeSession } from '../helpers/fake-session-deps.js';
+import { SocketState } from '../../src/socket/socket-status.js';
+import { FakeApi, MapStorage, flush, makeSession } from '../../testing/fake-session.js';
 
-const networkError = () => new ApiError('network', 'Failed to fetch');
+const networkError = () => new ApiError('network');
 
 describe('ChatSession', () => {
   it('does nothing until started', () => {
@@ -15,8 +14,8 @@ describe('ChatSession', () => {
 
   it('start: connects to the guide’s URL with tenant_id and session_id, once', () => {
     const { session, sockets } = makeSession();
-    session.start();
-    session.start();
+    session.connect();
+    session.connect();
     expect(sockets).to.have.length(1);
     expect(sockets[0].url).to.equal(`ws://platform.test/api/v1/ws/chat?tenant_id=miptech-company&session_id=${session.sessionId}`);
     expect(sockets[0].connects).to.equal(1);
@@ -28,8 +27,9 @@ describe('ChatSession', () => {
     await flush();
     expect(api.createBodies).to.deep.equal([
       {
+        client_chat_id: 'id-4',
         session_id: session.sessionId,
-        visitor_id: session.visitorId,
+        visitor_id: 'id-2',
         title: 'Website Chat',
         context: { page_url: 'http://site.test/pricing', user_agent: 'UA/1', referrer: 'http://ref.test/', tenant_id: 'miptech-company' },
       },
@@ -47,7 +47,27 @@ describe('ChatSession', () => {
   it('ignores empty messages and refuses over-long ones with the limit', () => {
     const { session } = makeSession();
     expect(session.send('   ')).to.equal(null);
-    expect(() => session.send('x'.repeat(4001))).to.throw(/4000 characters/);
+    expect(session.send('x'.repeat(4001))).to.equal(null);
+    expect(session.store.state.messages).to.have.length(0);
+  });
+
+  it('chat creation is idempotent: a failed create is retried with the same client_chat_id, even after a reload', async () => {
+    const backing = new MapStorage();
+    const api = new FakeApi();
+    const first = makeSession({ backing, api });
+    api.failNext.push(networkError());
+    first.session.send('Hello');
+    await flush();
+    expect(first.session.chatId).to.equal(null);
+    const second = makeSession({ backing, api });
+    second.session.connect();
+    await flush();
+    await flush();
+    const keys = api.createBodies.map((b) => b.client_chat_id);
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(api.chats).to.have.length(1);
+    expect(second.session.chatId).to.equal('chat-1');
   });
 
   it('persists session, visitor and chat ids per tenant, and restores them with history', async () => {
@@ -58,8 +78,8 @@ describe('ChatSession', () => {
     await flush();
     const second = makeSession({ backing, api });
     expect(second.session.sessionId).to.equal(first.session.sessionId);
-    expect(second.session.visitorId).to.equal(first.session.visitorId);
-    second.session.start();
+    expect(api.createBodies).to.have.length(1);
+    second.session.connect();
     await flush();
     expect(api.historyCalls).to.deep.equal([{ chatId: 'chat-1', afterSeq: undefined }]);
     expect(second.session.store.state.messages.map((m) => m.content)).to.deep.equal(['Hello']);
@@ -71,7 +91,7 @@ describe('ChatSession', () => {
     const id = session.send('Hi');
     await flush();
     expect(session.store.state.messages[0]).to.include({ delivery: 'failed' });
-    expect(session.store.state.messages[0].deliveryError).to.contain('could not be reached');
+    expect(session.store.state.messages[0].deliveryFailure).to.deep.equal({ kind: 'network', status: null, detail: null });
     expect(session.pendingCount).to.equal(1);
     session.retry();
     await flush();
@@ -91,7 +111,7 @@ describe('ChatSession', () => {
     expect(first.session.pendingCount).to.equal(2);
     const second = makeSession({ backing, api });
     expect(second.session.pendingCount).to.equal(2);
-    second.session.start();
+    second.session.connect();
     await flush();
     await flush();
     expect(api.messages.map((m) => m.content)).to.deep.equal(['one', 'two']);
@@ -102,7 +122,7 @@ describe('ChatSession', () => {
     const { session, api } = makeSession();
     session.send('first');
     await flush();
-    api.failNext.push(new ApiError('http', 'HTTP 404', 404, 'Chat not found'));
+    api.failNext.push(new ApiError('http', 404, 'Chat not found'));
     session.send('second');
     await flush();
     await flush();
@@ -156,17 +176,16 @@ describe('ChatSession', () => {
 
   it('a terminal close code shows the connection error; 3 failed first attempts too', () => {
     const a = makeSession();
-    a.session.start();
+    a.session.connect();
     a.socket().setStatus({ state: SocketState.Closed, problem: 'tenant-refused', lastCloseCode: 4003 });
-    expect(a.session.store.state.error?.title).to.equal(CONNECTION_ERROR_TITLE);
-    expect(a.session.store.state.error?.message).to.contain('4003');
+    expect(a.session.store.state.error).to.deep.equal({ problem: 'tenant-refused', closeCode: 4003 });
 
     const b = makeSession();
-    b.session.start();
+    b.session.connect();
     b.socket().setStatus({ state: SocketState.Waiting, attempt: 2, problem: 'unreachable' });
     expect(b.session.store.state.error).to.equal(null);
     b.socket().setStatus({ state: SocketState.Waiting, attempt: 3, problem: 'unreachable' });
-    expect(b.session.store.state.error?.message).to.contain('could not be reached');
+    expect(b.session.store.state.error).to.deep.equal({ problem: 'unreachable', closeCode: null });
     b.session.retry();
     expect(b.session.store.state.error).to.equal(null);
   });
@@ -186,7 +205,7 @@ describe('ChatSession', () => {
 
   it('stop() disconnects and ignores later socket events', () => {
     const { session, socket } = makeSession();
-    session.start();
+    session.connect();
     session.stop();
     expect(socket().disconnects).to.equal(1);
     socket().setStatus({ state: SocketState.Closed, problem: 'tenant-refused' });
@@ -198,11 +217,11 @@ describe('ChatSession', () => {
     session.send('Q');
     await flush();
     socket().frame({ type: 'response_complete', data: { message: { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'A', created_at: 't' } } });
-    expect(await session.sendFeedback('a1', 'up')).to.equal(true);
+    expect(await session.answers.rate('a1', 'up')).to.deep.equal({ messageId: 'a1', rating: 'up', stored: true });
     expect(api.feedbackCalls).to.deep.equal([{ chatId: 'chat-1', messageId: 'a1', body: { rating: 'up' } }]);
     expect(session.store.state.messages[1].feedback).to.equal('up');
-    api.failNext.push(new ApiError('network', 'down'));
-    expect(await session.sendFeedback('a1', 'down', ' too vague ')).to.equal(false);
+    api.failNext.push(new ApiError('network'));
+    expect(await session.answers.rate('a1', 'down', ' too vague ')).to.deep.equal({ messageId: 'a1', rating: 'down', comment: 'too vague', stored: false });
     expect(api.feedbackCalls[1].body).to.deep.equal({ rating: 'down', comment: 'too vague' });
     expect(session.store.state.messages[1].feedback).to.equal('up');
   });
@@ -212,13 +231,13 @@ describe('ChatSession', () => {
     session.send('Q');
     await flush();
     socket().setStatus({ state: SocketState.Open });
-    expect(session.stopAnswer()).to.equal(false); // nothing streaming
+    expect(session.answers.stop()).to.equal(false); // nothing streaming
     socket().frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'a1', reply_to: 'x' } });
-    expect(session.stopAnswer()).to.equal(true);
+    expect(session.answers.stop()).to.equal(true);
     expect(socket().sent).to.deep.equal([{ type: 'cancel', data: { message_id: 'a1' } }]);
     socket().frame({ type: 'response_complete', data: { message: { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'A', created_at: 't', status: 'interrupted' } } });
     expect(session.store.state.messages[1].interrupted).to.equal(true);
-    expect(await session.regenerate('a1')).to.equal(true);
+    expect(await session.answers.regenerate('a1')).to.equal(true);
     expect(api.regenerateCalls).to.deep.equal([{ chatId: 'chat-1', messageId: 'a1' }]);
   });
 
@@ -262,13 +281,13 @@ describe('ChatSession', () => {
 
   it('wake(): reconnects now and resends failed messages', async () => {
     const { session, api, socket } = makeSession();
-    api.failNext.push(new ApiError('network', 'offline'));
+    api.failNext.push(new ApiError('network'));
     session.send('Q');
     await flush();
     expect(session.store.state.messages[0].delivery).to.equal('failed');
     session.wake();
     await flush();
-    expect(socket().reconnects).to.equal(1);
+    expect(socket().wakes).to.equal(1);
     expect(session.store.state.messages[0].delivery).to.equal('sent');
   });
 
@@ -280,7 +299,7 @@ describe('ChatSession', () => {
     socket().frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'lost', reply_to: cid } });
     socket().setStatus({ state: SocketState.Waiting, attempt: 1 });
     expect(session.store.state.messages[1]).to.include({ interrupted: true, seq: null });
-    expect(await session.regenerate('lost')).to.equal(true);
+    expect(await session.answers.regenerate('lost')).to.equal(true);
     expect(api.regenerateCalls).to.deep.equal([{ chatId: 'chat-1', messageId: 'msg-1' }]);
   });
 });

@@ -2,10 +2,12 @@ import { expect } from '@open-wc/testing';
 import { Server, WebSocket as MockWebSocket } from 'mock-socket';
 import { silentLogger } from '../../src/log/logger.js';
 import type { ServerFrame } from '../../src/protocol/types.js';
-import { ChatSocket, type WebSocketFactory } from '../../src/socket/chat-socket.js';
-import { SocketState } from '../../src/socket/socket-state.js';
-import { FakeScheduler } from '../helpers/fake-scheduler.js';
-import { until } from '../helpers/wait.js';
+import type { WebSocketFactory } from '../../src/ports/ports.js';
+import { ChatSocket } from '../../src/socket/chat-socket.js';
+import { SocketState, nextDelayOf, problemOf } from '../../src/socket/socket-status.js';
+import { FakeScheduler } from '../../testing/fake-scheduler.js';
+import { fakeWebSockets } from '../../testing/fake-websocket.js';
+import { until } from '../../testing/wait.js';
 
 let urlCounter = 0;
 const AUTH = { tenant_id: 'miptech-company', session_id: 's-1', user_agent: 'test', page_url: 'http://x/' };
@@ -23,7 +25,8 @@ interface Rig {
 /** A mock platform: records what the client sends; answers auth unless told not to. */
 function rig(options: { autoAuth?: boolean; random?: () => number } = {}): Rig {
   const url = `ws://platform.test:${1000 + urlCounter++}/api/v1/ws/chat?tenant_id=miptech-company&session_id=s-1`;
-  const server = new Server(url);
+  // mock: false leaves the global WebSocket alone: the socket gets mock-socket's class injected.
+  const server = new Server(url, { mock: false });
   const scheduler = new FakeScheduler(options.random);
   const state: Rig = {
     server,
@@ -126,7 +129,7 @@ describe('ChatSocket with mock-socket', () => {
     expect(r.socket.status.state).to.equal(SocketState.Open);
     r.scheduler.advance(1);
     expect(r.socket.status.state).to.equal(SocketState.Waiting);
-    expect(r.socket.status.problem).to.equal('heartbeat-timeout');
+    expect(problemOf(r.socket.status)).to.equal('heartbeat-timeout');
   });
 
   it('stays open when pongs come back', async () => {
@@ -157,7 +160,7 @@ describe('ChatSocket with mock-socket', () => {
     const r = await openRig({ random: () => 0.5 });
     r.peer().close({ code: 1006, reason: 'gone', wasClean: false });
     await until(() => r.socket.status.state === SocketState.Waiting, 'waiting');
-    const delay = r.socket.status.nextDelayMs!;
+    const delay = nextDelayOf(r.socket.status)!;
     expect(delay).to.equal(500);
     r.scheduler.advance(delay - 1);
     expect(r.socket.status.state).to.equal(SocketState.Waiting);
@@ -173,8 +176,8 @@ describe('ChatSocket with mock-socket', () => {
     for (let i = 0; i < 3; i += 1) {
       r.peer().close({ code: 1006, reason: '', wasClean: false });
       await until(() => r.socket.status.state === SocketState.Waiting, 'waiting');
-      delays.push(r.socket.status.nextDelayMs!);
-      r.scheduler.advance(r.socket.status.nextDelayMs!);
+      delays.push(nextDelayOf(r.socket.status)!);
+      r.scheduler.advance(nextDelayOf(r.socket.status)!);
       await until(() => r.socket.status.state === SocketState.Open, 'open');
       r.scheduler.advance(4_999); // not yet stable
     }
@@ -183,16 +186,16 @@ describe('ChatSocket with mock-socket', () => {
     expect(r.socket.status.attempt).to.equal(0);
     r.peer().close({ code: 1006, reason: '', wasClean: false });
     await until(() => r.socket.status.state === SocketState.Waiting, 'waiting');
-    expect(r.socket.status.nextDelayMs).to.equal(1000);
+    expect(nextDelayOf(r.socket.status)).to.equal(1000);
   });
 
   it('1011: "server error" and slow retries (never sooner than 2 s)', async () => {
     const r = await openRig({ random: () => 0 });
     r.peer().close({ code: 1011, reason: 'vector store init failed', wasClean: true });
     await until(() => r.socket.status.state === SocketState.Waiting, 'waiting');
-    expect(r.socket.status.problem).to.equal('server-error');
+    expect(problemOf(r.socket.status)).to.equal('server-error');
     expect(r.socket.status.lastCloseCode).to.equal(1011);
-    expect(r.socket.status.nextDelayMs).to.equal(2000);
+    expect(nextDelayOf(r.socket.status)).to.equal(2000);
   });
 
   for (const [code, problem] of [
@@ -204,7 +207,7 @@ describe('ChatSocket with mock-socket', () => {
       const r = await openRig();
       r.peer().close({ code, reason: 'no', wasClean: true });
       await until(() => r.socket.status.state === SocketState.Closed, 'closed');
-      expect(r.socket.status.problem).to.equal(problem);
+      expect(problemOf(r.socket.status)).to.equal(problem);
       expect(r.scheduler.pending).to.equal(0);
       r.scheduler.advance(120_000);
       expect(r.connections).to.equal(1);
@@ -217,8 +220,8 @@ describe('ChatSocket with mock-socket', () => {
     await until(() => r.frames.length === 1, 'error frame');
     r.peer().close({ code: 4029, reason: '', wasClean: true });
     await until(() => r.socket.status.state === SocketState.Waiting, 'waiting');
-    expect(r.socket.status.nextDelayMs).to.equal(7000);
-    expect(r.socket.status.problem).to.equal('rate-limited');
+    expect(nextDelayOf(r.socket.status)).to.equal(7000);
+    expect(problemOf(r.socket.status)).to.equal('rate-limited');
   });
 
   it('a manual disconnect closes with 1000 and does not reconnect', async () => {
@@ -227,7 +230,7 @@ describe('ChatSocket with mock-socket', () => {
     (r.peer() as unknown as EventTarget).addEventListener('close', (event) => (closeCode = (event as CloseEvent).code));
     r.socket.disconnect();
     expect(r.socket.status.state).to.equal(SocketState.Closed);
-    expect(r.socket.status.problem).to.equal(null);
+    expect(problemOf(r.socket.status)).to.equal(null);
     await until(() => closeCode !== 0, 'server saw the close');
     expect(closeCode).to.equal(1000);
     r.scheduler.advance(120_000);
@@ -248,55 +251,25 @@ describe('ChatSocket with mock-socket', () => {
   });
 });
 
-/** A WebSocket whose events the test fires by hand, to deliver events late on purpose. */
-class HandWebSocket {
-  static instances: HandWebSocket[] = [];
-  readyState = 0;
-  sent: string[] = [];
-  closedWith: number | null = null;
-  private listeners: Record<string, Set<(e: any) => void>> = {};
-  constructor(readonly url: string) {
-    HandWebSocket.instances.push(this);
-  }
-  addEventListener(type: string, fn: (e: any) => void) {
-    (this.listeners[type] ??= new Set()).add(fn);
-  }
-  removeEventListener(type: string, fn: (e: any) => void) {
-    this.listeners[type]?.delete(fn);
-  }
-  listenerCount() {
-    return Object.values(this.listeners).reduce((n, s) => n + s.size, 0);
-  }
-  send(data: string) {
-    this.sent.push(data);
-  }
-  close(code = 1000) {
-    this.closedWith = code;
-    this.readyState = 3;
-  }
-  fire(type: string, event: any = {}) {
-    for (const fn of [...(this.listeners[type] ?? [])]) fn(event);
-  }
-}
-
 describe('ChatSocket generations', () => {
-  beforeEach(() => (HandWebSocket.instances = []));
-
   it('ignores late events from an old socket and detaches its listeners', () => {
     const scheduler = new FakeScheduler(() => 0);
-    const socket = new ChatSocket({ url: 'ws://x', authData: () => AUTH, WebSocket: HandWebSocket as unknown as WebSocketFactory, scheduler, logger: silentLogger });
+    const sockets = fakeWebSockets();
+    const socket = new ChatSocket({ url: 'ws://x', authData: () => AUTH, WebSocket: sockets.WebSocket, scheduler, logger: silentLogger });
     const frames: ServerFrame[] = [];
+    const problems: (string | null)[] = [];
     socket.onFrame((f) => frames.push(f));
+    socket.onStatus((s) => problems.push(problemOf(s)));
     socket.connect();
-    const first = HandWebSocket.instances[0];
+    const first = sockets.instances[0];
     first.readyState = 1;
     first.fire('open');
     first.fire('message', { data: JSON.stringify({ type: 'auth_success', data: { session_id: 's' } }) });
     expect(socket.status.state).to.equal(SocketState.Open);
     scheduler.jump(40_000);
-    socket.checkAlive(); // dead by the wall clock: replaced
+    socket.wake(); // the page is back: dead by the wall clock, so replaced
     scheduler.advance(0);
-    const second = HandWebSocket.instances[1];
+    const second = sockets.instances[1];
     expect(second).to.exist;
     expect(first.closedWith).to.equal(4000);
     expect(first.listenerCount()).to.equal(0);
@@ -305,6 +278,73 @@ describe('ChatSocket generations', () => {
     first.fire('close', { code: 1011, reason: 'late' });
     expect(frames).to.deep.equal([]);
     expect(socket.status.state).to.equal(SocketState.Connecting);
-    expect(socket.status.problem).to.equal('heartbeat-timeout');
+    expect(problems).to.include('heartbeat-timeout');
+  });
+});
+
+describe('ChatSocket on a fake clock', () => {
+  const make = (options: Partial<ConstructorParameters<typeof ChatSocket>[0]> = {}) => {
+    const scheduler = new FakeScheduler(() => 0.5);
+    const sockets = fakeWebSockets();
+    const socket = new ChatSocket({ url: 'ws://x', authData: () => AUTH, WebSocket: sockets.WebSocket, scheduler, logger: silentLogger, ...options });
+    return { scheduler, sockets, socket };
+  };
+
+  it('gives up on a WebSocket whose open never comes: nothing at 9,999 ms, a retry at 10 s', () => {
+    const { scheduler, sockets, socket } = make();
+    socket.connect();
+    scheduler.advance(9_999);
+    expect(socket.status.state).to.equal(SocketState.Connecting);
+    scheduler.advance(1);
+    expect(socket.status).to.include({ state: SocketState.Waiting, problem: 'unreachable' });
+    expect(sockets.instances[0].closedWith).to.equal(4000);
+    expect(sockets.instances[0].listenerCount()).to.equal(0);
+  });
+
+  it('gives up on an auth that is never acknowledged, counting from open', () => {
+    const { scheduler, sockets, socket } = make({ authTimeoutMs: 3_000 });
+    socket.connect();
+    scheduler.advance(9_000);
+    sockets.last().open();
+    scheduler.advance(2_999);
+    expect(socket.status.state).to.equal(SocketState.Connecting);
+    scheduler.advance(1);
+    expect(socket.status.state).to.equal(SocketState.Waiting);
+  });
+
+  it('4029: waits at least the retry_after_ms the close reason asks for', () => {
+    const { scheduler, sockets, socket } = make();
+    socket.connect();
+    sockets.last().open();
+    sockets.last().receive({ type: 'auth_success', data: { session_id: 's' } });
+    sockets.last().closeFromServer(4029, 'slow down, retry_after_ms=7000');
+    expect(nextDelayOf(socket.status)).to.equal(7000);
+    scheduler.advance(6_999);
+    expect(sockets.instances).to.have.length(1);
+    scheduler.advance(1);
+    expect(sockets.instances).to.have.length(2);
+  });
+
+  it('a socket closed on purpose stays closed until asked; wake() after leave() reopens it', () => {
+    const { scheduler, sockets, socket } = make();
+    socket.connect();
+    socket.disconnect('Page hidden');
+    scheduler.advance(120_000);
+    expect(sockets.instances).to.have.length(1);
+    expect(socket.status).to.include({ state: SocketState.Closed, problem: null });
+    socket.wake();
+    expect(sockets.instances).to.have.length(2);
+  });
+
+  it('a terminal close stays closed on wake(); connect() (Retry) reopens it', () => {
+    const { sockets, socket } = make();
+    socket.connect();
+    sockets.last().open();
+    sockets.last().closeFromServer(4003, 'Unknown tenant');
+    expect(socket.status).to.include({ state: SocketState.Closed, problem: 'tenant-refused', lastCloseCode: 4003 });
+    socket.wake();
+    expect(sockets.instances).to.have.length(1);
+    socket.connect();
+    expect(sockets.instances).to.have.length(2);
   });
 });

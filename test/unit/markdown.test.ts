@@ -3,9 +3,10 @@ import { createMarkdownRenderer } from '../../src/markdown/render-markdown.js';
 import { splitBlocks } from '../../src/markdown/split-blocks.js';
 
 const PLATFORM = 'https://api.miptech.example';
+const LABELS = { copy: 'Copy', copyCode: 'Copy code', imageLink: (text: string) => `Image: ${text}` };
 const render = (md: string) => {
   const div = document.createElement('div');
-  div.innerHTML = createMarkdownRenderer([PLATFORM]).render(md);
+  div.innerHTML = createMarkdownRenderer([PLATFORM], LABELS).render(md);
   return div;
 };
 
@@ -79,7 +80,7 @@ describe('markdown rendering', () => {
   });
 
   it('caches: the same block renders to the identical string', () => {
-    const renderer = createMarkdownRenderer([PLATFORM]);
+    const renderer = createMarkdownRenderer([PLATFORM], LABELS);
     expect(renderer.render('# Hi')).to.equal(renderer.render('# Hi'));
   });
 });

@@ -68,10 +68,11 @@ describe('chatReducer', () => {
   });
 
   it('marks a failed send with its reason, and sending again clears it', () => {
-    let state = run(queued('cm1'), { type: 'message-failed', clientMessageId: 'cm1', error: 'offline' });
-    expect(state.messages[0]).to.include({ delivery: 'failed', deliveryError: 'offline' });
+    const failure = { kind: 'network' as const, status: null, detail: null };
+    let state = run(queued('cm1'), { type: 'message-failed', clientMessageId: 'cm1', failure });
+    expect(state.messages[0]).to.include({ delivery: 'failed', deliveryFailure: failure });
     state = chatReducer(state, { type: 'message-sending', clientMessageId: 'cm1' });
-    expect(state.messages[0]).to.include({ delivery: 'sending', deliveryError: null });
+    expect(state.messages[0]).to.include({ delivery: 'sending', deliveryFailure: null });
   });
 
   it('interrupts streams that cannot finish', () => {
@@ -81,7 +82,7 @@ describe('chatReducer', () => {
 
   it('awaits an answer after a question, not after a failure or an answer', () => {
     expect(isAwaitingAnswer(run(queued('cm1')))).to.equal(true);
-    expect(isAwaitingAnswer(run(queued('cm1'), { type: 'message-failed', clientMessageId: 'cm1', error: 'x' }))).to.equal(false);
+    expect(isAwaitingAnswer(run(queued('cm1'), { type: 'message-failed', clientMessageId: 'cm1', failure: { kind: 'timeout', status: null, detail: null } }))).to.equal(false);
     expect(isAwaitingAnswer(run({ type: 'messages-received', messages: [user(1, 'cm1'), answer(2)] }))).to.equal(false);
   });
 

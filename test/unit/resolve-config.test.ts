@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../src/config/resolve-config.js';
+import { createTerm } from '../../src/i18n/term.js';
+import { configProblemText } from '../../src/views/describe.js';
 
 const problemsOf = (result: ReturnType<typeof resolveConfig>) => (result.ok ? [] : result.problems.map((p) => p.attribute));
 
@@ -12,13 +14,13 @@ describe('resolveConfig', () => {
       tenantId: 'miptech-company',
       apiUrl: 'http://localhost:8000',
       wsUrl: 'ws://localhost:8000',
-      title: 'MIPTech AI Assistant',
+      title: null,
       position: 'bottom-right',
       theme: 'light',
       primaryColor: null,
       debug: false,
       mode: 'floating',
-      greeting: "Hi! I'm the MIPTech assistant. Ask me about our services, pricing, or how to reach us.",
+      greeting: null,
       starterPrompts: [],
     });
     expect(Object.isFrozen(result.config)).to.equal(true);
@@ -50,7 +52,8 @@ describe('resolveConfig', () => {
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(result.problems[0].attribute).to.equal('api-url');
-    expect(result.problems[0].message).to.contain('not an absolute URL');
+    expect(result.problems[0].code).to.equal('not-absolute-url');
+    expect(configProblemText(createTerm(), result.problems[0])).to.equal('"api.example.com" is not an absolute URL; write it in full, like https://api.example.com.');
   });
 
   it('refuses non-web schemes, queries and fragments', () => {
@@ -68,7 +71,7 @@ describe('resolveConfig', () => {
   it('rejects an unknown position or theme, naming the allowed values', () => {
     const result = resolveConfig({ position: 'top-center', theme: 'neon' });
     expect(problemsOf(result)).to.deep.equal(['position', 'theme']);
-    if (!result.ok) expect(result.problems[0].message).to.contain('bottom-right, bottom-left');
+    if (!result.ok) expect(configProblemText(createTerm(), result.problems[0])).to.equal('Use one of: bottom-right, bottom-left.');
   });
 
   it('validates tenant-id characters', () => {

@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { isOutbox, isStoredIdentity } from '../../src/session/persisted.js';
-import { ChatStorage, type StorageLike } from '../../src/session/storage.js';
-
-class MapStorage implements StorageLike {
-  map = new Map<string, string>();
-  getItem = (k: string) => this.map.get(k) ?? null;
-  setItem = (k: string, v: string) => void this.map.set(k, v);
-  removeItem = (k: string) => void this.map.delete(k);
-}
+import { ChatStorage } from '../../src/ports/safe-storage.js';
+import { isOutbox, isStoredIdentity } from '../../src/session/stored.js';
+import { MapStorage } from '../../testing/map-storage.js';
 
 describe('ChatStorage', () => {
   it('namespaces keys by tenant', () => {
@@ -33,7 +27,7 @@ describe('ChatStorage', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     expect(storage.mode).to.equal('memory');
-    expect(storage.fallbackReason).to.contain('insecure');
+    expect(storage.fallback).to.deep.equal({ reason: 'unavailable', detail: 'The operation is insecure.' });
     storage.write('identity', { session_id: 's', visitor_id: 'v' });
     expect(storage.read('identity', isStoredIdentity)).to.deep.equal({ session_id: 's', visitor_id: 'v' });
   });

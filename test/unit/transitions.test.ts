@@ -27,8 +27,9 @@ describe('transitions', () => {
 
   it('reports a failed send once, and state changes of the connection only', () => {
     const queued = apply(INITIAL_CHAT_STATE, { type: 'message-queued', clientMessageId: 'x', content: 'hi', createdAt: 't' });
-    const failed = apply(queued, { type: 'message-failed', clientMessageId: 'x', error: 'offline' });
-    expect(transitions(failed, queued).failedSends.map((m) => m.deliveryError)).to.deep.equal(['offline']);
+    const failure = { kind: 'network' as const, status: null, detail: null };
+    const failed = apply(queued, { type: 'message-failed', clientMessageId: 'x', failure });
+    expect(transitions(failed, queued).failedSends.map((m) => m.deliveryFailure)).to.deep.equal([failure]);
     expect(transitions(failed, failed).failedSends).to.deep.equal([]);
     const counted = apply(failed, { type: 'connection-changed', status: { ...failed.connection, droppedFrames: 3 } });
     expect(transitions(counted, failed).connection).to.equal(null);

@@ -1,0 +1,98 @@
+/**
+ * Namespaced persistent storage that cannot break the widget: when localStorage is missing,
+ * disabled (Safari private mode), full, or holds garbage, it falls back to memory and says
+ * why (as a code; the diagnostics view words it).
+ */
+import type { StorageLike } from './ports.js';
+
+export const StorageMode = { Persistent: 'persistent', Memory: 'memory' } as const;
+export type StorageMode = (typeof StorageMode)[keyof typeof StorageMode];
+
+export const StorageFallback = {
+  /** The browser has no localStorage. */
+  Missing: 'missing',
+  /** Reading `window.localStorage` threw (storage disabled). */
+  Unavailable: 'unavailable',
+  ReadRefused: 'read-refused',
+  /** Usually a full quota. */
+  WriteRefused: 'write-refused',
+} as const;
+export type StorageFallback = (typeof StorageFallback)[keyof typeof StorageFallback];
+
+export class ChatStorage {
+  private readonly memory = new Map<string, string>();
+  private backing: StorageLike | null;
+  /** Why storage fell back to memory, with the browser's own message. */
+  fallback: { reason: StorageFallback; detail: string | null } | null = null;
+
+  constructor(
+    private readonly namespace: string,
+    backing: (() => StorageLike | null) | StorageLike | null,
+  ) {
+    try {
+      this.backing = typeof backing === 'function' ? backing() : backing;
+      if (!this.backing) this.fallBack(StorageFallback.Missing);
+    } catch (error) {
+      this.backing = null;
+      this.fallBack(StorageFallback.Unavailable, error);
+    }
+  }
+
+  get mode(): StorageMode {
+    return this.backing ? StorageMode.Persistent : StorageMode.Memory;
+  }
+
+  /** A stored JSON value that passes `accept`, else `null` (garbage is removed). */
+  read<T>(key: string, accept: (value: unknown) => value is T): T | null {
+    const raw = this.getRaw(key);
+    if (raw === null) return null;
+    try {
+      const value: unknown = JSON.parse(raw);
+      if (accept(value)) return value;
+    } catch {
+      // fall through: not JSON
+    }
+    this.remove(key);
+    return null;
+  }
+
+  write(key: string, value: unknown): void {
+    const raw = JSON.stringify(value);
+    this.memory.set(key, raw);
+    if (!this.backing) return;
+    try {
+      this.backing.setItem(this.fullKey(key), raw);
+    } catch (error) {
+      this.fallBack(StorageFallback.WriteRefused, error);
+    }
+  }
+
+  remove(key: string): void {
+    this.memory.delete(key);
+    try {
+      this.backing?.removeItem(this.fullKey(key));
+    } catch {
+      // Nothing to lose: the memory copy is gone already.
+    }
+  }
+
+  private getRaw(key: string): string | null {
+    if (this.backing) {
+      try {
+        return this.backing.getItem(this.fullKey(key));
+      } catch (error) {
+        this.fallBack(StorageFallback.ReadRefused, error);
+      }
+    }
+    return this.memory.get(key) ?? null;
+  }
+
+  private fallBack(reason: StorageFallback, error?: unknown): void {
+    this.backing = null;
+    this.fallback = { reason, detail: error instanceof Error ? error.message : null };
+  }
+
+  private fullKey(key: string): string {
+    return `miptech-chat:${this.namespace}:${key}`;
+  }
+}

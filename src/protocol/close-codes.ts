@@ -1,0 +1,54 @@
+/**
+ * The close-code table (docs/protocol.md, "Close codes"): what a code means and what the
+ * widget does about it. The chat socket acts on it; the diagnostics probe reports with it;
+ * the string catalogue words the problem. Nothing else interprets close codes.
+ *
+ * Only the platform's closes reach this table: the socket detaches its listeners before it
+ * closes a WebSocket itself, so a close the widget asked for is never seen here.
+ */
+import { ConnectionProblem } from './connection.js';
+
+export const CloseAction = {
+  /** Reconnect after the usual backoff. */
+  Reconnect: 'reconnect',
+  /** Reconnect with slow retries: the platform has a fault of its own (1011). */
+  ReconnectSlowly: 'reconnect-slowly',
+  /** Reconnect no sooner than the platform asked (4029, `retry_after_ms`). */
+  ReconnectAfter: 'reconnect-after',
+  /** The chat is gone on the platform (4004): forget it, then reconnect. */
+  RecreateChat: 'recreate-chat',
+  /** Terminal: retrying cannot help until something changes (auth, tenant, policy). */
+  Stop: 'stop',
+} as const;
+export type CloseAction = (typeof CloseAction)[keyof typeof CloseAction];
+
+export interface CloseDecision {
+  readonly action: CloseAction;
+  readonly problem: ConnectionProblem;
+}
+
+/** Codes with a policy of their own. */
+export const CLOSE_CODES: Readonly<Record<number, CloseDecision>> = Object.freeze({
+  1011: { action: CloseAction.ReconnectSlowly, problem: ConnectionProblem.ServerError },
+  4001: { action: CloseAction.Stop, problem: ConnectionProblem.AuthFailed },
+  4003: { action: CloseAction.Stop, problem: ConnectionProblem.TenantRefused },
+  4004: { action: CloseAction.RecreateChat, problem: ConnectionProblem.ChatNotFound },
+  4008: { action: CloseAction.Stop, problem: ConnectionProblem.PolicyViolation },
+  4029: { action: CloseAction.ReconnectAfter, problem: ConnectionProblem.RateLimited },
+});
+
+/** Every other code (1000 the widget did not ask for, 1001, 1006, 1012, 1013, unknown) may come back. */
+export function decideOnClose(code: number): CloseDecision {
+  return CLOSE_CODES[code] ?? { action: CloseAction.Reconnect, problem: ConnectionProblem.Unreachable };
+}
+
+/**
+ * The wait a 4029 asks for: `retry_after_ms=1500` (or `retry_after_ms: 1500`) anywhere in the
+ * close reason, or a reason that is only a number. Digits elsewhere (an address, a count) are
+ * not a wait.
+ */
+export function parseRetryAfter(reason: string | null | undefined): number | null {
+  const text = reason ?? '';
+  const match = /\bretry_after_ms\s*[=:]\s*(\d{1,9})\b/.exec(text) ?? /^\s*(\d{1,9})\s*$/.exec(text);
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,47 @@
+/**
+ * Where things live on the platform and what the handshake says (docs/protocol.md). Used by
+ * the session and by the diagnostics probe, so both speak exactly the same protocol.
+ */
+import type { AuthFrame } from './types.js';
+
+/** The title the integration guide gives every chat the widget creates (a wire value, not UI text). */
+export const CHAT_TITLE = 'Website Chat';
+
+/** The REST root: `{api-url}/api/v1`. */
+export const restRoot = (apiUrl: string): string => `${apiUrl}/api/v1`;
+
+export const REST_PATHS = {
+  health: 'health',
+  /** Outside /api/v1: the guide's fallback health check. */
+  healthz: 'healthz',
+  chats: 'chat/',
+  messages: (chatId: string) => `chat/${encodeURIComponent(chatId)}/messages`,
+  message: (chatId: string, messageId: string) => `chat/${encodeURIComponent(chatId)}/messages/${encodeURIComponent(messageId)}`,
+} as const;
+
+/** `{ws-url}/api/v1/ws/chat?tenant_id=…&session_id=…` */
+export function chatSocketUrl(wsUrl: string, tenantId: string, sessionId: string): string {
+  const query = new URLSearchParams({ tenant_id: tenantId, session_id: sessionId });
+  return `${wsUrl}/api/v1/ws/chat?${query}`;
+}
+
+export interface AuthContext {
+  tenantId: string;
+  sessionId: string;
+  userAgent: string;
+  pageUrl: string;
+  chatId?: string | null;
+  lastSeq?: number;
+}
+
+/** The `auth` frame's data: `chat_id` and `last_seq` only when there is something to resume. */
+export function authPayload(context: AuthContext): AuthFrame['data'] {
+  return {
+    tenant_id: context.tenantId,
+    session_id: context.sessionId,
+    user_agent: context.userAgent,
+    page_url: context.pageUrl,
+    ...(context.chatId ? { chat_id: context.chatId } : {}),
+    ...(context.lastSeq ? { last_seq: context.lastSeq } : {}),
+  };
+}

@@ -1,0 +1,8 @@
+/** The one set of type guards for untrusted data (wire frames, REST bodies, storage). */
+export type Json = Record<string, unknown>;
+
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isString = (v: unknown): v is string => typeof v === 'string';
+export const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+/** A non-negative integer: a `seq`, a chunk index. */
+export const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;

@@ -1,0 +1,39 @@
+/**
+ * One message's way to the platform: the chat is created on the first send, and a chat the
+ * platform forgot (404) is made again, once. Takes narrow ports; never imports the session.
+ */
+import { ApiError } from '../api/api-error.js';
+import type { ApiClient } from '../api/api-client.js';
+import type { Logger } from '../log/logger.js';
+import type { PageInfo } from '../ports/ports.js';
+import { CHAT_TITLE } from '../protocol/endpoints.js';
+import type { Message } from '../protocol/types.js';
+import type { Identity } from './identity.js';
+import type { OutboxEntry } from './stored.js';
+
+export interface DeliveryPorts {
+  api: Pick<ApiClient, 'createChat' | 'sendMessage'>;
+  identity: Pick<Identity, 'ensureChat' | 'forgetChat'>;
+  tenantId: string;
+  page: PageInfo;
+  logger: Logger;
+}
+
+export async function sendToChat(entry: OutboxEntry, ports: DeliveryPorts): Promise<Message> {
+  const { api, identity, tenantId, page } = ports;
+  const chat = { title: CHAT_TITLE, context: { page_url: page.url, user_agent: page.userAgent, referrer: page.referrer, tenant_id: tenantId } };
+  const body = {
+    content: entry.content,
+    role: 'user' as const,
+    metadata: { timestamp: entry.created_at, page_url: page.url, tenant_id: tenantId, client_message_id: entry.client_message_id },
+  };
+  for (let tries = 0; ; tries += 1) {
+    try {
+      return await api.sendMessage(await identity.ensureChat((b) => api.createChat(b), chat), body);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404 && tries === 0)) throw error;
+      ports.logger.warn('the platform no longer knows this chat; starting a new one');
+      identity.forgetChat();
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * What the platform's frames and messages mean for the store. Pure: a frame (or messages) and
+ * the current chat id in, an action out. Anything of another chat (an older conversation of
+ * this session, a stray frame) is not the visitor's to see.
+ */
+import type { Message, ServerFrame } from '../protocol/types.js';
+import type { ChatAction } from '../state/actions.js';
+
+/** The messages of `chatId` as one action, or null when none are; `foreign` counts the rest. */
+export function receiveMessages(messages: readonly Message[], chatId: string | null): { action: ChatAction | null; foreign: number } {
+  const ours = messages.filter((m) => m.chat_id === chatId);
+  return { action: ours.length > 0 ? { type: 'messages-received', messages: ours } : null, foreign: messages.length - ours.length };
+}
+
+export function frameAction(frame: ServerFrame, chatId: string | null, now: () => Date): ChatAction | null {
+  switch (frame.type) {
+    case 'response_start':
+      // An answer that starts in another chat would stream forever: its end is filtered out.
+      if (frame.data.chat_id !== chatId) return { type: 'frame-dropped' };
+      return { type: 'answer-started', messageId: frame.data.message_id, replyTo: frame.data.reply_to ?? null, createdAt: now().toISOString() };
+    case 'response_chunk':
+      return { type: 'answer-chunk', messageId: frame.data.message_id, index: frame.data.index, delta: frame.data.delta };
+    case 'response_complete':
+    case 'message':
+      return receiveMessages([frame.data.message], chatId).action;
+    case 'typing':
+      return { type: 'typing', isTyping: frame.data.is_typing };
+    default:
+      return null;
+  }
+}

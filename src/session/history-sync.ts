@@ -1,0 +1,65 @@
+/**
+ * The conversation's history from REST: loaded on connect, refetched since the last `seq`
+ * after a reconnect, and polled while an answer is due and the socket is away. Takes narrow
+ * ports; never imports the session.
+ */
+import { ApiError } from '../api/api-error.js';
+import type { ApiClient } from '../api/api-client.js';
+import type { Logger } from '../log/logger.js';
+import type { Scheduler } from '../ports/ports.js';
+import type { Message } from '../protocol/types.js';
+import type { ChatAction } from '../state/actions.js';
+import { receiveMessages } from './frame-actions.js';
+import { HistoryPoller } from './history-poller.js';
+
+export interface HistoryPorts {
+  api: Pick<ApiClient, 'history'>;
+  chatId: () => string | null;
+  lastSeq: () => number;
+  /** Whether only REST can bring the answer that is due now. */
+  answerDue: () => boolean;
+  dispatch: (action: ChatAction) => void;
+  /** A REST call came back: the platform is there. */
+  reached: () => void;
+  /** The platform no longer knows the chat (404). */
+  chatGone: () => void;
+  scheduler: Scheduler;
+  logger: Logger;
+}
+
+export class HistorySync {
+  private readonly poller: HistoryPoller;
+
+  constructor(private readonly ports: HistoryPorts) {
+    this.poller = new HistoryPoller(ports.scheduler, ports.answerDue, () => this.load(ports.lastSeq()), ports.logger);
+  }
+
+  /** Everything (on connect), or what came after `afterSeq` (after a reconnect, while polling). */
+  async load(afterSeq?: number): Promise<void> {
+    const chatId = this.ports.chatId();
+    if (!chatId) return;
+    try {
+      this.receive(await this.ports.api.history(chatId, afterSeq));
+      this.ports.reached();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return this.ports.chatGone();
+      this.ports.logger.warn('could not load history', error);
+    }
+  }
+
+  /** Messages from the platform (history, a send's reply): only those of the current chat are shown. */
+  receive(messages: readonly Message[]): void {
+    const { action, foreign } = receiveMessages(messages, this.ports.chatId());
+    if (foreign > 0) this.ports.logger.warn(`ignored ${foreign} message(s) of another chat`);
+    if (action) this.ports.dispatch(action);
+  }
+
+  /** Polls if an answer is due (the socket is away). */
+  pollIfDue(): void {
+    this.poller.schedule();
+  }
+
+  stopPolling(): void {
+    this.poller.stop();
+  }
+}

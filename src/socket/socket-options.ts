@@ -1,0 +1,36 @@
+/** The chat socket's options and their defaults. */
+import type { Logger } from '../log/logger.js';
+import type { Scheduler, WebSocketFactory } from '../ports/ports.js';
+import type { AuthFrame } from '../protocol/types.js';
+
+export interface ChatSocketOptions {
+  url: string;
+  /** Built fresh for every connection, so `chat_id` and `last_seq` are current. */
+  authData: () => AuthFrame['data'];
+  WebSocket: WebSocketFactory;
+  scheduler: Scheduler;
+  logger: Logger;
+  pingIntervalMs?: number;
+  pongTimeoutMs?: number;
+  /** How long a new WebSocket may take to fire `open`. */
+  openTimeoutMs?: number;
+  /** How long the platform may take to answer `auth`. */
+  authTimeoutMs?: number;
+  stableAfterMs?: number;
+  /** The shortest wait after a 1011: a platform that accepts and fails at once gets slow retries. */
+  serverErrorFloorMs?: number;
+  backoffBaseMs?: number;
+  backoffCapMs?: number;
+}
+
+export const SOCKET_DEFAULTS = {
+  pingIntervalMs: 25_000,
+  pongTimeoutMs: 10_000,
+  openTimeoutMs: 10_000,
+  authTimeoutMs: 10_000,
+  stableAfterMs: 5_000,
+  serverErrorFloorMs: 2_000,
+} as const;
+
+/** A code of our own for links we judged dead (browsers allow 1000 and 3000–4999 in close()). */
+export const CLIENT_TIMEOUT_CLOSE = 4000;

@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+/** Shared controls: buttons, icon buttons, link buttons, the focus ring, visually hidden text. */
+export const baseStyles = css`
+  .icon-button {
+    border: none;
+    background: transparent;
+    color: inherit;
+    width: 36px;
+    height: 36px;
+    border-radius: 8px;
+    cursor: pointer;
+    display: grid;
+    place-items: center;
+    flex: none;
+  }
+  .icon-button:hover {
+    background: color-mix(in srgb, currentColor 14%, transparent);
+  }
+  .icon-button svg {
+    width: 20px;
+    height: 20px;
+    fill: currentColor;
+  }
+  .icon-button.small {
+    width: 28px;
+    height: 28px;
+  }
+  .icon-button.small svg {
+    width: 15px;
+    height: 15px;
+  }
+  .icon-button.chosen {
+    color: var(--_primary);
+  }
+  .link-button {
+    border: none;
+    background: none;
+    padding: 0;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+    font-size: inherit;
+  }
+  .actions {
+    display: flex;
+    gap: 8px;
+    flex-wrap: wrap;
+  }
+  .button {
+    border: none;
+    border-radius: 8px;
+    padding: 8px 14px;
+    cursor: pointer;
+    font-weight: 600;
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_primary);
+    outline-offset: 2px;
+  }
+  .header :focus-visible,
+  .launcher:focus-visible {
+    outline-color: var(--_on-primary);
+    box-shadow: 0 0 0 4px var(--_primary);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

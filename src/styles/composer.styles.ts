@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+/** The composer: the message field, the send / stop button and the length hint. */
+export const composerStyles = css`
+  .composer {
+    display: flex;
+    align-items: flex-end;
+    gap: 8px;
+    padding: 12px;
+    border-top: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+  .composer textarea {
+    flex: 1;
+    resize: none;
+    min-height: 40px;
+    max-height: 140px;
+    padding: 9px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 12px;
+    background: var(--_bg);
+    line-height: 1.4;
+    font-size: 14px;
+  }
+  .composer textarea:focus {
+    outline: none;
+    border-color: var(--_primary);
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_primary) 25%, transparent);
+  }
+  .send {
+    width: 40px;
+    height: 40px;
+    border-radius: 12px;
+    border: none;
+    cursor: pointer;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    display: grid;
+    place-items: center;
+    flex: none;
+  }
+  .send:hover:not(:disabled) {
+    background: var(--_primary-hover);
+  }
+  .send:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .send svg {
+    width: 18px;
+    height: 18px;
+    fill: currentColor;
+  }
+  .send.stop {
+    background: var(--_text);
+    color: var(--_bg);
+  }
+  .hint {
+    font-size: 11px;
+    color: var(--_muted);
+    padding: 0 12px 8px;
+    background: var(--_bg);
+  }
+  .hint.over {
+    color: var(--_danger);
+  }
+`;

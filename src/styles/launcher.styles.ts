@@ -1,0 +1,72 @@
+import { css } from 'lit';
+import { narrow } from './breakpoints.js';
+
+/** The launcher button and its unread badge. */
+export const launcherStyles = css`
+  .launcher {
+    position: fixed;
+    bottom: var(--_offset);
+    z-index: var(--_z);
+    width: 60px;
+    height: 60px;
+    border-radius: 50%;
+    border: none;
+    padding: 0;
+    margin: 0;
+    cursor: pointer;
+    display: grid;
+    place-items: center;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    box-shadow: var(--_shadow);
+    transition: transform 160ms ease, background-color 160ms ease;
+  }
+  .launcher:hover {
+    background: var(--_primary-hover);
+    transform: translateY(-1px) scale(1.03);
+  }
+  .launcher svg {
+    width: 28px;
+    height: 28px;
+    fill: currentColor;
+  }
+  .launcher.has-problem::after {
+    content: '!';
+    position: absolute;
+    top: -2px;
+    right: -2px;
+    width: 20px;
+    height: 20px;
+    border-radius: 50%;
+    background: var(--_danger);
+    color: #fff;
+    font: 700 13px/20px var(--_font);
+    text-align: center;
+  }
+  .badge {
+    position: absolute;
+    top: -4px;
+    right: -4px;
+    min-width: 22px;
+    height: 22px;
+    padding: 0 6px;
+    border-radius: 11px;
+    background: var(--_danger);
+    color: #fff;
+    font: 700 12px/22px var(--_font);
+    text-align: center;
+    box-shadow: 0 0 0 2px var(--_bg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .launcher {
+      animation: none;
+      transition: none;
+    }
+  }
+  @media ${narrow} {
+    /* The full-screen panel has its own close button; the launcher would cover the composer. */
+    .root.floating.open .launcher {
+      display: none;
+    }
+  }
+`;

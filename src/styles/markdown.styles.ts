@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+/** Answers rendered from markdown: compact, wrapping, with code blocks that scroll. */
+export const markdownStyles = css`
+  .bubble.markdown {
+    white-space: normal;
+  }
+  .markdown > :first-child {
+    margin-top: 0;
+  }
+  .markdown > :last-child {
+    margin-bottom: 0;
+  }
+  .markdown p,
+  .markdown ul,
+  .markdown ol,
+  .markdown blockquote,
+  .markdown .code {
+    margin: 0 0 8px;
+  }
+  .markdown ul,
+  .markdown ol {
+    padding-left: 20px;
+  }
+  .markdown li + li {
+    margin-top: 2px;
+  }
+  .markdown h1,
+  .markdown h2,
+  .markdown h3,
+  .markdown h4 {
+    font-size: 15px;
+    margin: 12px 0 6px;
+    line-height: 1.3;
+  }
+  .markdown a {
+    color: var(--_link);
+    text-decoration: underline;
+    overflow-wrap: anywhere;
+  }
+  .markdown blockquote {
+    border-left: 3px solid var(--_border);
+    padding-left: 10px;
+    color: var(--_muted);
+  }
+  .markdown code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 12.5px;
+    background: color-mix(in srgb, var(--_text) 8%, transparent);
+    padding: 1px 4px;
+    border-radius: 4px;
+  }
+  .markdown .code {
+    position: relative;
+  }
+  .markdown pre {
+    margin: 0;
+    padding: 10px 12px;
+    padding-top: 30px;
+    border-radius: 8px;
+    background: #0f172a;
+    color: #e2e8f0;
+    overflow-x: auto;
+    white-space: pre;
+    max-width: 100%;
+  }
+  .markdown pre code {
+    background: none;
+    padding: 0;
+    color: inherit;
+  }
+  .markdown .copy {
+    position: absolute;
+    top: 4px;
+    right: 4px;
+    border: none;
+    border-radius: 6px;
+    padding: 2px 8px;
+    font-size: 11px;
+    cursor: pointer;
+    background: rgba(255, 255, 255, 0.14);
+    color: #e2e8f0;
+  }
+  .markdown .copy:hover {
+    background: rgba(255, 255, 255, 0.26);
+  }
+  .markdown .table {
+    overflow-x: auto;
+    max-width: 100%;
+    margin: 0 0 8px;
+  }
+  .markdown table {
+    border-collapse: collapse;
+    font-size: 13px;
+    width: max-content;
+    max-width: none;
+  }
+  .markdown th,
+  .markdown td {
+    /* Words stay whole; long cells wrap at a readable width and the box scrolls sideways. */
+    overflow-wrap: normal;
+    word-break: normal;
+    min-width: 4em;
+    max-width: 16em;
+    border: 1px solid var(--_border);
+    padding: 4px 8px;
+    text-align: left;
+    vertical-align: top;
+  }
+  .markdown th {
+    background: color-mix(in srgb, var(--_text) 6%, transparent);
+  }
+  .markdown img {
+    max-width: 100%;
+    height: auto;
+    border-radius: 6px;
+  }
+`;

@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+/** The conversation: messages, delivery marks, sources, the typing dots, answer actions, suggestions and the feedback form. */
+export const messagesStyles = css`
+  .messages {
+    flex: 1;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 16px;
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+  }
+  .message {
+    max-width: 85%;
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  .message.user {
+    align-self: flex-end;
+    align-items: flex-end;
+  }
+  .message.assistant,
+  .message.system {
+    align-self: flex-start;
+  }
+  .bubble {
+    padding: 10px 14px;
+    border-radius: 16px;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    word-break: break-word;
+  }
+  .user .bubble {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border-bottom-right-radius: 4px;
+  }
+  .assistant .bubble,
+  .system .bubble {
+    background: var(--_surface);
+    border-bottom-left-radius: 4px;
+  }
+  .meta {
+    font-size: 11px;
+    color: var(--_muted);
+    display: flex;
+    gap: 6px;
+    align-items: center;
+  }
+  .meta.failed {
+    color: var(--_danger);
+  }
+  .failed .link-button {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .cursor::after {
+    content: '▍';
+    animation: miptech-blink 1s steps(2) infinite;
+    opacity: 0.6;
+  }
+  @keyframes miptech-blink {
+    50% {
+      opacity: 0;
+    }
+  }
+  .sources {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    margin: 2px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .sources a {
+    display: flex;
+    gap: 8px;
+    align-items: baseline;
+    padding: 8px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 10px;
+    text-decoration: none;
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  .sources a:hover {
+    border-color: var(--_primary);
+  }
+  .sources .n {
+    font-size: 11px;
+    font-weight: 700;
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border-radius: 6px;
+    padding: 0 6px;
+    flex: none;
+  }
+  .sources .t {
+    font-weight: 600;
+    font-size: 13px;
+  }
+  .sources .s {
+    display: block;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+  .typing {
+    align-self: flex-start;
+    display: flex;
+    gap: 4px;
+    padding: 12px 14px;
+    border-radius: 16px;
+    background: var(--_surface);
+  }
+  .typing span {
+    width: 7px;
+    height: 7px;
+    border-radius: 50%;
+    background: var(--_muted);
+    animation: miptech-bounce 1.2s infinite ease-in-out;
+  }
+  .typing span:nth-child(2) {
+    animation-delay: 0.15s;
+  }
+  .typing span:nth-child(3) {
+    animation-delay: 0.3s;
+  }
+  @keyframes miptech-bounce {
+    0%,
+    80%,
+    100% {
+      transform: translateY(0);
+      opacity: 0.5;
+    }
+    40% {
+      transform: translateY(-4px);
+      opacity: 1;
+    }
+  }
+  .actions-row {
+    display: flex;
+    align-items: center;
+    gap: 2px;
+    color: var(--_muted);
+  }
+  .thanks {
+    font-size: 11px;
+    margin-left: 4px;
+  }
+  .suggestions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .chip {
+    border: 1px solid color-mix(in srgb, var(--_primary) 45%, var(--_border));
+    background: var(--_bg);
+    color: var(--_link);
+    border-radius: 999px;
+    padding: 6px 12px;
+    font-size: 13px;
+    cursor: pointer;
+    text-align: start;
+  }
+  .chip:hover {
+    background: color-mix(in srgb, var(--_primary) 10%, var(--_bg));
+  }
+  .feedback-form {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    font-size: 12px;
+    color: var(--_muted);
+    width: 100%;
+  }
+  .feedback-form textarea {
+    resize: vertical;
+    padding: 6px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_bg);
+    font-size: 13px;
+  }
+`;

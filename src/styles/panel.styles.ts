@@ -1,0 +1,159 @@
+import { css } from 'lit';
+import { narrow } from './breakpoints.js';
+
+/** The panel: its placement in a corner or inline, the header, the status line and notices. */
+export const panelStyles = css`
+  .bottom-right .launcher,
+  .bottom-right .panel {
+    right: var(--_offset);
+  }
+  .bottom-left .launcher,
+  .bottom-left .panel {
+    left: var(--_offset);
+  }
+  .panel {
+    position: fixed;
+    bottom: calc(var(--_offset) + 72px);
+    z-index: var(--_z);
+    width: min(var(--_panel-width), calc(100vw - 2 * var(--_offset)));
+    height: min(var(--_panel-height), calc(100vh - 120px));
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    background: var(--_bg);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    animation: miptech-rise 180ms ease-out;
+  }
+  @keyframes miptech-rise {
+    from {
+      opacity: 0;
+      transform: translateY(12px) scale(0.98);
+    }
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    padding: 14px 12px 14px 16px;
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .header .avatar {
+    width: 32px;
+    height: 32px;
+    border-radius: 50%;
+    display: grid;
+    place-items: center;
+    background: color-mix(in srgb, var(--_on-primary) 18%, transparent);
+    flex: none;
+  }
+  .header .avatar svg {
+    width: 18px;
+    height: 18px;
+    fill: currentColor;
+  }
+  .header h2 {
+    margin: 0;
+    font-size: 15px;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .header .subtitle {
+    font-size: 12px;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .dot {
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: #9ca3af;
+    display: inline-block;
+  }
+  .dot.open {
+    background: #22c55e;
+  }
+  .dot.waiting,
+  .dot.connecting,
+  .dot.suspended {
+    background: #f59e0b;
+  }
+  .dot.closed {
+    background: #ef4444;
+  }
+  .header .titles {
+    flex: 1;
+    min-width: 0;
+  }
+  .status {
+    padding: 8px 16px;
+    font-size: 12px;
+    background: var(--_surface);
+    color: var(--_muted);
+    border-bottom: 1px solid var(--_border);
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  .body {
+    flex: 1;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .notice {
+    margin: 16px;
+    padding: 16px;
+    border-radius: 12px;
+    border: 1px solid color-mix(in srgb, var(--_danger) 35%, transparent);
+    background: var(--_danger-bg);
+  }
+  .notice h3 {
+    margin: 0 0 6px;
+    font-size: 15px;
+    color: var(--_danger);
+  }
+  .notice p,
+  .notice ul {
+    margin: 0 0 12px;
+  }
+  .notice ul {
+    padding-left: 18px;
+  }
+  .notice code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 12px;
+  }
+  .root.inline .panel {
+    position: relative;
+    inset: auto;
+    width: 100%;
+    height: var(--_inline-height);
+    max-height: none;
+    box-shadow: none;
+    animation: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .panel {
+      animation: none;
+      transition: none;
+    }
+  }
+  @media ${narrow} {
+    /* Full screen on phones, at the visual viewport's height (the on-screen keyboard); more
+       specific than the corner placement rules above. */
+    .root.floating .panel {
+      inset: 0;
+      width: 100%;
+      height: 100vh;
+      height: var(--_viewport-height, 100dvh);
+      border-radius: 0;
+      border: none;
+    }
+  }
+`;

@@ -1,0 +1,41 @@
+import { css } from 'lit';
+
+/**
+ * The public styling contract: `--miptech-chat-*` custom properties, read once here into
+ * private `--_*` ones that the rest of the styles use. Host pages style the widget only
+ * through these and the documented parts.
+ */
+export const tokensStyles = css`
+  .root {
+    --_primary: var(--miptech-chat-primary, #2563eb);
+    --_on-primary: var(--miptech-chat-on-primary, #ffffff);
+    --_primary-hover: var(--miptech-chat-primary-hover, #1d4ed8);
+    --_font: var(--miptech-chat-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font-size: var(--miptech-chat-font-size, 14px);
+    --_radius: var(--miptech-chat-radius, 16px);
+    --_panel-width: var(--miptech-chat-panel-width, 380px);
+    --_panel-height: var(--miptech-chat-panel-height, 600px);
+    --_offset: var(--miptech-chat-offset, 20px);
+    --_z: var(--miptech-chat-z-index, 2147483000);
+    --_bg: var(--miptech-chat-background, #ffffff);
+    --_surface: var(--miptech-chat-surface, #f3f4f6);
+    --_text: var(--miptech-chat-text, #111827);
+    --_muted: var(--miptech-chat-muted, #4b5563);
+    --_border: var(--miptech-chat-border, #e5e7eb);
+    --_danger: var(--miptech-chat-danger, #b91c1c);
+    --_danger-bg: var(--miptech-chat-danger-background, #fef2f2);
+    --_link: var(--miptech-chat-link, #1d4ed8);
+    --_inline-height: var(--miptech-chat-inline-height, 560px);
+    --_shadow: var(--miptech-chat-shadow, 0 12px 48px rgba(17, 24, 39, 0.18), 0 2px 8px rgba(17, 24, 39, 0.08));
+  }
+  .root.dark {
+    --_bg: var(--miptech-chat-background, #111827);
+    --_surface: var(--miptech-chat-surface, #1f2937);
+    --_text: var(--miptech-chat-text, #f9fafb);
+    --_muted: var(--miptech-chat-muted, #cbd5e1);
+    --_border: var(--miptech-chat-border, #374151);
+    --_danger: var(--miptech-chat-danger, #fca5a5);
+    --_danger-bg: var(--miptech-chat-danger-background, #3b1212);
+    --_link: var(--miptech-chat-link, #93c5fd);
+  }
+`;

@@ -1,0 +1,102 @@
+/**
+ * Codes into words: the connection's state and problems, REST failures and configuration
+ * problems, each looked up in the string catalogue. Used by the views and by the element's
+ * host events, so a host page and a visitor read the same sentence.
+ */
+import { ApiErrorKind, type ApiFailure } from '../api/api-error.js';
+import { ConfigProblemCode, type ConfigProblem } from '../config/config.js';
+import type { StringKey } from '../i18n/en.js';
+import type { Term } from '../i18n/term.js';
+import { ConnectionProblem, SocketState } from '../protocol/connection.js';
+import type { ChatState, PanelError } from '../state/chat-state.js';
+
+type Status = ChatState['connection'];
+
+const STATE_WORDS: Record<SocketState, StringKey> = {
+  idle: 'stateIdle',
+  connecting: 'stateConnecting',
+  open: 'stateOpen',
+  waiting: 'stateWaiting',
+  suspended: 'stateSuspended',
+  closed: 'stateClosed',
+};
+
+const PROBLEM_WORDS: Record<ConnectionProblem, StringKey> = {
+  'server-error': 'problemServerError',
+  'auth-failed': 'problemAuthFailed',
+  'tenant-refused': 'problemTenantRefused',
+  'policy-violation': 'problemPolicyViolation',
+  'rate-limited': 'problemRateLimited',
+  'chat-not-found': 'problemChatNotFound',
+  unreachable: 'problemUnreachable',
+  'heartbeat-timeout': 'problemHeartbeatTimeout',
+};
+
+export const stateWord = (t: Term, state: SocketState): string => t(STATE_WORDS[state]);
+
+export function problemText(t: Term, error: PanelError): string {
+  if (error.problem === ConnectionProblem.Unreachable && error.closeCode) return t('problemUnreachableCode', { code: error.closeCode });
+  return t(PROBLEM_WORDS[error.problem]);
+}
+
+/** One short line for the status bar, or null when everything is fine. */
+export function statusLine(t: Term, status: Status, now: number): string | null {
+  switch (status.state) {
+    case SocketState.Connecting:
+      return status.attempt > 1 ? t('reconnectingAttempt', { attempt: status.attempt }) : t('connecting');
+    case SocketState.Waiting: {
+      const seconds = Math.max(1, Math.ceil((status.nextAttemptAt - now) / 1000));
+      return t(status.problem === ConnectionProblem.ServerError ? 'reconnectingInAfterServerError' : 'reconnectingIn', { seconds });
+    }
+    case SocketState.Suspended:
+      return t('offline');
+    case SocketState.Closed:
+      return status.problem ? problemText(t, { problem: status.problem, closeCode: status.lastCloseCode }) : t('disconnected');
+    default:
+      return null;
+  }
+}
+
+/** Why a REST call failed, in one sentence; the platform's own `detail` follows in brackets. */
+export function failureText(t: Term, failure: ApiFailure): string {
+  const reason = failureReason(t, failure);
+  return failure.detail && failure.kind === ApiErrorKind.Http ? t('apiDetail', { reason, detail: failure.detail }) : reason;
+}
+
+function failureReason(t: Term, { kind, status }: ApiFailure): string {
+  if (kind === ApiErrorKind.Network) return t('apiNetwork');
+  if (kind === ApiErrorKind.Timeout) return t('apiTimeout');
+  if (kind === ApiErrorKind.BadResponse) return t('apiBadResponse');
+  const code = status ?? 0;
+  if (code === 401 || code === 403) return t('apiNotAllowed');
+  if (code === 404) return t('apiNotFound');
+  if (code === 413) return t('apiTooLong');
+  if (code === 429) return t('apiRateLimited');
+  return t(code >= 500 ? 'apiServerError' : 'apiRefused', { status: code });
+}
+
+export function configProblemText(t: Term, problem: ConfigProblem): string {
+  const options = problem.options ?? [];
+  switch (problem.code) {
+    case ConfigProblemCode.TenantPattern:
+      return t('configTenant');
+    case ConfigProblemCode.NotAbsoluteUrl:
+      return t('configNotAbsolute', { value: problem.value, example: `${options[0] ?? 'https://'}api.example.com` });
+    case ConfigProblemCode.Scheme:
+      return t('configScheme', { value: problem.value, schemes: options.reduce((a, b) => t('or', { a, b })) });
+    case ConfigProblemCode.QueryOrFragment:
+      return t('configQueryOrFragment', { value: problem.value });
+    case ConfigProblemCode.MixedHttp:
+      return t('configMixedHttp');
+    case ConfigProblemCode.MixedWs:
+      return t('configMixedWs');
+    case ConfigProblemCode.OneOf:
+      return t('configOneOf', { options: options.join(', ') });
+    default:
+      return t('configColor');
+  }
+}
+
+/** Every config problem on one line, for the console and the `miptech-error` event. */
+export const configProblemsText = (t: Term, problems: readonly ConfigProblem[]): string =>
+  problems.map((p) => `${p.attribute}="${p.value}": ${configProblemText(t, p)}`).join(' ');

@@ -1,0 +1,117 @@
+// The shape of src/, checked on every `npm test`: layers only import downward, no import
+// cycles, small files, prose only in the string catalogue, and the documented public custom
+// properties match the stylesheet.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const src = join(root, 'src');
+const files = (function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : path.endsWith('.ts') ? [path] : [];
+  });
+})(src);
+const rel = (path) => relative(src, path).replaceAll('\\', '/');
+const text = new Map(files.map((f) => [rel(f), readFileSync(f, 'utf8')]));
+
+/**
+ * Layers, lowest first. A module may import from its own layer or a lower one, never a higher
+ * one. The element sits on top; `ports` (what the browser lends) at the bottom.
+ */
+const LAYERS = [
+  ['ports', 'log', 'version.ts'],
+  ['protocol', 'config', 'styles', 'i18n'],
+  ['api', 'socket', 'markdown'],
+  ['state'],
+  ['session', 'diagnostics'],
+  ['views'],
+  ['controllers'],
+  ['events.ts', 'host-events.ts', 'chat-attributes.ts', 'miptech-chat.ts', 'define.ts', 'index.ts'],
+];
+const layerOf = (module) => LAYERS.findIndex((names) => names.includes(module.split('/')[0]));
+
+function importsOf(module) {
+  const found = [];
+  for (const match of text.get(module).matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
+    found.push(rel(resolve(dirname(join(src, module)), match[1].replace(/\.js$/, '.ts'))));
+  }
+  for (const match of text.get(module).matchAll(/^\s*import\s+['"](\.[^'"]+)['"]/gm)) {
+    found.push(rel(resolve(dirname(join(src, module)), match[1].replace(/\.js$/, '.ts'))));
+  }
+  return found;
+}
+const graph = new Map([...text.keys()].map((m) => [m, importsOf(m)]));
+
+test('every module belongs to a layer', () => {
+  assert.deepEqual([...text.keys()].filter((m) => layerOf(m) === -1), []);
+});
+
+test('no import from a lower layer to a higher one', () => {
+  const upward = [];
+  for (const [module, imports] of graph) {
+    for (const target of imports) if (layerOf(target) > layerOf(module)) upward.push(`${module} → ${target}`);
+  }
+  assert.deepEqual(upward, []);
+});
+
+test('no import cycles', () => {
+  const cycles = [];
+  const state = new Map();
+  const visit = (module, path) => {
+    if (state.get(module) === 'done') return;
+    if (state.get(module) === 'active') return void cycles.push([...path.slice(path.indexOf(module)), module].join(' → '));
+    state.set(module, 'active');
+    for (const target of graph.get(module) ?? []) visit(target, [...path, module]);
+    state.set(module, 'done');
+  };
+  for (const module of graph.keys()) visit(module, []);
+  assert.deepEqual(cycles, []);
+});
+
+test('no file in src/ is over 250 lines, and the session composes its parts in under 200', () => {
+  const long = [...text].filter(([, t]) => t.split('\n').length - 1 > 250).map(([m]) => m);
+  assert.deepEqual(long, []);
+  assert.ok(text.get('session/chat-session.ts').split('\n').length - 1 < 200);
+});
+
+/**
+ * Visitor-facing words live in i18n/ only. Outside it, a string literal that reads like a
+ * phrase (two or more words, starting with a capital, or ending in a full stop) is prose,
+ * except in log and debug messages, Error causes for developers, CSS, and the wire constant
+ * CHAT_TITLE the integration guide fixes.
+ */
+test('every visitor-facing English string lives in the catalogue', () => {
+  const offenders = [];
+  for (const [module, source] of text) {
+    if (module.startsWith('i18n/') || module.startsWith('styles/')) continue;
+    const lines = source.split('\n');
+    lines.forEach((line, i) => {
+      const code = line.replace(/^\s*(\*|\/\/|\/\*\*?).*$/, '').replace(/\/\/ .*$/, '');
+      // Logs, debug reasons, close reasons and class / rel / part lists are not for visitors.
+      if (/logger\.|\.warn\(|\.debug\(|\.error\(|CHAT_TITLE =|disconnect\(|close\(|Error\(|failLink\(|reason: |class=|rel=|'rel'|part=/.test(code)) return;
+      // Text between tags in templates, and quoted strings.
+      const candidates = [...code.matchAll(/>([^<>${}`]*[A-Za-z][^<>${}`]*)</g)].map((m) => m[1])
+        .concat([...code.matchAll(/(['"`])((?:(?!\1).)*)\1/g)].map((m) => m[2]));
+      for (const candidate of candidates) {
+        const words = candidate.trim();
+        if (/^[A-Z][a-z]+(?:[ ,’'][a-zA-Z’']+){1,}/.test(words) || /^[A-Za-z][a-z]+(?: [a-z]+){2,}[.…]?$/.test(words)) {
+          offenders.push(`${module}:${i + 1}: ${words}`);
+        }
+      }
+    });
+  }
+  assert.deepEqual(offenders, []);
+});
+
+test('the documented --miptech-chat-* custom properties are exactly those the stylesheet reads', () => {
+  const documented = new Set([...text.get('miptech-chat.ts').matchAll(/@cssprop (--miptech-chat-[a-z-]+)/g)].map((m) => m[1]));
+  const used = new Set([...text].flatMap(([, t]) => [...t.matchAll(/var\((--miptech-chat-[a-z-]+)/g)].map((m) => m[1])));
+  assert.deepEqual([...documented].sort(), [...used].sort());
+  // Only the tokens sheet reads them: everything else uses the private --_* names.
+  const elsewhere = [...text].filter(([m, t]) => m !== 'styles/tokens.styles.ts' && /var\(--miptech-chat-/.test(t)).map(([m]) => m);
+  assert.deepEqual(elsewhere, []);
+});

@@ -1,0 +1,36 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { MiptechChat } from '../src/miptech-chat.js';
+import { mount } from './mount.js';
+
+/** A real reference platform in a child process of the test runner. */
+export interface Platform {
+  id: number;
+  port: number;
+  url: string;
+}
+
+export const startPlatform = (options: { faults?: string[]; streamDelayMs?: number } = {}) =>
+  executeServerCommand<Platform, typeof options>('platform-start', options);
+export const killPlatform = (p: Platform) => executeServerCommand('platform-kill', { id: p.id });
+export const stopPlatform = (p: Platform) => executeServerCommand('platform-stop', { id: p.id });
+export const restartPlatform = (p: Platform, faults?: string[]) => executeServerCommand('platform-restart', { id: p.id, faults });
+export const setFaults = (p: Platform, faults: string[]) => executeServerCommand('platform-faults', { id: p.id, faults });
+export const floodPlatform = (p: Platform, count: number) => executeServerCommand<{ sent: number }, { id: number; count: number }>('platform-flood', { id: p.id, count });
+export const dropSockets = (p: Platform) => executeServerCommand<{ dropped: number }, { id: number }>('platform-drop-sockets', { id: p.id });
+export const platformStats = (p: Platform) =>
+  executeServerCommand<{ connections: number; sockets: number; feedback: number; cancelled: number }, { id: number }>('platform-stats', { id: p.id });
+
+/** A widget pointed at `platform`, with the browser's real WebSocket, fetch and storage. */
+export const widget = (platform: Platform, attributes: Record<string, string> = {}): Promise<MiptechChat> =>
+  mount({ 'api-url': platform.url, ...attributes });
+
+
+export interface PageMetrics {
+  available: boolean;
+  listeners: number;
+  nodes: number;
+  heapUsed: number;
+}
+/** Chromium: event listeners, DOM nodes and heap after a GC, via the DevTools protocol; `available: false` elsewhere. */
+export const pageMetrics = () => executeServerCommand<PageMetrics, undefined>('page-metrics');
+
