@@ -1,6 +1,7 @@
 /**
  * The REST half of docs/protocol.md on ky. Every request carries `X-Tenant-ID`, and
- * `X-Client` instead of the guide's `User-Agent` (a header browsers refuse to set).
+ * `X-Client` instead of the `User-Agent` of the integration guide, a header browsers refuse to set
+ * (docs/protocol.md).
  * `fetch` is injected so tests never patch globals.
  *
  * Only idempotent calls are retried: GETs, a send (the platform dedupes on its
@@ -22,7 +23,7 @@ export interface ApiClientOptions {
   tenantId: string;
   logger: Logger;
   fetch?: typeof fetch;
-  /** Per attempt (the guide's 30 s). */
+  /** Per attempt (30 s, docs/protocol.md). */
   timeoutMs?: number;
   /** Retries of idempotent calls on network errors, timeouts, 408, 429 and 5xx. */
   retries?: number;
@@ -63,7 +64,7 @@ export class ApiClient {
     this.http = this.root.extend({ prefix: restRoot(options.apiUrl) });
   }
 
-  /** GET /api/v1/health, then `{api-url}/healthz` when that fails (the guide's fallback). */
+  /** GET /api/v1/health, then `{api-url}/healthz` when that fails (docs/protocol.md). */
   async health(): Promise<HealthCheck> {
     try {
       return { endpoint: '/api/v1/health', health: await this.healthAt(this.http, REST_PATHS.health) };

@@ -27,7 +27,7 @@ export class DiagnosticsController implements ReactiveController {
     return this.result !== IDLE_DIAGNOSTICS;
   }
 
-  /** API first, then the socket, as the guide's ConnectionTest does. */
+  /** API first, then the socket, as the ConnectionTest of docs/protocol.md does. */
   async test(config: ChatConfig): Promise<DiagnosticsResult> {
     const run = ++this.run;
     const ports = this.ports();

@@ -1,5 +1,5 @@
 /**
- * The guide's ConnectionTest, as plain functions: the API's health (with the /healthz
+ * The ConnectionTest of docs/protocol.md, as plain functions: the API's health (with the /healthz
  * fallback), then a separate probe WebSocket that must be acknowledged within 5 s. Results are
  * codes; the diagnostics view words them. The probe speaks the same protocol as the session
  * (protocol/endpoints.ts, parseServerFrame).

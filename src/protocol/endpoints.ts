@@ -4,7 +4,7 @@
  */
 import type { AuthFrame } from './types.js';
 
-/** The title the integration guide gives every chat the widget creates (a wire value, not UI text). */
+/** The title docs/protocol.md gives every chat the widget creates (a wire value, not UI text). */
 export const CHAT_TITLE = 'Website Chat';
 
 /** The REST root: `{api-url}/api/v1`. */
@@ -12,7 +12,7 @@ export const restRoot = (apiUrl: string): string => `${apiUrl}/api/v1`;
 
 export const REST_PATHS = {
   health: 'health',
-  /** Outside /api/v1: the guide's fallback health check. */
+  /** Outside /api/v1: the fallback health check of docs/protocol.md. */
   healthz: 'healthz',
   chats: 'chat/',
   messages: (chatId: string) => `chat/${encodeURIComponent(chatId)}/messages`,

@@ -42,7 +42,7 @@ export interface ChatMessage {
   readonly feedback: Rating | null;
 }
 
-/** A problem the whole panel shows (the guide's "Chat connection error" fallback), as a code. */
+/** A problem the whole panel shows ("Chat connection error", docs/protocol.md), as a code. */
 export interface PanelError {
   readonly problem: ConnectionProblem;
   /** The platform's close code behind it, if any. */

@@ -34,7 +34,7 @@ function socketFailureText(t: Term, failure: NonNullable<SocketProbe['failure']>
   return failure.detail ? `${text} (${failure.detail})` : text;
 }
 
-/** The guide's ConnectionTest, inside the widget, when `debug` is set. */
+/** The ConnectionTest of docs/protocol.md, inside the widget, when `debug` is set. */
 export function diagnosticsView(t: Term, model: DiagnosticsModel, onRetest: () => void) {
   const { api, ws } = model.result;
   const testing = api.status === 'testing' || ws.status === 'testing';

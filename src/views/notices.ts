@@ -15,7 +15,7 @@ export function configErrorView(t: Term, problems: readonly ConfigProblem[]) {
   </div>`;
 }
 
-/** The guide's error fallback: the reason, Retry and Reload. */
+/** The error fallback of docs/protocol.md: the reason, Retry and Reload. */
 export function connectionErrorView(t: Term, error: PanelError, onRetry: () => void, onReload: () => void) {
   return html`<div class="notice" role="alert" part="status">
     <h3>${t('connectionErrorTitle')}</h3>
