@@ -57,7 +57,7 @@ async function main() {
     process.exit(1);
   });
   demo.listen(demoPort, host, () => {
-    const faults = Object.keys(platform.platform.faults);
+    const faults = Object.keys(platform.state.faults);
     console.log(`
   MIPTech Chat demo
 

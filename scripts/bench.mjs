@@ -55,15 +55,16 @@ async function fleetSection() {
     return import(pathToFileURL(join(out, name)).href);
   };
   const { ChatSocket } = await compile('src/socket/chat-socket.ts', 'chat-socket.mjs');
-  // The same seeded random the unit tests use, so a run is repeatable.
-  const { seededRandom } = await compile('testing/fake-scheduler.ts', 'fake-scheduler.mjs');
+  // The unit tests' virtual clock, seeded random and WebSocket, so a run is repeatable.
+  const { FakeScheduler, seededRandom } = await compile('testing/fake-scheduler.ts', 'fake-scheduler.mjs');
+  const { FakeWebSocket } = await compile('testing/fake-websocket.ts', 'fake-websocket.mjs');
   for (const downtimeMs of [5_000, 30_000]) {
-    const r = runFleet({ ChatSocket, seededRandom, clients: 10_000, downtimeMs, seed: 42 });
+    const r = runFleet({ ChatSocket, FakeScheduler, FakeWebSocket, seededRandom, clients: 10_000, downtimeMs, seed: 42 });
     console.log(`platform down ${downtimeMs / 1000} s: peak ${r.peakPerSecond} attempts/s (second ${r.peakSecond}), ` +
       `${r.totalAttempts} attempts in all, 99% back ${(r.p99BackMs / 1000).toFixed(1)} s after it returned ` +
       `(all back ${(r.allBackMs / 1000).toFixed(1)} s), busiest 100 ms after return: ${r.peakPer100msAfterReturn} attempts`);
   }
-  const flapping = runFleet({ ChatSocket, seededRandom, clients: 1, downtimeMs: 10_000, seed: 7, failWith: 1011, horizonMs: 10_000 });
+  const flapping = runFleet({ ChatSocket, FakeScheduler, FakeWebSocket, seededRandom, clients: 1, downtimeMs: 10_000, seed: 7, failWith: 1011, horizonMs: 10_000 });
   console.log(`one widget against a platform that accepts and closes 1011: ${flapping.totalAttempts} attempts in the first 10 s`);
 }
 

@@ -90,7 +90,7 @@ export class MiptechChat extends ChatAttributes {
   private readonly t: Term = createTerm();
   private readonly logger = createLogger('miptech-chat', () => this.debug);
   private readonly events = new HostEvents(this, () => this.t);
-  private readonly sessions = new SessionController(this, () => this.ports, this.logger, (s, p) => this.stateChanged(transitions(s, p)));
+  private readonly chat = new SessionController(this, () => this.ports, this.logger, (s, p) => this.stateChanged(transitions(s, p)));
   private readonly diagnostics = new DiagnosticsController(this, () => this.ports, this.logger.child('diagnostics'));
   private readonly panelFocus = new FocusController(this, (selector) => this.renderRoot.querySelector<HTMLElement>(selector), () => !this.inline && this.close());
   private readonly announcer = new AnnouncerController(this, () => this.t, () => this.heading, () => this.opened || this.inline);
@@ -99,8 +99,8 @@ export class MiptechChat extends ChatAttributes {
   constructor() {
     super();
     new ViewportController(this, () => this.opened && !this.inline, () => this.root);
-    new PageLifecycleController(this, () => this.sessions.session);
-    new TickerController(this, () => this.opened && this.sessions.state.connection.state === SocketState.Waiting);
+    new PageLifecycleController(this, () => this.chat.session);
+    new TickerController(this, () => this.opened && this.chat.state.connection.state === SocketState.Waiting);
   }
 
   /** The resolved configuration, or the list of attribute problems. */
@@ -133,7 +133,7 @@ export class MiptechChat extends ChatAttributes {
       return false;
     }
     if (!this.configResult.ok || !this.events.sending(checked.content)) return false;
-    const session = this.sessions.connect();
+    const session = this.chat.connect();
     if (!session?.send(checked.content)) return false;
     this.panelFocus.follow();
     return true;
@@ -141,12 +141,12 @@ export class MiptechChat extends ChatAttributes {
 
   /** Reconnects now and resends every message that failed. */
   retry(): void {
-    this.sessions.session?.retry();
+    this.chat.session?.retry();
   }
 
   /** Starts a new conversation (the old one stays on the platform). */
   clear(): void {
-    this.sessions.session?.clear();
+    this.chat.session?.clear();
   }
 
   private get inline(): boolean {
@@ -164,7 +164,7 @@ export class MiptechChat extends ChatAttributes {
     // The panel shows (again): connect and test here, so what that produces renders in this update.
     if (!(this.opened || this.inline) || !this.configResult.ok || !(configChanged || changed.has('opened'))) return;
     const { config } = this.configResult;
-    this.sessions.connect();
+    this.chat.connect();
     this.announcer.seen();
     if (config.debug && (!this.diagnostics.ran || changed.has('debug'))) void this.diagnostics.test(config);
   }
@@ -172,9 +172,9 @@ export class MiptechChat extends ChatAttributes {
   private resolveConfiguration(): void {
     this.configResult = resolveConfig(this, pageEnvironment());
     if (this.configResult.ok) {
-      this.sessions.configure(this.configResult.config);
+      this.chat.configure(this.configResult.config);
     } else {
-      this.sessions.configure(null);
+      this.chat.configure(null);
       this.logger.error(`invalid configuration: ${this.events.configProblems(this.configResult.problems)}`);
     }
   }
@@ -189,7 +189,7 @@ export class MiptechChat extends ChatAttributes {
     const config = result.ok ? result.config : null;
     const theme = config?.theme === 'auto' ? (this.colors.prefersDark ? 'dark' : 'light') : (config?.theme ?? 'light');
     const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'} ${this.opened ? 'open' : ''}`;
-    const hasProblem = !result.ok || this.sessions.state.error !== null;
+    const hasProblem = !result.ok || this.chat.state.error !== null;
     return html`<div class=${classes} title="">
       ${this.opened || this.inline ? this.renderPanel() : nothing}
       ${this.inline ? nothing : launcherView(this.t, { opened: this.opened, title: this.heading, hasProblem, unread: this.announcer.unread }, () => this.toggle())}
@@ -199,7 +199,7 @@ export class MiptechChat extends ChatAttributes {
 
   private renderPanel() {
     const { t, configResult: config } = this;
-    const session = this.sessions.session;
+    const session = this.chat.session;
     const ok = config.ok ? config.config : null;
     return panelView(
       {
@@ -209,11 +209,11 @@ export class MiptechChat extends ChatAttributes {
         starterPrompts: ok?.starterPrompts ?? [],
         inline: this.inline,
         config,
-        state: this.sessions.state,
+        state: this.chat.state,
         now: this.ports.scheduler.now(),
         draft: this.draft,
         renderer: rendererFor(ok?.apiUrl ?? 'http://localhost', t),
-        diagnostics: ok?.debug && session ? this.diagnostics.model(ok, session.sessionId, this.sessions.storage, this.sessions.state) : null,
+        diagnostics: ok?.debug && session ? this.diagnostics.model(ok, session.sessionId, this.chat.storage, this.chat.state) : null,
       },
       {
         onClose: this.inline ? null : () => this.close(),

@@ -40,9 +40,9 @@ function readJson(req) {
   });
 }
 
-/** Returns the request handler: `platform` holds tenants, store, faults, hub, knowledge, log. */
-export function createHttpHandler(platform) {
-  const { tenants, store } = platform;
+/** Returns the request handler: `state` holds tenants, store, faults, hub, knowledge, log. */
+export function createHttpHandler(state) {
+  const { tenants, store } = state;
 
   function tenantFor(req) {
     const id = req.headers['x-tenant-id'];
@@ -54,7 +54,7 @@ export function createHttpHandler(platform) {
   }
 
   async function chatFault() {
-    const { faults } = platform;
+    const { faults } = state;
     if (faults['rest-slow']) await sleep(Number(faults['rest-slow']));
     if (faults['rest-fail']) {
       const status = typeof faults['rest-fail'] === 'number' ? faults['rest-fail'] : 503;
@@ -70,23 +70,23 @@ export function createHttpHandler(platform) {
       return { status: 200, body: HEALTH };
     }
     if (pathname.startsWith('/kb/') && method === 'GET') {
-      const page = renderKnowledgePage(platform.knowledge, pathname.slice(4));
+      const page = renderKnowledgePage(state.knowledge, pathname.slice(4));
       if (!page) throw new HttpError(404, 'No such document');
       return { status: 200, html: page };
     }
-    if (pathname === '/__control/stats' && platform.control) {
-      return { status: 200, body: { ...platform.stats, sockets: platform.hub.wss.clients.size } };
+    if (pathname === '/__control/stats' && state.control) {
+      return { status: 200, body: { ...state.stats, sockets: state.hub.wss.clients.size } };
     }
-    if (pathname === '/__control/flood' && platform.control && method === 'POST') {
+    if (pathname === '/__control/flood' && state.control && method === 'POST') {
       const { count = 1000 } = (await readJson(req)) ?? {};
-      return { status: 200, body: { sent: platform.hub.flood(Math.min(10_000, Number(count) || 0)) } };
+      return { status: 200, body: { sent: state.hub.flood(Math.min(10_000, Number(count) || 0)) } };
     }
-    if (pathname === '/__control/drop-sockets' && platform.control && method === 'POST') {
-      return { status: 200, body: { dropped: platform.hub.dropAll() } };
+    if (pathname === '/__control/drop-sockets' && state.control && method === 'POST') {
+      return { status: 200, body: { dropped: state.hub.dropAll() } };
     }
-    if (pathname === '/__control/faults' && platform.control) {
-      if (method === 'POST') platform.faults = parseFaults((await readJson(req))?.faults ?? []);
-      return { status: 200, body: { faults: platform.faults } };
+    if (pathname === '/__control/faults' && state.control) {
+      if (method === 'POST') state.faults = parseFaults((await readJson(req))?.faults ?? []);
+      return { status: 200, body: { faults: state.faults } };
     }
     if (pathname === '/api/v1/chat/' || pathname === '/api/v1/chat') {
       if (method !== 'POST') throw new HttpError(405, 'use POST');
@@ -111,14 +111,14 @@ export function createHttpHandler(platform) {
         if (message.role !== 'assistant') throw new HttpError(400, 'only answers can be rated');
         const problem = feedbackProblem(body);
         if (problem) throw new HttpError(400, problem);
-        platform.stats.feedback += 1;
+        state.stats.feedback += 1;
         return { status: 200, body: store.setFeedback(chat, message.id, { rating: body.rating, ...(body.comment ? { comment: body.comment } : {}) }) };
       }
       // An answer is regenerated through the question it replied to; a question (whose answer
       // was cut off before it was stored) is simply answered again.
       const question = message.role === 'user' ? message : chat.messages.find((m) => m.role === 'user' && m.client_message_id === message.reply_to);
       if (!question) throw new HttpError(409, 'the question this answer replied to is unknown');
-      platform.hub.answer(chat, question);
+      state.hub.answer(chat, question);
       return { status: 202, body: { status: 'accepted', reply_to: question.client_message_id } };
     }
     const match = /^\/api\/v1\/chat\/([^/]+)\/messages\/?$/.exec(pathname);
@@ -141,8 +141,8 @@ export function createHttpHandler(platform) {
       if (!chat) throw new HttpError(404, 'Chat not found');
       const clientId = body.metadata?.client_message_id;
       const { message, created } = store.addMessage(chat, { role: 'user', content: body.content.trim(), client_message_id: clientId });
-      if (created) platform.hub.answer(chat, message);
-      if (platform.faults['lose-send-response'] && created) return { lose: true };
+      if (created) state.hub.answer(chat, message);
+      if (state.faults['lose-send-response'] && created) return { lose: true };
       return { status: created ? 201 : 200, body: message };
     }
     throw new HttpError(404, 'Not Found');
@@ -158,18 +158,18 @@ export function createHttpHandler(platform) {
     const cors = corsHeaders(tenants, origin);
     let result;
     try {
-      if (platform.faults.latency) await sleep(Number(platform.faults.latency));
+      if (state.faults.latency) await sleep(Number(state.faults.latency));
       result = await route(req, url);
     } catch (error) {
       const status = error instanceof HttpError ? error.status : 500;
-      if (!(error instanceof HttpError)) platform.log(`500 ${req.method} ${url.pathname}: ${error.stack}`);
+      if (!(error instanceof HttpError)) state.log(`500 ${req.method} ${url.pathname}: ${error.stack}`);
       result = { status, body: { detail: error instanceof HttpError ? error.message : 'Internal server error' }, headers: error.headers };
     }
     if (result.lose) {
-      platform.log(`fault lose-send-response: dropping the answer to ${req.method} ${url.pathname}`);
+      state.log(`fault lose-send-response: dropping the answer to ${req.method} ${url.pathname}`);
       return req.socket.destroy();
     }
-    platform.log(`${result.status} ${req.method} ${url.pathname}${url.search}`);
+    state.log(`${result.status} ${req.method} ${url.pathname}${url.search}`);
     if (result.html) {
       res.writeHead(result.status, { ...cors, 'Content-Type': 'text/html; charset=utf-8' });
       return res.end(result.html);

@@ -25,8 +25,8 @@ export class RealtimeHub {
   generating = new Map();
   wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
 
-  constructor(platform) {
-    this.platform = platform;
+  constructor(state) {
+    this.state = state;
   }
 
   handleUpgrade(req, socket, head) {
@@ -40,12 +40,12 @@ export class RealtimeHub {
   }
 
   accept(ws, req, url) {
-    const { platform } = this;
-    platform.stats.connections += 1;
+    const { state } = this;
+    state.stats.connections += 1;
     const tenantId = url.searchParams.get('tenant_id') ?? '';
     const sessionId = url.searchParams.get('session_id') ?? '';
-    if (platform.faults['ws-1011']) return ws.close(1011, 'Vector store initialisation failed');
-    const tenant = platform.tenants.get(tenantId);
+    if (state.faults['ws-1011']) return ws.close(1011, 'Vector store initialisation failed');
+    const tenant = state.tenants.get(tenantId);
     if (!tenant) return ws.close(4003, `Unknown tenant "${tenantId.slice(0, 60)}"`);
     if (!originAllowed(tenant, req.headers.origin)) return ws.close(4003, 'Origin not allowed for this tenant');
     if (!sessionId || sessionId.length > 128) return ws.close(4008, 'session_id is required (at most 128 characters)');
@@ -74,7 +74,7 @@ export class RealtimeHub {
         if (frame.type !== 'auth' || d.tenant_id !== tenantId || d.session_id !== sessionId) {
           return ws.close(4001, 'The first frame must be auth for this tenant and session');
         }
-        if (d.chat_id !== undefined && !platform.store.getChat(tenantId, d.chat_id)) return ws.close(4004, 'Chat not found');
+        if (d.chat_id !== undefined && !state.store.getChat(tenantId, d.chat_id)) return ws.close(4004, 'Chat not found');
         authed = true;
         clearTimeout(authTimer);
         if (!this.sessions.has(key)) this.sessions.set(key, new Set());
@@ -87,7 +87,7 @@ export class RealtimeHub {
         // Only the session that asked may stop its answer.
         if (run && run.sessionKey === key && !run.cancelled) {
           run.cancelled = true;
-          platform.stats.cancelled += 1;
+          state.stats.cancelled += 1;
         }
         return undefined;
       }
@@ -108,28 +108,28 @@ export class RealtimeHub {
    * ends it early: what was streamed is stored, marked interrupted.
    */
   async answer(chat, question) {
-    const { platform } = this;
-    const reply = answer(platform.knowledge, question.content, platform.publicUrl);
+    const { state } = this;
+    const reply = answer(state.knowledge, question.content, state.publicUrl);
     const messageId = randomUUID();
     const tokens = tokenize(reply.text);
     const run = { cancelled: false, sessionKey: `${chat.tenant_id}\u0000${chat.session_id}` };
     this.generating.set(messageId, run);
     try {
       this.broadcast(chat, { type: 'typing', data: { is_typing: true } });
-      await sleep(platform.thinkMs);
+      await sleep(state.thinkMs);
       this.broadcast(chat, { type: 'response_start', data: { chat_id: chat.id, message_id: messageId, reply_to: question.client_message_id ?? null } });
       let sent = 0;
       for (; sent < tokens.length && !run.cancelled; sent += 1) {
-        if (platform.closed) return;
-        await sleep(platform.streamDelayMs);
+        if (state.closed) return;
+        await sleep(state.streamDelayMs);
         if (run.cancelled) break;
-        if (platform.faults['malformed-frames'] && sent % 3 === 0) this.broadcast(chat, MALFORMED[sent % MALFORMED.length]);
-        if (platform.faults['drop-mid-answer'] && sent === Math.floor(tokens.length / 2)) this.dropSockets(chat);
+        if (state.faults['malformed-frames'] && sent % 3 === 0) this.broadcast(chat, MALFORMED[sent % MALFORMED.length]);
+        if (state.faults['drop-mid-answer'] && sent === Math.floor(tokens.length / 2)) this.dropSockets(chat);
         this.broadcast(chat, { type: 'response_chunk', data: { message_id: messageId, index: sent, delta: tokens[sent] } });
       }
-      if (platform.closed) return;
+      if (state.closed) return;
       const interrupted = sent < tokens.length;
-      const { message } = platform.store.addMessage(chat, {
+      const { message } = state.store.addMessage(chat, {
         id: messageId,
         role: 'assistant',
         content: interrupted ? tokens.slice(0, sent).join('') : reply.text,

@@ -19,7 +19,8 @@ import { loadTenants } from './tenants.mjs';
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 export async function startPlatform(options = {}) {
-  const platform = {
+  /** Everything the platform's modules share: tenants, store, faults, hub, knowledge, log. */
+  const state = {
     tenants: loadTenants(options.tenantsFile ?? here('./tenants.json')),
     knowledge: loadKnowledge(options.knowledgeDir ?? here('../knowledge')),
     store: new ChatStore(options.dataFile ?? null),
@@ -33,9 +34,9 @@ export async function startPlatform(options = {}) {
     publicUrl: '',
     log: options.quiet ? () => undefined : (line) => console.log(`[platform] ${line}`),
   };
-  platform.hub = new RealtimeHub(platform);
-  const server = createServer(createHttpHandler(platform));
-  server.on('upgrade', (req, socket, head) => platform.hub.handleUpgrade(req, socket, head));
+  state.hub = new RealtimeHub(state);
+  const server = createServer(createHttpHandler(state));
+  server.on('upgrade', (req, socket, head) => state.hub.handleUpgrade(req, socket, head));
   server.on('clientError', (_error, socket) => socket.destroy());
   const host = options.host ?? '127.0.0.1';
   await new Promise((resolve, reject) => {
@@ -43,16 +44,16 @@ export async function startPlatform(options = {}) {
     server.listen(options.port ?? 8000, host, resolve);
   });
   const { port } = server.address();
-  platform.publicUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  state.publicUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     port,
-    url: platform.publicUrl,
-    platform,
+    url: state.publicUrl,
+    state,
     /** Closes clients first: wss.close() alone would wait for them forever. */
     close: () =>
       new Promise((resolve) => {
-        platform.closed = true;
-        platform.hub.closeAll();
+        state.closed = true;
+        state.hub.closeAll();
         server.closeAllConnections?.();
         server.close(() => resolve());
       }),
@@ -81,8 +82,8 @@ async function main() {
     control: values.control,
     quiet: values.quiet,
   });
-  const active = Object.keys(running.platform.faults);
-  console.log(`MIPTech reference platform on ${running.url} (tenants: ${[...running.platform.tenants.keys()].join(', ')}; faults: ${active.length ? active.join(', ') : 'none'})`);
+  const active = Object.keys(running.state.faults);
+  console.log(`MIPTech reference platform on ${running.url} (tenants: ${[...running.state.tenants.keys()].join(', ')}; faults: ${active.length ? active.join(', ') : 'none'})`);
   // A machine-readable line for the test rig.
   if (process.env.MIPTECH_PLATFORM_READY) console.log(`PLATFORM_READY ${JSON.stringify({ port: running.port })}`);
   const stop = () => running.close().then(() => process.exit(0));
