@@ -24,7 +24,7 @@ import { styles } from './styles/index.js';
 import { copyCodeFromClick } from './views/copy-code.js';
 import { launcherView } from './views/launcher.js';
 import { rendererFor } from './views/markdown-view.js';
-import { panelView } from './views/panel.js';
+import { panelView, type PanelHandlers } from './views/panel.js';
 
 /**
  * MIPTech's AI website assistant: a launcher button and a chat panel, configured with
@@ -133,8 +133,7 @@ export class MiptechChat extends ChatAttributes {
       return false;
     }
     if (!this.configResult.ok || !this.events.sending(checked.content)) return false;
-    const session = this.chat.connect();
-    if (!session?.send(checked.content)) return false;
+    if (!this.chat.connect()?.send(checked.content)) return false;
     this.panelFocus.follow();
     return true;
   }
@@ -163,10 +162,9 @@ export class MiptechChat extends ChatAttributes {
     if (configChanged) this.resolveConfiguration();
     // The panel shows (again): connect and test here, so what that produces renders in this update.
     if (!(this.opened || this.inline) || !this.configResult.ok || !(configChanged || changed.has('opened'))) return;
-    const { config } = this.configResult;
     this.chat.connect();
     this.announcer.seen();
-    if (config.debug && (!this.diagnostics.ran || changed.has('debug'))) void this.diagnostics.test(config);
+    if (this.debug && (!this.diagnostics.ran || changed.has('debug'))) void this.diagnostics.test(this.configResult.config);
   }
 
   private resolveConfiguration(): void {
@@ -198,8 +196,7 @@ export class MiptechChat extends ChatAttributes {
   }
 
   private renderPanel() {
-    const { t, configResult: config } = this;
-    const session = this.chat.session;
+    const { t, configResult: config, chat } = this;
     const ok = config.ok ? config.config : null;
     return panelView(
       {
@@ -209,31 +206,34 @@ export class MiptechChat extends ChatAttributes {
         starterPrompts: ok?.starterPrompts ?? [],
         inline: this.inline,
         config,
-        state: this.chat.state,
+        state: chat.state,
         now: this.ports.scheduler.now(),
         draft: this.draft,
         renderer: rendererFor(ok?.apiUrl ?? 'http://localhost', t),
-        diagnostics: ok?.debug && session ? this.diagnostics.model(ok, session.sessionId, this.chat.storage, this.chat.state) : null,
+        diagnostics: ok?.debug && chat.session ? this.diagnostics.model(ok, chat.session.sessionId, chat.storage, chat.state) : null,
       },
-      {
-        onClose: this.inline ? null : () => this.close(),
-        onKeydown: this.panelFocus.onKeydown,
-        onRetry: () => this.retry(),
-        onReload: () => this.ports.reload(),
-        onRetest: () => ok && void this.diagnostics.test(ok),
-        onScroll: this.panelFocus.onScroll,
-        onClick: (event) => void copyCodeFromClick(t, event, this.ports.clipboard()),
-        onSuggestion: (text) => this.send(text),
-        // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
-        onFeedback: (key, rating) => (rating === 'down' ? session?.answers.openFeedbackForm(key) : void session?.answers.rate(key, rating).then(this.events.feedback)),
-        onFeedbackComment: (key, comment) => void session?.answers.rate(key, 'down', comment).then(this.events.feedback),
-        onRegenerate: (key) => void session?.answers.regenerate(key),
-        onInput: (value) => (this.draft = value),
-        onSend: () => this.send(this.draft) && (this.draft = ''),
-        onStop: () => session?.answers.stop(),
-      },
+      this.panelHandlers,
     );
   }
+
+  /** What the panel's controls do: made once, not per render. */
+  private readonly panelHandlers: PanelHandlers = {
+    onClose: () => this.close(),
+    onKeydown: (event) => this.panelFocus.onKeydown(event),
+    onRetry: () => this.retry(),
+    onReload: () => this.ports.reload(),
+    onRetest: () => this.configResult.ok && void this.diagnostics.test(this.configResult.config),
+    onScroll: (event) => this.panelFocus.onScroll(event),
+    onClick: (event) => void copyCodeFromClick(this.t, event, this.ports.clipboard()),
+    onSuggestion: (text) => this.send(text),
+    // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
+    onFeedback: (key, rating) => (rating === 'down' ? this.chat.session?.answers.openFeedbackForm(key) : void this.chat.session?.answers.rate(key, rating).then(this.events.feedback)),
+    onFeedbackComment: (key, comment) => void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback),
+    onRegenerate: (key) => void this.chat.session?.answers.regenerate(key),
+    onInput: (value) => (this.draft = value),
+    onSend: () => this.send(this.draft) && (this.draft = ''),
+    onStop: () => this.chat.session?.answers.stop(),
+  };
 
   private stateChanged(changes: Transitions): void {
     if (changes.connection) this.connectionState = changes.connection.state;

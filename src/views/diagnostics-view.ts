@@ -3,6 +3,7 @@ import type { ChatConfig } from '../config/config.js';
 import type { DiagnosticsResult, ProbeStatus, SocketProbe } from '../diagnostics/probes.js';
 import type { StringKey } from '../i18n/en.js';
 import type { Term } from '../i18n/term.js';
+import type { ConnectionProblem } from '../protocol/connection.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
 import { failureText, problemText } from './describe.js';
 
@@ -22,15 +23,14 @@ const STORAGE_WORDS: Record<string, StringKey> = {
   'write-refused': 'storageWriteRefused',
 };
 
+/** The probe words two problems for the site owner debugging a setup; the rest read as in the panel. */
+const PROBE_PROBLEM_WORDS: Partial<Record<ConnectionProblem, StringKey>> = { 'server-error': 'probeServerConfig', unreachable: 'probeUnreachable' };
+
 function socketFailureText(t: Term, failure: NonNullable<SocketProbe['failure']>): string {
   if (failure.reason === 'no-handshake') return t('probeNoHandshake', { seconds: failure.timeoutMs / 1000 });
   if (failure.reason === 'no-websocket') return `${t('probeNoWebSocket')}: ${failure.detail}`;
-  // The probe names the two codes a site owner most needs to tell apart; the rest read like the panel.
-  const text =
-    failure.code === 1011 ? t('probeServerConfig')
-    : failure.code === 1006 ? t('probeNoUpgrade')
-    : failure.code === 1000 ? t('probeClosed', { code: failure.code })
-    : problemText(t, { problem: failure.problem, closeCode: failure.code });
+  const key = PROBE_PROBLEM_WORDS[failure.problem];
+  const text = key ? t(key, { code: failure.code }) : problemText(t, { problem: failure.problem, closeCode: failure.code });
   return failure.detail ? `${text} (${failure.detail})` : text;
 }
 

@@ -30,8 +30,8 @@ export interface PanelModel {
 }
 
 export interface PanelHandlers extends MessageListHandlers, ComposerHandlers {
-  /** Null for an inline chat, which cannot be closed. */
-  onClose: (() => void) | null;
+  /** Not offered inline: an inline chat cannot be closed. */
+  onClose: () => void;
   onKeydown: (event: KeyboardEvent) => void;
   onReload: () => void;
   onRetest: () => void;
@@ -49,7 +49,7 @@ export function panelView(model: PanelModel, handlers: PanelHandlers) {
     aria-labelledby="title"
     @keydown=${handlers.onKeydown}
   >
-    ${headerView(t, model.title, config.ok ? state.connection.state : null, handlers.onClose)}
+    ${headerView(t, model.title, config.ok ? state.connection.state : null, model.inline ? null : handlers.onClose)}
     <div class="body">${config.ok ? chatView(model, handlers) : configErrorView(t, config.problems)}</div>
   </section>`;
 }
