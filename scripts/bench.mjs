@@ -38,7 +38,7 @@ async function sizeSection() {
   console.log('\n## Size (gzip -9)');
   const built = join(root, 'dist/miptech-chat.js');
   if (existsSync(built)) console.log(`dist/miptech-chat.js: ${kb(gzipSync(readFileSync(built), { level: 9 }).length)}`);
-  const groups = { lit: ['lit', '@lit/reactive-element', 'lit-html', 'lit-element'], ky: ['ky'], nanoid: ['nanoid'], marked: ['marked'], dompurify: ['dompurify'] };
+  const groups = { lit: ['lit', '@lit/reactive-element', 'lit-html', 'lit-element'], ky: ['ky'], nanoid: ['nanoid'], marked: ['marked'], };
   const full = await bundleSize([]);
   const all = await bundleSize(Object.values(groups).flat());
   console.log(`whole bundle: ${kb(full)}; our own code alone: ${kb(all)}`);

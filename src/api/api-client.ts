@@ -9,7 +9,7 @@
  * anything else (regenerate, feedback) must not be repeated behind the visitor's back: it would
  * start a second answer.
  */
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
+import ky, { isHTTPError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
 import type { Logger } from '../log/logger.js';
 import { REST_PATHS, restRoot } from '../protocol/endpoints.js';
 import { isObject, isString } from '../protocol/guards.js';
@@ -54,14 +54,14 @@ export class ApiClient {
       maxRetryAfter: 30_000,
     };
     this.root = ky.create({
-      prefix: options.apiUrl,
+      prefixUrl: options.apiUrl,
       headers: { 'X-Tenant-ID': options.tenantId, 'X-Client': `miptech-chat/${VERSION}` },
       timeout: options.timeoutMs ?? 30_000,
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       retry: 0,
-      hooks: { beforeRequest: [({ request }) => this.logger.debug(`${request.method} ${request.url}`)] },
+      hooks: { beforeRequest: [(request) => this.logger.debug(`${request.method} ${request.url}`)] },
     });
-    this.http = this.root.extend({ prefix: restRoot(options.apiUrl) });
+    this.http = this.root.extend({ prefixUrl: restRoot(options.apiUrl) });
   }
 
   /** GET /api/v1/health, then `{api-url}/healthz` when that fails (docs/protocol.md). */
@@ -116,7 +116,7 @@ export class ApiClient {
     try {
       return await run();
     } catch (error) {
-      throw toApiError(error);
+      throw await toApiError(error);
     }
   }
 }
@@ -125,16 +125,15 @@ function badResponse(call: string, raw: unknown): never {
   throw new ApiError(ApiErrorKind.BadResponse, null, null, `unexpected ${call} response: ${JSON.stringify(raw)?.slice(0, 200)}`);
 }
 
-function toApiError(error: unknown): ApiError {
+async function toApiError(error: unknown): Promise<ApiError> {
   if (error instanceof ApiError) return error;
   if (isHTTPError(error)) {
-    // ky 2 has already read and parsed the body into `data`.
-    const body: unknown = error.data;
+    // The platform explains itself in `{"detail": "…"}` (docs/protocol.md); any other body is ignored.
+    const body: unknown = await error.response.clone().json().catch(() => null);
     const detail = isObject(body) && isString(body.detail) ? body.detail : null;
     return new ApiError(ApiErrorKind.Http, error.response.status, detail, error);
   }
   if (isTimeoutError(error)) return new ApiError(ApiErrorKind.Timeout, null, null, error);
-  if (isNetworkError(error)) return new ApiError(ApiErrorKind.Network, null, null, error);
   if (error instanceof SyntaxError) return new ApiError(ApiErrorKind.BadResponse, null, null, error);
   // fetch rejects with TypeError for network and CORS failures in every browser.
   return new ApiError(ApiErrorKind.Network, null, null, error);

@@ -1,36 +1,17 @@
 /**
- * Markdown → safe HTML. marked (CommonMark + GFM) parses; DOMPurify decides what may reach the
- * page. marked keeps `javascript:` links and raw HTML by default: raw HTML is escaped here, and
- * the sanitizer is what makes the rest safe (only http(s)/mailto/tel links, opened in a new tab
- * without referrer or opener; images only from trusted origins, others shown as links, because
- * an image URL is how an injected prompt leaks chat data).
+ * Markdown → Lit templates. marked (CommonMark + GFM) only tokenizes; every token becomes a
+ * template here, so no string from the platform is ever parsed as HTML: raw HTML in an answer
+ * is shown as text, and the rules below decide the only attributes that reach the page. Links:
+ * http(s), mailto and tel only, opened in a new tab without referrer or opener. Images: only
+ * from trusted origins (the platform's); others become links, because an image URL is how an
+ * injected prompt leaks chat data.
  */
-import DOMPurify from 'dompurify';
-import { Marked } from 'marked';
+import { html, nothing, type TemplateResult } from 'lit';
+import { Lexer, type Token, type Tokens } from 'marked';
+import { decodeEntities } from './entities.js';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote',
-  'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span',
-];
-const ALLOWED_ATTR = ['href', 'title', 'src', 'alt', 'align', 'start', 'class'];
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-function parseUrl(value: string | null): URL | null {
-  if (!value) return null;
-  try {
-    return new URL(value, 'https://invalid.invalid/');
-  } catch {
-    return null;
-  }
-}
-
-export interface MarkdownRenderer {
-  /** Safe HTML for one block of markdown (cached). */
-  render(markdown: string): string;
-}
+const ALIGN = new Set(['left', 'center', 'right']);
 
 /** The words the renderer puts into answers (from the string catalogue). */
 export interface MarkdownLabels {
@@ -40,53 +21,146 @@ export interface MarkdownLabels {
   imageLink: (text: string) => string;
 }
 
+export interface MarkdownRenderer {
+  /** The template for one block of markdown (cached: the same block gives the same template). */
+  render(markdown: string): TemplateResult;
+}
+
+/** An absolute URL with one of `protocols`, or null (relative, `javascript:`, `data:`, garbage). */
+function safeUrl(value: string | null | undefined, protocols: ReadonlySet<string>): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return protocols.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** `trustedImageOrigins`: images from these origins load (the platform's); others become links. */
 export function createMarkdownRenderer(trustedImageOrigins: readonly string[], labels: MarkdownLabels): MarkdownRenderer {
   const trusted = new Set(trustedImageOrigins);
-  const isTrustedImage = (src: string | null) => {
-    const url = parseUrl(src);
-    return url !== null && (url.protocol === 'https:' || url.protocol === 'http:') && trusted.has(url.origin);
+  const imageSrc = (href: string) => {
+    const src = safeUrl(href, new Set(['http:', 'https:']));
+    return src && trusted.has(new URL(src).origin) ? src : null;
   };
+  const link = (href: string | null, title: string | null | undefined, content: unknown, className = '') =>
+    html`<a class=${className || nothing} href=${safeUrl(href, LINK_PROTOCOLS) ?? nothing} title=${title || nothing} target="_blank" rel="noopener noreferrer nofollow">${content}</a>`;
 
-  const marked = new Marked({ gfm: true, breaks: false, async: false });
-  marked.use({
-    renderer: {
-      html: ({ text }) => escapeHtml(text),
-      image: ({ href, text }) =>
-        isTrustedImage(href)
-          ? `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}">`
-          : `<a href="${escapeHtml(href)}" class="image-link">${escapeHtml(labels.imageLink(text || href))}</a>`,
-    },
-  });
+  const inline = (tokens: readonly Token[] | undefined): unknown[] => (tokens ?? []).map(inlineToken);
 
-  const purify = DOMPurify(globalThis.window);
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A') {
-      const url = parseUrl(node.getAttribute('href'));
-      if (!url || !LINK_PROTOCOLS.has(url.protocol) || url.origin === 'https://invalid.invalid') node.removeAttribute('href');
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer nofollow');
+  function inlineToken(token: Token): unknown {
+    switch (token.type) {
+      case 'strong':
+        return html`<strong>${inline((token as Tokens.Strong).tokens)}</strong>`;
+      case 'em':
+        return html`<em>${inline((token as Tokens.Em).tokens)}</em>`;
+      case 'del':
+        return html`<del>${inline((token as Tokens.Del).tokens)}</del>`;
+      case 'codespan':
+        return html`<code>${decodeEntities((token as Tokens.Codespan).text)}</code>`;
+      case 'br':
+        return html`<br />`;
+      case 'link': {
+        const { href, title, tokens } = token as Tokens.Link;
+        return link(href, title, inline(tokens));
+      }
+      case 'image': {
+        const { href, title, text } = token as Tokens.Image;
+        const src = imageSrc(href);
+        return src ? html`<img src=${src} alt=${decodeEntities(text)} title=${title || nothing} />` : link(href, title, labels.imageLink(decodeEntities(text) || href), 'image-link');
+      }
+      case 'text': {
+        const text = token as Tokens.Text;
+        return text.tokens ? inline(text.tokens) : decodeEntities(text.text);
+      }
+      case 'escape':
+        return (token as Tokens.Escape).text;
+      default:
+        // Raw HTML, and anything new: shown as the text it is.
+        return decodeEntities(token.raw);
     }
-    if (node.nodeName === 'IMG' && !isTrustedImage(node.getAttribute('src'))) node.removeAttribute('src');
-  });
+  }
 
-  const cache = new Map<string, string>();
+  const blocks = (tokens: readonly Token[]): unknown[] => tokens.map(blockToken);
+
+  function blockToken(token: Token): unknown {
+    switch (token.type) {
+      case 'paragraph':
+        return html`<p>${inline((token as Tokens.Paragraph).tokens)}</p>`;
+      case 'heading':
+        return heading(token as Tokens.Heading);
+      case 'code':
+        return codeBlock(token as Tokens.Code);
+      case 'blockquote':
+        return html`<blockquote>${blocks((token as Tokens.Blockquote).tokens)}</blockquote>`;
+      case 'list':
+        return list(token as Tokens.List);
+      case 'table':
+        return table(token as Tokens.Table);
+      case 'hr':
+        return html`<hr />`;
+      case 'space':
+      case 'def':
+        return nothing;
+      case 'text': {
+        const text = token as Tokens.Text;
+        return text.tokens ? inline(text.tokens) : decodeEntities(text.text);
+      }
+      default:
+        // Raw HTML blocks, and anything new: a paragraph of the text it is.
+        return html`<p>${token.raw.trim()}</p>`;
+    }
+  }
+
+  function heading({ depth, tokens }: Tokens.Heading) {
+    const content = inline(tokens);
+    switch (depth) {
+      case 1:
+        return html`<h1>${content}</h1>`;
+      case 2:
+        return html`<h2>${content}</h2>`;
+      case 3:
+        return html`<h3>${content}</h3>`;
+      case 4:
+        return html`<h4>${content}</h4>`;
+      case 5:
+        return html`<h5>${content}</h5>`;
+      default:
+        return html`<h6>${content}</h6>`;
+    }
+  }
+
+  function codeBlock({ text, lang }: Tokens.Code) {
+    const language = lang?.match(/^[\w+#.-]{1,30}/)?.[0];
+    // The copy button is handled by the message list's click listener (views/copy-code.ts).
+    return html`<div class="code"><button type="button" class="copy" aria-label=${labels.copyCode}>${labels.copy}</button><pre><code class=${language ? `language-${language}` : nothing}>${`${text}\n`}</code></pre></div>`;
+  }
+
+  function list(token: Tokens.List) {
+    const items = token.items.map((item) => html`<li>${item.task ? html`<input type="checkbox" disabled ?checked=${item.checked} /> ` : nothing}${blocks(item.tokens)}</li>`);
+    if (!token.ordered) return html`<ul>${items}</ul>`;
+    return html`<ol start=${typeof token.start === 'number' && token.start !== 1 ? token.start : nothing}>${items}</ol>`;
+  }
+
+  function table(token: Tokens.Table) {
+    const align = (i: number) => (ALIGN.has(token.align[i] ?? '') ? token.align[i]! : nothing);
+    // Tables scroll sideways in their own box rather than squeezing words apart.
+    return html`<div class="table"><table>
+      <thead><tr>${token.header.map((cell, i) => html`<th align=${align(i)}>${inline(cell.tokens)}</th>`)}</tr></thead>
+      <tbody>${token.rows.map((row) => html`<tr>${row.map((cell, i) => html`<td align=${align(i)}>${inline(cell.tokens)}</td>`)}</tr>`)}</tbody>
+    </table></div>`;
+  }
+
+  const cache = new Map<string, TemplateResult>();
   return {
     render(markdown) {
       const hit = cache.get(markdown);
-      if (hit !== undefined) return hit;
-      const raw = marked.parse(markdown) as string;
-      const safe = purify
-        .sanitize(raw, { ALLOWED_TAGS, ALLOWED_ATTR, ADD_ATTR: ['target', 'rel'], ALLOW_DATA_ATTR: false })
-        // Code blocks get a copy button. Raw HTML was escaped, so every <pre> and <table> here is ours.
-        .replace(/<pre>/g, `<div class="code"><button type="button" class="copy" aria-label="${escapeHtml(labels.copyCode)}">${escapeHtml(labels.copy)}</button><pre>`)
-        .replace(/<\/pre>/g, '</pre></div>')
-        // Tables scroll sideways in their own box rather than squeezing words apart.
-        .replace(/<table>/g, '<div class="table"><table>')
-        .replace(/<\/table>/g, '</table></div>');
+      if (hit) return hit;
+      const template = html`${blocks(Lexer.lex(markdown, { gfm: true, breaks: false }))}`;
       if (cache.size > 500) cache.delete(cache.keys().next().value as string);
-      cache.set(markdown, safe);
-      return safe;
+      cache.set(markdown, template);
+      return template;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { render as renderTemplate } from 'lit';
 import { createMarkdownRenderer } from '../../src/markdown/render-markdown.js';
 import { splitBlocks } from '../../src/markdown/split-blocks.js';
 
@@ -6,7 +7,7 @@ const PLATFORM = 'https://api.miptech.example';
 const LABELS = { copy: 'Copy', copyCode: 'Copy code', imageLink: (text: string) => `Image: ${text}` };
 const render = (md: string) => {
   const div = document.createElement('div');
-  div.innerHTML = createMarkdownRenderer([PLATFORM], LABELS).render(md);
+  renderTemplate(createMarkdownRenderer([PLATFORM], LABELS).render(md), div);
   return div;
 };
 
@@ -49,7 +50,7 @@ describe('markdown rendering', () => {
     }
   });
 
-  it('drops javascript:, data: and relative links (marked keeps them; the sanitizer does not)', () => {
+  it('drops javascript:, data: and relative links', () => {
     const div = render('[x](javascript:alert(1)) [y](JaVaScRiPt:alert(1)) [z](data:text/html,<b>hi</b>) [w](/relative)');
     for (const a of div.querySelectorAll('a')) expect(a.hasAttribute('href'), a.outerHTML).to.equal(false);
   });
@@ -79,7 +80,18 @@ describe('markdown rendering', () => {
     expect(render('**bold and').textContent!.trim()).to.equal('**bold and');
   });
 
-  it('caches: the same block renders to the identical string', () => {
+  it('decodes the entities an author writes, without an HTML parser', () => {
+    expect(render('AT&amp;T &copy; 2026 &#8364;5 &#x41; &bogus;').textContent!.trim()).to.equal('AT&T © 2026 €5 A &bogus;');
+  });
+
+  it('keeps every attribute it did not decide on out: no event handlers, no styles, no ids from the answer', () => {
+    const div = render('[a](https://x.example "t\" onmouseover=\"alert(1)") ![i](https://evil.example/x.png "y") <a href="https://x.example" style="color:red" id="hi">raw</a>');
+    const allowed = new Set(['href', 'title', 'target', 'rel', 'class', 'src', 'alt']);
+    for (const el of div.querySelectorAll('*')) for (const attr of el.getAttributeNames()) expect(allowed.has(attr), `${el.tagName} ${attr}`).to.equal(true);
+    expect(div.textContent).to.contain('<a href="https://x.example" style="color:red" id="hi">raw</a>');
+  });
+
+  it('caches: the same block renders to the identical template', () => {
     const renderer = createMarkdownRenderer([PLATFORM], LABELS);
     expect(renderer.render('# Hi')).to.equal(renderer.render('# Hi'));
   });
