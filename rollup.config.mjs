@@ -1,13 +1,25 @@
-// Two builds from src/index.ts:
-//  - dist/miptech-chat.js: one minified IIFE with every dependency inside, for a plain
-//    <script src> on any page (Lit in production mode: no "development" export condition);
-//  - dist/esm/: ES modules for people who bundle, dependencies left as imports
-//    (types come from `tsc -p tsconfig.build.json` into dist/types/).
+// Three builds:
+//  - dist/miptech-chat.chat-[hash].js: the chat chunk (session, socket, API client, markdown,
+//    panel views and styles), an ES module the loader imports on the visitor's first sign of
+//    intent. It takes Lit from the loader (the "kit"), so the page holds one copy.
+//  - dist/miptech-chat.js: the loader, one minified classic script for a plain <script src> on
+//    any page (Lit in production mode). It finds the chunk next to itself; its name stays stable,
+//    while the chunk's carries a content hash, so a CDN can cache the chunk forever.
+//  - dist/esm/: ES modules for people who bundle, dependencies left as imports; the chat is a
+//    dynamic import, so bundlers split it the same way (types: `tsc -p tsconfig.build.json`).
+// dist/size-report.json records each module's share of each file, for the budget tests.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 
+const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))[1];
 const transpile = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.build.json', minify: false });
+const resolveForBrowser = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production'] });
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /** Fails the build if Node-only code slipped into the browser bundle. */
 const noNodeCode = {
@@ -21,26 +33,90 @@ const noNodeCode = {
   },
 };
 
+/** What each module adds to each file (gzip of its own code, an estimate), for the budget tests. */
+const report = { version: VERSION, files: {} };
+const sizeReport = {
+  name: 'size-report',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const modules = Object.fromEntries(
+        Object.entries(chunk.modules)
+          .filter(([, m]) => m.code)
+          .map(([id, m]) => [relative(process.cwd(), id.replace(/^\0/, '')).replaceAll('\\', '/'), gzip(m.code)]),
+      );
+      report.files[chunk.fileName] = { gzip: gzip(chunk.code), modules };
+    }
+    mkdirSync('dist', { recursive: true });
+    writeFileSync('dist/size-report.json', `${JSON.stringify(report, null, 2)}\n`);
+  },
+};
+
+/**
+ * The chunk's Lit imports become reads from the kit the loader put on globalThis (under this
+ * version's key) before importing the chunk. Anything else from Lit fails the build, naming it.
+ */
+const KIT = { lit: ['css', 'html', 'nothing', 'svg', 'unsafeCSS'], 'lit/directives/repeat.js': ['repeat'] };
+const litFromKit = {
+  name: 'lit-from-kit',
+  resolveId(id) {
+    if (id in KIT) return `\0kit:${id}`;
+    if (/^(lit|lit-html|lit-element|@lit\/)/.test(id)) this.error(`the chat chunk imports ${id}: share it through the kit (src/load-chat.script.ts and rollup.config.mjs)`);
+    return null;
+  },
+  load(id) {
+    if (!id.startsWith('\0kit:')) return null;
+    const names = KIT[id.slice(5)];
+    return `const kit = globalThis[Symbol.for(${JSON.stringify(`miptech-chat@${VERSION}`)})].kit;\n${names.map((n) => `export const ${n} = kit.${n};`).join('\n')}\n`;
+  },
+};
+
+/** The chunk's hashed name, from the chunk build to the loader build (they run in order). */
+let chatChunk = null;
+const rememberChunk = {
+  name: 'remember-chunk',
+  generateBundle(_, bundle) {
+    chatChunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry).fileName;
+  },
+};
+
+/** In the script-tag build, the chat comes from next to the script (load-chat.script.ts). */
+const loadChatFromScript = {
+  name: 'load-chat-from-script',
+  resolveId(source, importer) {
+    if (source === './load-chat.js' && importer && dirname(importer) === resolve('src')) return resolve('src/load-chat.script.ts');
+    return null;
+  },
+  transform(code, id) {
+    if (!id.endsWith('load-chat.script.ts')) return null;
+    if (!chatChunk) this.error('the chat chunk must be built before the loader');
+    return code.replaceAll("'__CHAT_CHUNK__'", JSON.stringify(chatChunk));
+  },
+};
+
 export default [
   {
+    input: 'src/chat/index.ts',
+    output: { dir: 'dist', format: 'es', entryFileNames: 'miptech-chat.chat-[hash].js', sourcemap: true },
+    plugins: [litFromKit, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
+  },
+  {
     input: 'src/index.ts',
-    output: {
-      file: 'dist/miptech-chat.js',
-      format: 'iife',
-      name: 'MiptechChat',
-      sourcemap: true,
-    },
+    output: { file: 'dist/miptech-chat.js', format: 'iife', name: 'MiptechChat', sourcemap: true },
     plugins: [
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      loadChatFromScript,
+      resolveForBrowser(),
       transpile(),
-      terser({ ecma: 2021, module: false, format: { comments: false } }),
+      minifyTemplates(),
+      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
       noNodeCode,
+      sizeReport,
     ],
   },
   {
     input: 'src/index.ts',
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: (id) => /^(lit|@lit|ky|nanoid)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit|ky|nanoid|marked)(\/|$)/.test(id),
     plugins: [transpile(), noNodeCode],
   },
 ];

@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { launcherFor, startWebKitDriver } from './test/rig/browsers.mjs';
 import { summaryReporter } from './test/rig/summary-reporter.mjs';
+import { distRoutes } from './test/rig/dist-routes.mjs';
 import { platformCommandsPlugin } from './test/rig/platform-commands.mjs';
 
 const names = (process.env.MIPTECH_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
@@ -22,6 +23,7 @@ export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: process.env.MIPTECH_TEST_FILES ? process.env.MIPTECH_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  middleware: [distRoutes],
   plugins: [
     mockSocketEsm,
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

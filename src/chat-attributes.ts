@@ -3,9 +3,8 @@
  * place (`MiptechChat.willUpdate` → resolveConfig), never acted on here.
  */
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { PROMPT_SEPARATOR } from './config/config.js';
-import { SocketState } from './protocol/connection.js';
+import type { SocketState } from './protocol/connection.js';
 
 /** The properties whose change means resolving the configuration again. */
 export const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', 'theme', 'primaryColor', 'debug', 'mode', 'greeting', 'starterPrompts'] as const;
@@ -18,33 +17,50 @@ const promptsConverter = {
 
 /** Attributes of `<miptech-chat>`; the element itself is `MiptechChat`. */
 export class ChatAttributes extends LitElement {
+  // Declared without decorators: the loader carries no decorator code (every byte is the host page's).
+  static override properties = {
+    tenantId: { attribute: 'tenant-id' },
+    apiUrl: { attribute: 'api-url' },
+    wsUrl: { attribute: 'ws-url' },
+    title: {},
+    position: {},
+    theme: {},
+    primaryColor: { attribute: 'primary-color' },
+    debug: { type: Boolean },
+    mode: {},
+    greeting: {},
+    starterPrompts: { attribute: 'starter-prompts', converter: promptsConverter },
+    connectionState: { attribute: 'connection-state', reflect: true },
+    opened: { type: Boolean, reflect: true, attribute: 'open' },
+  };
+
   /** The platform tenant. Default `miptech-company`. Sent as `X-Tenant-ID` on every request. */
-  @property({ attribute: 'tenant-id' }) tenantId: string | null = null;
+  tenantId: string | null = null;
   /** REST root (`{api-url}/api/v1`). Default: the origin this script came from, else `http://localhost:8000`. */
-  @property({ attribute: 'api-url' }) apiUrl: string | null = null;
+  apiUrl: string | null = null;
   /** WebSocket root. Default: `api-url` with http→ws, https→wss. */
-  @property({ attribute: 'ws-url' }) wsUrl: string | null = null;
+  wsUrl: string | null = null;
   /** Panel title. Default "MIPTech AI Assistant" (from the string catalogue). */
-  @property() override title = '';
+  override title = '';
   /** `bottom-right` (default) or `bottom-left`. */
-  @property() position: string | null = null;
+  position: string | null = null;
   /** `light` (default), `dark`, or `auto` (follows the visitor's system setting, live). */
-  @property() theme: string | null = null;
+  theme: string | null = null;
   /** Brand colour, any CSS colour. Text on it is chosen for WCAG AA contrast. */
-  @property({ attribute: 'primary-color' }) primaryColor: string | null = null;
+  primaryColor: string | null = null;
   /** Shows the connection diagnostics in the panel and logs to the console. */
-  @property({ type: Boolean }) debug = false;
+  debug = false;
   /** `floating` (default: launcher and panel in a corner) or `inline` (the chat in the page's flow). */
-  @property() mode: string | null = null;
+  mode: string | null = null;
   /** The assistant's first words (markdown, shown locally). `greeting=""` shows none. */
-  @property() greeting: string | null = null;
+  greeting: string | null = null;
   /** Questions offered on an empty conversation; attribute: `starter-prompts="A|B|C"`. */
-  @property({ attribute: 'starter-prompts', converter: promptsConverter }) starterPrompts: string[] = [];
+  starterPrompts: string[] = [];
   /**
    * The connection's state, reflected for the host page's CSS and scripts: `idle`, `connecting`,
    * `open`, `waiting`, `suspended` or `closed`. Read-only: setting it changes nothing.
    */
-  @property({ attribute: 'connection-state', reflect: true }) connectionState: SocketState = SocketState.Idle;
+  connectionState: SocketState = 'idle';
   /** Whether the panel is open (attribute `open`; the property is `opened` because `open()` is a method). */
-  @property({ type: Boolean, reflect: true, attribute: 'open' }) opened = false;
+  opened = false;
 }

@@ -1,30 +1,24 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import type { ChatRuntime } from './chat/chat-runtime.js';
 import { CONFIG_PROPERTIES, ChatAttributes } from './chat-attributes.js';
 import type { ConfigResult } from './config/config.js';
 import { resolveConfig } from './config/resolve-config.js';
 import { pageEnvironment } from './config/script-origin.js';
-import { AnnouncerController } from './controllers/announcer-controller.js';
-import { DiagnosticsController } from './controllers/diagnostics-controller.js';
+import { ChunkController, ChunkState } from './controllers/chunk-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
-import { PageLifecycleController } from './controllers/page-lifecycle-controller.js';
-import { SessionController } from './controllers/session-controller.js';
 import { ThemeController } from './controllers/theme-controller.js';
-import { TickerController } from './controllers/ticker-controller.js';
-import { ViewportController } from './controllers/viewport-controller.js';
 import { HostEvents } from './host-events.js';
+import { en } from './i18n/en.js';
 import { createTerm, type Term } from './i18n/term.js';
+import { loadChat, type ChatModule } from './load-chat.js';
 import { createLogger } from './log/logger.js';
 import { browserPorts } from './ports/browser-ports.js';
 import type { BrowserPorts } from './ports/ports.js';
-import { SocketState } from './protocol/connection.js';
+import { hasStored } from './ports/safe-storage.js';
 import { checkMessage } from './state/message-limit.js';
-import { transitions, type Transitions } from './state/transitions.js';
 import { styles } from './styles/index.js';
-import { copyCodeFromClick } from './views/copy-code.js';
 import { launcherView } from './views/launcher.js';
-import { rendererFor } from './views/markdown-view.js';
-import { panelView, type PanelHandlers } from './views/panel.js';
+import { configErrorView, loadErrorView, panelFrame, skeletonView, type FrameModel } from './views/panel-frame.js';
 
 /**
  * MIPTech's AI website assistant: a launcher button and a chat panel, configured with
@@ -84,24 +78,18 @@ export class MiptechChat extends ChatAttributes {
   /** Resolves once the element has rendered for the first time. */
   readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
 
-  @state() private draft = '';
-  @query('.root') private root!: HTMLElement | null;
   private configResult: ConfigResult = { ok: false, problems: [] };
-  private readonly t: Term = createTerm();
+  /** The chat, once its chunk has arrived. */
+  private runtime: ChatRuntime | null = null;
+  /** Messages sent before the chunk arrived: delivered as soon as it does. */
+  private readonly waitingSends: string[] = [];
+  /** The loader's words; the chat's join them when it arrives. */
+  private t: Term = createTerm(en);
   private readonly logger = createLogger('miptech-chat', () => this.debug);
   private readonly events = new HostEvents(this, () => this.t);
-  private readonly chat = new SessionController(this, () => this.ports, this.logger, (s, p) => this.stateChanged(transitions(s, p)));
-  private readonly diagnostics = new DiagnosticsController(this, () => this.ports, this.logger.child('diagnostics'));
+  private readonly chunk = new ChunkController<ChatModule>(this, loadChat, (module) => this.attach(module), this.logger);
   private readonly panelFocus = new FocusController(this, (selector) => this.renderRoot.querySelector<HTMLElement>(selector), () => !this.inline && this.close());
-  private readonly announcer = new AnnouncerController(this, () => this.t, () => this.heading, () => this.opened || this.inline);
   private readonly colors = new ThemeController(this, () => this.ports.matchMedia, () => this.root, () => (this.configResult.ok ? this.configResult.config.primaryColor : null));
-
-  constructor() {
-    super();
-    new ViewportController(this, () => this.opened && !this.inline, () => this.root);
-    new PageLifecycleController(this, () => this.chat.session);
-    new TickerController(this, () => this.opened && this.chat.state.connection.state === SocketState.Waiting);
-  }
 
   /** The resolved configuration, or the list of attribute problems. */
   get configuration(): ConfigResult {
@@ -133,19 +121,29 @@ export class MiptechChat extends ChatAttributes {
       return false;
     }
     if (!this.configResult.ok || !this.events.sending(checked.content)) return false;
-    if (!this.chat.connect()?.send(checked.content)) return false;
+    if (this.runtime) {
+      if (!this.runtime.send(checked.content)) return false;
+    } else {
+      this.waitingSends.push(checked.content);
+      this.chunk.request();
+    }
     this.panelFocus.follow();
     return true;
   }
 
-  /** Reconnects now and resends every message that failed. */
+  /** Reconnects now and resends every message that failed (or fetches the chat again). */
   retry(): void {
-    this.chat.session?.retry();
+    if (this.runtime) this.runtime.retry();
+    else this.chunk.request();
   }
 
   /** Starts a new conversation (the old one stays on the platform). */
   clear(): void {
-    this.chat.session?.clear();
+    this.runtime?.clear();
+  }
+
+  private get root(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.root') ?? null;
   }
 
   private get inline(): boolean {
@@ -160,21 +158,45 @@ export class MiptechChat extends ChatAttributes {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged = CONFIG_PROPERTIES.some((p) => changed.has(p)) || !this.hasUpdated;
     if (configChanged) this.resolveConfiguration();
-    // The panel shows (again): connect and test here, so what that produces renders in this update.
+    // The panel shows (again): fetch the chat, connect and test here, so it renders in this update.
     if (!(this.opened || this.inline) || !this.configResult.ok || !(configChanged || changed.has('opened'))) return;
-    this.chat.connect();
-    this.announcer.seen();
-    if (this.debug && (!this.diagnostics.ran || changed.has('debug'))) void this.diagnostics.test(this.configResult.config);
+    this.chunk.request();
+    this.runtime?.shown(changed.has('debug'));
   }
 
   private resolveConfiguration(): void {
-    this.configResult = resolveConfig(this, pageEnvironment());
-    if (this.configResult.ok) {
-      this.chat.configure(this.configResult.config);
-    } else {
-      this.chat.configure(null);
-      this.logger.error(`invalid configuration: ${this.events.configProblems(this.configResult.problems)}`);
+    const result = (this.configResult = resolveConfig(this, pageEnvironment()));
+    this.runtime?.configure(result.ok ? result.config : null);
+    if (!result.ok) {
+      this.logger.error(`invalid configuration: ${this.events.configProblems(result.problems)}`);
+      return;
     }
+    // Messages still waiting from an earlier visit are delivered without waiting for an open.
+    if (hasStored(this.ports.storage, result.config.tenantId, 'outbox')) this.chunk.request();
+  }
+
+  /** The chunk arrived: the chat takes over the panel, and what waited for it goes. */
+  private attach({ ChatRuntime }: ChatModule): void {
+    const runtime = new ChatRuntime({
+      host: this,
+      ports: () => this.ports,
+      logger: this.logger,
+      t: () => this.t,
+      panelShown: () => this.opened || this.inline,
+      floating: () => !this.inline,
+      root: () => this.root,
+      title: () => this.heading,
+      send: (text) => this.send(text),
+      onScroll: this.panelFocus.onScroll,
+      onConnection: (state) => (this.connectionState = state),
+    });
+    this.runtime = runtime;
+    this.t = createTerm(en, runtime.strings);
+    adoptStyles(this.renderRoot as ShadowRoot, [...MiptechChat.elementStyles, ...runtime.styles]);
+    runtime.configure(this.configResult.ok ? this.configResult.config : null);
+    if (this.opened || this.inline) runtime.shown(false);
+    for (const text of this.waitingSends.splice(0)) runtime.send(text);
+    if (this.opened) this.panelFocus.toggled(true);
   }
 
   protected override firstUpdated(): void {
@@ -187,59 +209,29 @@ export class MiptechChat extends ChatAttributes {
     const config = result.ok ? result.config : null;
     const theme = config?.theme === 'auto' ? (this.colors.prefersDark ? 'dark' : 'light') : (config?.theme ?? 'light');
     const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'} ${this.opened ? 'open' : ''}`;
-    const hasProblem = !result.ok || this.chat.state.error !== null;
+    const hasProblem = !result.ok || this.chunk.state === ChunkState.Failed || (this.runtime?.state.error ?? null) !== null;
     return html`<div class=${classes} title="">
       ${this.opened || this.inline ? this.renderPanel() : nothing}
-      ${this.inline ? nothing : launcherView(this.t, { opened: this.opened, title: this.heading, hasProblem, unread: this.announcer.unread }, () => this.toggle())}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.announcement}</div>
+      ${this.inline ? nothing : launcherView(this.t, { opened: this.opened, title: this.heading, hasProblem, unread: this.runtime?.unread ?? 0 }, this.launcherHandlers)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.runtime?.announcement ?? ''}</div>
     </div>`;
   }
 
   private renderPanel() {
-    const { t, configResult: config, chat } = this;
-    const ok = config.ok ? config.config : null;
-    return panelView(
-      {
-        t,
-        title: this.heading,
-        greeting: ok?.greeting ?? t('defaultGreeting'),
-        starterPrompts: ok?.starterPrompts ?? [],
-        inline: this.inline,
-        config,
-        state: chat.state,
-        now: this.ports.scheduler.now(),
-        draft: this.draft,
-        renderer: rendererFor(ok?.apiUrl ?? 'http://localhost', t),
-        diagnostics: ok?.debug && chat.session ? this.diagnostics.model(ok, chat.session.sessionId, chat.storage, chat.state) : null,
-      },
-      this.panelHandlers,
-    );
+    const frame: FrameModel = { t: this.t, title: this.heading, inline: this.inline, state: null, onClose: this.closePanel, onKeydown: this.panelFocus.onKeydown };
+    if (!this.configResult.ok) return panelFrame(frame, configErrorView(this.t, this.configResult.problems));
+    if (this.runtime) return this.runtime.render(frame);
+    if (this.chunk.state === ChunkState.Failed) return panelFrame(frame, loadErrorView(this.t, () => this.chunk.request()));
+    return panelFrame(frame, skeletonView(this.t), true);
   }
 
-  /** What the panel's controls do: made once, not per render. */
-  private readonly panelHandlers: PanelHandlers = {
-    onClose: () => this.close(),
-    onKeydown: (event) => this.panelFocus.onKeydown(event),
-    onRetry: () => this.retry(),
-    onReload: () => this.ports.reload(),
-    onRetest: () => this.configResult.ok && void this.diagnostics.test(this.configResult.config),
-    onScroll: (event) => this.panelFocus.onScroll(event),
-    onClick: (event) => void copyCodeFromClick(this.t, event, this.ports.clipboard()),
-    onSuggestion: (text) => this.send(text),
-    // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
-    onFeedback: (key, rating) => (rating === 'down' ? this.chat.session?.answers.openFeedbackForm(key) : void this.chat.session?.answers.rate(key, rating).then(this.events.feedback)),
-    onFeedbackComment: (key, comment) => void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback),
-    onRegenerate: (key) => void this.chat.session?.answers.regenerate(key),
-    onInput: (value) => (this.draft = value),
-    onSend: () => this.send(this.draft) && (this.draft = ''),
-    onStop: () => this.chat.session?.answers.stop(),
+  private readonly closePanel = () => this.close();
+
+  /** The launcher: a click toggles; the pointer or focus arriving fetches the chat ahead of the click. */
+  private readonly launcherHandlers = {
+    onToggle: () => this.toggle(),
+    onIntent: () => this.configResult.ok && this.chunk.request(),
   };
-
-  private stateChanged(changes: Transitions): void {
-    if (changes.connection) this.connectionState = changes.connection.state;
-    this.events.changed(changes);
-    this.announcer.changed(changes);
-  }
 
   private setOpened(opened: boolean): void {
     if (this.opened === opened || this.inline) return;

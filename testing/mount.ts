@@ -27,3 +27,16 @@ export async function mount(
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 /** Every element of the widget's shadow root that matches. */
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/**
+ * Waits until the chat chunk has arrived and replaced the panel's loading skeleton (the panel
+ * must be open, or the chat inline).
+ */
+export async function chatLoaded(el: Element, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!$(el, '.panel') || $(el, '.skeleton')) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the chat to load');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+}

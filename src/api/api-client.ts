@@ -9,7 +9,7 @@
  * anything else (regenerate, feedback) must not be repeated behind the visitor's back: it would
  * start a second answer.
  */
-import ky, { isHTTPError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
+import ky, { HTTPError, TimeoutError, type KyInstance, type RetryOptions } from 'ky';
 import type { Logger } from '../log/logger.js';
 import { REST_PATHS, restRoot } from '../protocol/endpoints.js';
 import { isObject, isString } from '../protocol/guards.js';
@@ -25,7 +25,9 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** Per attempt (30 s, docs/protocol.md). */
   timeoutMs?: number;
-  /** Retries of idempotent calls on network errors, timeouts, 408, 429 and 5xx. */
+  /** For the retries' jitter (tests pass a seeded one). */
+  random?: () => number;
+  /** Retries of idempotent calls on network errors, 408, 429 and 5xx (a timeout is not retried: 30 s is long enough to give up). */
   retries?: number;
 }
 
@@ -48,9 +50,8 @@ export class ApiClient {
       limit: options.retries ?? 2,
       methods: ['get', 'post'],
       statusCodes: [408, 429, 500, 502, 503, 504],
-      retryOnTimeout: true,
-      jitter: true,
-      backoffLimit: 10_000,
+      // Full jitter, so a fleet of widgets that lost the same platform does not retry in step.
+      delay: (attempt) => Math.round((options.random ?? Math.random)() * Math.min(10_000, 500 * 2 ** attempt)),
       maxRetryAfter: 30_000,
     };
     this.root = ky.create({
@@ -127,13 +128,13 @@ function badResponse(call: string, raw: unknown): never {
 
 async function toApiError(error: unknown): Promise<ApiError> {
   if (error instanceof ApiError) return error;
-  if (isHTTPError(error)) {
+  if (error instanceof HTTPError) {
     // The platform explains itself in `{"detail": "…"}` (docs/protocol.md); any other body is ignored.
     const body: unknown = await error.response.clone().json().catch(() => null);
     const detail = isObject(body) && isString(body.detail) ? body.detail : null;
     return new ApiError(ApiErrorKind.Http, error.response.status, detail, error);
   }
-  if (isTimeoutError(error)) return new ApiError(ApiErrorKind.Timeout, null, null, error);
+  if (error instanceof TimeoutError) return new ApiError(ApiErrorKind.Timeout, null, null, error);
   if (error instanceof SyntaxError) return new ApiError(ApiErrorKind.BadResponse, null, null, error);
   // fetch rejects with TypeError for network and CORS failures in every browser.
   return new ApiError(ApiErrorKind.Network, null, null, error);

@@ -24,7 +24,10 @@ function scriptUrl(): string | null {
   }
 }
 
-export const SCRIPT_ORIGIN: string | null = originOf(scriptUrl());
+/** The URL this script was loaded from: the script-tag build loads its chat chunk from next to it. */
+export const SCRIPT_URL: string | null = scriptUrl();
+
+export const SCRIPT_ORIGIN: string | null = originOf(SCRIPT_URL);
 
 /** What resolving the config needs to know of the page: the script's origin, the page's protocol, colour support. */
 export function pageEnvironment(): ConfigEnvironment {

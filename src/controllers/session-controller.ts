@@ -72,7 +72,7 @@ export class SessionController implements ReactiveController {
     const session = new ChatSession({
       tenantId: config.tenantId,
       wsUrl: config.wsUrl,
-      api: new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, logger: logger.child('api') }),
+      api: new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, random: ports.scheduler.random, logger: logger.child('api') }),
       createSocket: (url, authData) => new ChatSocket({ url, authData, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') }),
       storage: this.storage,
       page: ports.page,

@@ -2,7 +2,7 @@
  * Looks words up by key and fills in their `{placeholders}`. Views receive a `Term`; nothing
  * below the views does.
  */
-import { en, type Catalogue, type StringKey } from './en.js';
+import type { Catalogue, StringKey } from './strings.js';
 
 export type TermParams = Readonly<Record<string, string | number>>;
 export type Term = (key: StringKey, params?: TermParams) => string;
@@ -12,7 +12,7 @@ export function format(template: string, params: TermParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** A lookup over `catalogue`, falling back to English for anything it lacks. */
-export function createTerm(catalogue: Partial<Catalogue> = en): Term {
-  return (key, params) => format(catalogue[key] ?? en[key], params);
+/** A lookup over `catalogues`, the first that has the key winning (a missing key shows itself). */
+export function createTerm(...catalogues: Partial<Catalogue>[]): Term {
+  return (key, params) => format(catalogues.find((c) => c[key] !== undefined)?.[key] ?? key, params);
 }

@@ -19,6 +19,20 @@ export const StorageFallback = {
 } as const;
 export type StorageFallback = (typeof StorageFallback)[keyof typeof StorageFallback];
 
+const fullKey = (namespace: string, key: string) => `miptech-chat:${namespace}:${key}`;
+
+/**
+ * Whether `key` holds anything for `namespace`, without reading it: the loader asks this to
+ * fetch the chat at once when messages still wait from an earlier visit. Never throws.
+ */
+export function hasStored(storage: () => StorageLike | null, namespace: string, key: string): boolean {
+  try {
+    return Boolean(storage()?.getItem(fullKey(namespace, key)));
+  } catch {
+    return false;
+  }
+}
+
 export class ChatStorage {
   private readonly memory = new Map<string, string>();
   private backing: StorageLike | null;
@@ -93,6 +107,6 @@ export class ChatStorage {
   }
 
   private fullKey(key: string): string {
-    return `miptech-chat:${this.namespace}:${key}`;
+    return fullKey(this.namespace, key);
   }
 }

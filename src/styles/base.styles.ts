@@ -22,26 +22,6 @@ export const baseStyles = css`
     height: 20px;
     fill: currentColor;
   }
-  .icon-button.small {
-    width: 28px;
-    height: 28px;
-  }
-  .icon-button.small svg {
-    width: 15px;
-    height: 15px;
-  }
-  .icon-button.chosen {
-    color: var(--_primary);
-  }
-  .link-button {
-    border: none;
-    background: none;
-    padding: 0;
-    color: var(--_primary);
-    text-decoration: underline;
-    cursor: pointer;
-    font-size: inherit;
-  }
   .actions {
     display: flex;
     gap: 8px;

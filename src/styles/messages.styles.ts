@@ -184,4 +184,35 @@ export const messagesStyles = css`
     background: var(--_bg);
     font-size: 13px;
   }
+  .icon-button.small {
+    width: 28px;
+    height: 28px;
+  }
+  .icon-button.small svg {
+    width: 15px;
+    height: 15px;
+  }
+  .icon-button.chosen {
+    color: var(--_primary);
+  }
+  .link-button {
+    border: none;
+    background: none;
+    padding: 0;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+    font-size: inherit;
+  }
+  .status {
+    padding: 8px 16px;
+    font-size: 12px;
+    background: var(--_surface);
+    color: var(--_muted);
+    border-bottom: 1px solid var(--_border);
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+  }
 `;

@@ -89,17 +89,6 @@ export const panelStyles = css`
     flex: 1;
     min-width: 0;
   }
-  .status {
-    padding: 8px 16px;
-    font-size: 12px;
-    background: var(--_surface);
-    color: var(--_muted);
-    border-bottom: 1px solid var(--_border);
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px;
-  }
   .body {
     flex: 1;
     min-height: 0;
@@ -138,13 +127,45 @@ export const panelStyles = css`
     box-shadow: none;
     animation: none;
   }
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: 10px;
+    padding: 16px;
+  }
+  .bone {
+    height: 14px;
+    width: 70%;
+    border-radius: 7px;
+    background: linear-gradient(90deg, var(--_surface) 25%, var(--_border) 50%, var(--_surface) 75%);
+    background-size: 200% 100%;
+    animation: miptech-shimmer 1.2s ease-in-out infinite;
+  }
+  .bone.wide {
+    width: 90%;
+  }
+  .bone.short {
+    width: 40%;
+  }
+  @keyframes miptech-shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
     .panel {
       animation: none;
       transition: none;
     }
   }
-  @media ${narrow} {
+  @media ${narrow}
+ {
     /* Full screen on phones, at the visual viewport's height (the on-screen keyboard); more
        specific than the corner placement rules above. */
     .root.floating .panel {

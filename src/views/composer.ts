@@ -1,8 +1,7 @@
 import { html } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Term } from '../i18n/term.js';
 import { MAX_MESSAGE_CHARS, checkMessage } from '../state/message-limit.js';
-import { sendIcon, stopIcon } from './icons.js';
+import { sendIcon, stopIcon } from './chat-icons.js';
 
 export interface ComposerModel {
   draft: string;
@@ -32,7 +31,7 @@ export function composerView(t: Term, model: ComposerModel, handlers: ComposerHa
         rows="1"
         aria-label=${t('messageLabel')}
         placeholder=${t('messagePlaceholder')}
-        .value=${live(model.draft)}
+        .value=${model.draft}
         @input=${(e: Event) => handlers.onInput((e.target as HTMLTextAreaElement).value)}
         @keydown=${onKeydown}
       ></textarea>

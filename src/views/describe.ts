@@ -1,25 +1,15 @@
 /**
- * Codes into words: the connection's state and problems, REST failures and configuration
- * problems, each looked up in the string catalogue. Used by the views and by the element's
- * host events, so a host page and a visitor read the same sentence.
+ * Codes into words: the connection's problems and status line, and REST failures, each looked
+ * up in the string catalogue. Used by the chat's views and its host events, so a host page and
+ * a visitor read the same sentence. (Configuration problems: describe-config.ts.)
  */
 import { ApiErrorKind, type ApiFailure } from '../api/api-error.js';
-import { ConfigProblemCode, type ConfigProblem } from '../config/config.js';
-import type { StringKey } from '../i18n/en.js';
+import type { StringKey } from '../i18n/strings.js';
 import type { Term } from '../i18n/term.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import type { ChatState, PanelError } from '../state/chat-state.js';
 
 type Status = ChatState['connection'];
-
-const STATE_WORDS: Record<SocketState, StringKey> = {
-  idle: 'stateIdle',
-  connecting: 'stateConnecting',
-  open: 'stateOpen',
-  waiting: 'stateWaiting',
-  suspended: 'stateSuspended',
-  closed: 'stateClosed',
-};
 
 const PROBLEM_WORDS: Record<ConnectionProblem, StringKey> = {
   'server-error': 'problemServerError',
@@ -31,8 +21,6 @@ const PROBLEM_WORDS: Record<ConnectionProblem, StringKey> = {
   unreachable: 'problemUnreachable',
   'heartbeat-timeout': 'problemHeartbeatTimeout',
 };
-
-export const stateWord = (t: Term, state: SocketState): string => t(STATE_WORDS[state]);
 
 export function problemText(t: Term, error: PanelError): string {
   if (error.problem === ConnectionProblem.Unreachable && error.closeCode) return t('problemUnreachableCode', { code: error.closeCode });
@@ -74,29 +62,3 @@ function failureReason(t: Term, { kind, status }: ApiFailure): string {
   if (code === 429) return t('apiRateLimited');
   return t(code >= 500 ? 'apiServerError' : 'apiRefused', { status: code });
 }
-
-export function configProblemText(t: Term, problem: ConfigProblem): string {
-  const options = problem.options ?? [];
-  switch (problem.code) {
-    case ConfigProblemCode.TenantPattern:
-      return t('configTenant');
-    case ConfigProblemCode.NotAbsoluteUrl:
-      return t('configNotAbsolute', { value: problem.value, example: `${options[0] ?? 'https://'}api.example.com` });
-    case ConfigProblemCode.Scheme:
-      return t('configScheme', { value: problem.value, schemes: options.reduce((a, b) => t('or', { a, b })) });
-    case ConfigProblemCode.QueryOrFragment:
-      return t('configQueryOrFragment', { value: problem.value });
-    case ConfigProblemCode.MixedHttp:
-      return t('configMixedHttp');
-    case ConfigProblemCode.MixedWs:
-      return t('configMixedWs');
-    case ConfigProblemCode.OneOf:
-      return t('configOneOf', { options: options.join(', ') });
-    default:
-      return t('configColor');
-  }
-}
-
-/** Every config problem on one line, for the console and the `miptech-error` event. */
-export const configProblemsText = (t: Term, problems: readonly ConfigProblem[]): string =>
-  problems.map((p) => `${p.attribute}="${p.value}": ${configProblemText(t, p)}`).join(' ');

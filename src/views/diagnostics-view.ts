@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { ChatConfig } from '../config/config.js';
 import type { DiagnosticsResult, ProbeStatus, SocketProbe } from '../diagnostics/probes.js';
-import type { StringKey } from '../i18n/en.js';
+import type { StringKey } from '../i18n/strings.js';
 import type { Term } from '../i18n/term.js';
 import type { ConnectionProblem } from '../protocol/connection.js';
 import type { ChatStorage } from '../ports/safe-storage.js';

@@ -1,8 +1,17 @@
 import { html } from 'lit';
 import type { Term } from '../i18n/term.js';
+import type { StringKey } from '../i18n/strings.js';
 import type { SocketState } from '../protocol/connection.js';
-import { stateWord } from './describe.js';
 import { closeIcon, sparkIcon } from './icons.js';
+
+const STATE_WORDS: Record<SocketState, StringKey> = {
+  idle: 'stateIdle',
+  connecting: 'stateConnecting',
+  open: 'stateOpen',
+  waiting: 'stateWaiting',
+  suspended: 'stateSuspended',
+  closed: 'stateClosed',
+};
 
 /** Title, connection dot and close button. */
 export function headerView(t: Term, title: string, state: SocketState | null, onClose: (() => void) | null) {
@@ -10,7 +19,7 @@ export function headerView(t: Term, title: string, state: SocketState | null, on
     <span class="avatar">${sparkIcon}</span>
     <div class="titles">
       <h2 id="title">${title}</h2>
-      ${state ? html`<div class="subtitle"><span class="dot ${state}"></span><span>${stateWord(t, state)}</span></div>` : null}
+      ${state ? html`<div class="subtitle"><span class="dot ${state}"></span><span>${t(STATE_WORDS[state])}</span></div>` : null}
     </div>
     ${onClose ? html`<button class="icon-button" type="button" aria-label=${t('closeChat')} @click=${onClose}>${closeIcon}</button>` : null}
   </div>`;

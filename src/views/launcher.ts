@@ -10,8 +10,14 @@ export interface LauncherModel {
   unread: number;
 }
 
+export interface LauncherHandlers {
+  onToggle: () => void;
+  /** The pointer entering or touching it, or focus arriving: the visitor is about to open it. */
+  onIntent: () => void;
+}
+
 /** The round button that opens and closes the panel. */
-export function launcherView(t: Term, model: LauncherModel, onToggle: () => void) {
+export function launcherView(t: Term, model: LauncherModel, handlers: LauncherHandlers) {
   const showUnread = model.unread > 0 && !model.opened;
   const action = t(model.opened ? 'launcherClose' : 'launcherOpen', { title: model.title });
   const label = showUnread ? t('launcherUnread', { label: action, count: model.unread }) : action;
@@ -22,7 +28,10 @@ export function launcherView(t: Term, model: LauncherModel, onToggle: () => void
     aria-label=${label}
     aria-expanded=${model.opened ? 'true' : 'false'}
     aria-controls="panel"
-    @click=${onToggle}
+    @click=${handlers.onToggle}
+    @pointerenter=${handlers.onIntent}
+    @touchstart=${handlers.onIntent}
+    @focus=${handlers.onIntent}
   >
     ${model.opened ? closeIcon : chatIcon}
     ${showUnread ? html`<span class="badge" part="badge" aria-hidden="true">${model.unread > 9 ? '9+' : model.unread}</span>` : null}

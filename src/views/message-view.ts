@@ -4,7 +4,7 @@ import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { Delivery, type ChatMessage } from '../state/chat-state.js';
 import { failureText } from './describe.js';
 import { feedbackFormView } from './feedback-form.js';
-import { regenerateIcon, thumbDownIcon, thumbUpIcon } from './icons.js';
+import { regenerateIcon, thumbDownIcon, thumbUpIcon } from './chat-icons.js';
 import { markdownView } from './markdown-view.js';
 
 export interface MessageHandlers {

@@ -1,19 +1,7 @@
 import { html } from 'lit';
-import type { ConfigProblem } from '../config/config.js';
 import type { Term } from '../i18n/term.js';
 import type { PanelError } from '../state/chat-state.js';
-import { configProblemText, problemText } from './describe.js';
-
-/** A broken configuration, explained attribute by attribute (never a blank box). */
-export function configErrorView(t: Term, problems: readonly ConfigProblem[]) {
-  return html`<div class="notice" role="alert" part="status">
-    <h3>${t('configTitle')}</h3>
-    <p>${t(problems.length === 1 ? 'configIntroOne' : 'configIntroMany', { tag: '<miptech-chat>' })}</p>
-    <ul>
-      ${problems.map((p) => html`<li><code>${p.attribute}="${p.value}"</code>: ${configProblemText(t, p)}</li>`)}
-    </ul>
-  </div>`;
-}
+import { problemText } from './describe.js';
 
 /** The error fallback of docs/protocol.md: the reason, Retry and Reload. */
 export function connectionErrorView(t: Term, error: PanelError, onRetry: () => void, onReload: () => void) {

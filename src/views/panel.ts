@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import type { ConfigResult } from '../config/config.js';
 import type { Term } from '../i18n/term.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { SocketState } from '../protocol/connection.js';
@@ -8,18 +7,14 @@ import { isAwaitingAnswer } from '../state/reducer.js';
 import { composerView, type ComposerHandlers } from './composer.js';
 import { statusLine } from './describe.js';
 import { diagnosticsView, type DiagnosticsModel } from './diagnostics-view.js';
-import { headerView } from './header.js';
 import { messageListView, type MessageListHandlers } from './message-list.js';
-import { configErrorView, connectionErrorView, statusBarView } from './notices.js';
+import { connectionErrorView, statusBarView } from './notices.js';
+import { panelFrame, type FrameModel } from './panel-frame.js';
 
-export interface PanelModel {
-  t: Term;
-  title: string;
+export interface ChatPanelModel {
   /** Markdown; '' for none. */
   greeting: string;
   starterPrompts: readonly string[];
-  inline: boolean;
-  config: ConfigResult;
   state: ChatState;
   /** The scheduler's clock, for the reconnect countdown. */
   now: number;
@@ -29,33 +24,18 @@ export interface PanelModel {
   diagnostics: DiagnosticsModel | null;
 }
 
-export interface PanelHandlers extends MessageListHandlers, ComposerHandlers {
-  /** Not offered inline: an inline chat cannot be closed. */
-  onClose: () => void;
-  onKeydown: (event: KeyboardEvent) => void;
+export interface ChatPanelHandlers extends MessageListHandlers, ComposerHandlers {
   onReload: () => void;
   onRetest: () => void;
 }
 
-/** The chat panel: a labelled dialog (a region when inline) with header, conversation and composer. */
-export function panelView(model: PanelModel, handlers: PanelHandlers) {
-  const { t, config, state } = model;
-  return html`<section
-    id="panel"
-    class="panel"
-    part="panel"
-    role=${model.inline ? 'region' : 'dialog'}
-    aria-modal="false"
-    aria-labelledby="title"
-    @keydown=${handlers.onKeydown}
-  >
-    ${headerView(t, model.title, config.ok ? state.connection.state : null, model.inline ? null : handlers.onClose)}
-    <div class="body">${config.ok ? chatView(model, handlers) : configErrorView(t, config.problems)}</div>
-  </section>`;
+/** The chat in its panel frame: status or error notice, the conversation, the composer. */
+export function chatPanelView(frame: FrameModel, model: ChatPanelModel, handlers: ChatPanelHandlers) {
+  return panelFrame({ ...frame, state: model.state.connection.state }, chatView(frame.t, model, handlers));
 }
 
-function chatView(model: PanelModel, handlers: PanelHandlers) {
-  const { t, state } = model;
+function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers) {
+  const { state } = model;
   const waiting = state.connection.state === SocketState.Waiting;
   return html`
     ${model.diagnostics ? diagnosticsView(t, model.diagnostics, handlers.onRetest) : nothing}

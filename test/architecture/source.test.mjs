@@ -30,7 +30,7 @@ const LAYERS = [
   ['session', 'diagnostics'],
   ['views'],
   ['controllers'],
-  ['events.ts', 'host-events.ts', 'chat-attributes.ts', 'miptech-chat.ts', 'define.ts', 'index.ts'],
+  ['chat', 'events.ts', 'host-events.ts', 'chat-attributes.ts', 'load-chat.ts', 'load-chat.script.ts', 'miptech-chat.ts', 'define.ts', 'index.ts'],
 ];
 const layerOf = (module) => LAYERS.findIndex((names) => names.includes(module.split('/')[0]));
 
@@ -56,6 +56,28 @@ test('no import from a lower layer to a higher one', () => {
     for (const target of imports) if (layerOf(target) > layerOf(module)) upward.push(`${module} → ${target}`);
   }
   assert.deepEqual(upward, []);
+});
+
+/**
+ * What runs before the first open: everything `index.ts` imports, statically, for its values
+ * (type-only imports vanish). The chat (session, socket, API, markdown, chat views) must not be
+ * among it: it arrives with the chunk, through the dynamic import in load-chat.ts.
+ */
+test('the loader does not import the chat: it is fetched on intent', () => {
+  const valueImports = (module) =>
+    [...text.get(module).matchAll(/^\s*(?:(?:import|export)\s+(?!type\b)[^'"]*?from\s+|import\s+)['"](\.[^'"]+)['"]/gm)].map((m) =>
+      rel(resolve(dirname(join(src, module)), m[1].replace(/\.js$/, '.ts'))),
+    );
+  const seen = new Set();
+  const visit = (module) => {
+    if (seen.has(module) || !text.has(module)) return;
+    seen.add(module);
+    valueImports(module).forEach(visit);
+  };
+  visit('index.ts');
+  visit('load-chat.script.ts');
+  const chatOnly = /^(chat|session|socket|api|markdown|diagnostics)\/|^state\/(reducer|store|transitions|actions|chat-state)\.ts$|^views\/(panel|message-list|message-view|composer|describe|diagnostics-view|notices|markdown-view|copy-code|chat-icons|feedback-form)\.ts$/;
+  assert.deepEqual([...seen].filter((m) => chatOnly.test(m)), []);
 });
 
 test('no import cycles', () => {

@@ -4,7 +4,7 @@ import { browserPorts } from '../../src/ports/browser-ports.js';
 import '../../src/index.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
-import { $, $$, mount as mountElement } from '../../testing/mount.js';
+import { $, $$, chatLoaded, mount as mountElement } from '../../testing/mount.js';
 import { settle } from '../../testing/settle.js';
 import { until } from '../../testing/wait.js';
 
@@ -189,7 +189,7 @@ describe('<miptech-chat> around the conversation', () => {
   it('shows the greeting and starter prompts on an empty conversation; a prompt sends itself', async () => {
     const el = await mount({ greeting: 'Welcome to **Acme**!', 'starter-prompts': 'What do you offer?|Prices?' });
     el.open();
-    await el.updateComplete;
+    await chatLoaded(el);
     expect($(el, '.greeting strong')!.textContent).to.equal('Acme');
     const chips = $$<HTMLButtonElement>(el, '.suggestions .chip');
     expect(chips.map((c) => c.textContent)).to.deep.equal(['What do you offer?', 'Prices?']);
@@ -282,7 +282,7 @@ describe('<miptech-chat> around the conversation', () => {
     expect(box.right).to.be.closeTo(document.documentElement.clientWidth - 20, 2);
     expect(box.bottom).to.be.closeTo(document.documentElement.clientHeight - 20, 2);
     el.open();
-    await el.updateComplete;
+    await chatLoaded(el);
     settle(el);
     const panel = $(el, '.panel')!.getBoundingClientRect();
     expect(panel.width).to.equal(380);
@@ -302,7 +302,7 @@ describe('<miptech-chat> around the conversation', () => {
     try {
       const el = await mount();
       el.open();
-      await el.updateComplete;
+      await chatLoaded(el); // the page's scroll is locked by the chat, once it has loaded
       settle(el); // the opening scale
       const panel = $(el, '.panel')!.getBoundingClientRect();
       expect(panel.width).to.be.closeTo(document.documentElement.clientWidth, 1);

@@ -5,7 +5,7 @@ import type { MiptechChat } from '../../src/miptech-chat.js';
 import { ChatSession } from '../../src/session/chat-session.js';
 import { json } from '../../testing/stub-fetch.js';
 import { platformRig, type PlatformRig } from '../../testing/mock-platform.js';
-import { $, mount as mountElement } from '../../testing/mount.js';
+import { $, chatLoaded, mount as mountElement } from '../../testing/mount.js';
 import { settle } from '../../testing/settle.js';
 import { until } from '../../testing/wait.js';
 
@@ -32,7 +32,7 @@ describe('<miptech-chat>', () => {
     };
     try {
       el.open();
-      await el.updateComplete;
+      await chatLoaded(el);
       expect(connects).to.equal(1);
       const input = $(el, 'textarea') as HTMLTextAreaElement;
       for (const text of ['H', 'He', 'Hel', 'Hell', 'Hello']) {

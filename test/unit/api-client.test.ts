@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ApiClient } from '../../src/api/api-client.js';
 import { ApiError, toFailure } from '../../src/api/api-error.js';
+import { enChat } from '../../src/i18n/en-chat.js';
+import { en } from '../../src/i18n/en.js';
 import { createTerm } from '../../src/i18n/term.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { VERSION } from '../../src/version.js';
@@ -91,7 +93,7 @@ describe('ApiClient', () => {
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(413);
     expect(error.detail).to.equal('Message longer than 4000 characters');
-    expect(failureText(createTerm(), toFailure(error))).to.equal('That message is too long. (Message longer than 4000 characters)');
+    expect(failureText(createTerm(en, enChat), toFailure(error))).to.equal('That message is too long. (Message longer than 4000 characters)');
   });
 
   it('maps network failures (fetch TypeError) to a network error', async () => {
@@ -99,7 +101,7 @@ describe('ApiClient', () => {
     const error = await rejection(api.history('c1'));
     expect(error.kind).to.equal('network');
     expect(error.status).to.equal(null);
-    expect(failureText(createTerm(), toFailure(error))).to.contain('could not be reached');
+    expect(failureText(createTerm(en, enChat), toFailure(error))).to.contain('could not be reached');
   });
 
   it('maps a 2xx body that breaks the protocol to bad-response', async () => {
@@ -118,7 +120,7 @@ describe('ApiClient', () => {
     const { api, calls } = client(() => json(403, { detail: 'Unknown tenant' }), 2);
     const error = await rejection(api.history('c1'));
     expect(calls).to.have.length(1);
-    expect(failureText(createTerm(), toFailure(error))).to.equal('This site is not allowed to use the chat service. (Unknown tenant)');
+    expect(failureText(createTerm(en, enChat), toFailure(error))).to.equal('This site is not allowed to use the chat service. (Unknown tenant)');
   });
 
   describe('retries only what is idempotent', () => {

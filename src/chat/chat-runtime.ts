@@ -1,0 +1,169 @@
+/**
+ * The chat, as the element gets it once the chunk has loaded: it adds the session, diagnostics,
+ * page-lifecycle and ticker controllers to the element, renders the panel, and reports store
+ * changes (as events of its own, and to the element for its attribute, badge and announcement).
+ * The element never imports this statically: it arrives with the chunk (load-chat.ts).
+ */
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ChatConfig } from '../config/config.js';
+import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { DiagnosticsController } from '../controllers/diagnostics-controller.js';
+import { PageLifecycleController } from '../controllers/page-lifecycle-controller.js';
+import { SessionController } from '../controllers/session-controller.js';
+import { TickerController } from '../controllers/ticker-controller.js';
+import { ViewportController } from '../controllers/viewport-controller.js';
+import { enChat } from '../i18n/en-chat.js';
+import type { Term } from '../i18n/term.js';
+import type { Logger } from '../log/logger.js';
+import type { BrowserPorts } from '../ports/ports.js';
+import { SocketState } from '../protocol/connection.js';
+import type { ChatState } from '../state/chat-state.js';
+import { transitions, type Transitions } from '../state/transitions.js';
+import { composerStyles } from '../styles/composer.styles.js';
+import { diagnosticsStyles } from '../styles/diagnostics.styles.js';
+import { markdownStyles } from '../styles/markdown.styles.js';
+import { messagesStyles } from '../styles/messages.styles.js';
+import { copyCodeFromClick } from '../views/copy-code.js';
+import { rendererFor } from '../views/markdown-view.js';
+import type { FrameModel } from '../views/panel-frame.js';
+import { chatPanelView, type ChatPanelHandlers } from '../views/panel.js';
+import { ChatEvents } from './chat-events.js';
+
+export interface ChatRuntimeOptions {
+  host: ReactiveControllerHost & HTMLElement;
+  ports: () => BrowserPorts;
+  logger: Logger;
+  t: () => Term;
+  /** Whether the panel is on screen (the reconnect countdown ticks only then; answers are not unread). */
+  panelShown: () => boolean;
+  /** Whether the panel covers the screen (a floating panel on a phone locks the page's scroll). */
+  floating: () => boolean;
+  /** The element's root, whose custom property carries the visual viewport's height. */
+  root: () => HTMLElement | null;
+  /** The assistant's name, for the announcement of an answer. */
+  title: () => string;
+  /** The element's `send()`: checks, fires the cancelable event, then comes back to `send()` here. */
+  send: (text: string) => boolean;
+  /** The log scrolled: the element's focus controller decides whether to follow the bottom. */
+  onScroll: (event: Event) => void;
+  /** The connection's state changed (the element reflects it as `connection-state`). */
+  onConnection: (state: SocketState) => void;
+}
+
+export class ChatRuntime {
+  /** The chat's words, added to the element's catalogue. */
+  readonly strings = enChat;
+  /** The chat's stylesheets, adopted next to the element's own. */
+  readonly styles = [messagesStyles, composerStyles, markdownStyles, diagnosticsStyles];
+  private readonly chat: SessionController;
+  private readonly diagnostics: DiagnosticsController;
+  private readonly events: ChatEvents;
+  private readonly announcer: AnnouncerController;
+  private config: ChatConfig | null = null;
+  private draft = '';
+
+  constructor(private readonly options: ChatRuntimeOptions) {
+    const { host, ports, logger } = options;
+    this.events = new ChatEvents(host, options.t);
+    this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
+    this.diagnostics = new DiagnosticsController(host, ports, logger.child('diagnostics'));
+    this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown);
+    new PageLifecycleController(host, () => this.chat.session);
+    new ViewportController(host, () => options.panelShown() && options.floating(), options.root);
+    new TickerController(host, () => options.panelShown() && this.chat.state.connection.state === SocketState.Waiting);
+  }
+
+  get state(): ChatState {
+    return this.chat.state;
+  }
+
+  /** Answers that arrived while the panel was closed. */
+  get unread(): number {
+    return this.announcer.unread;
+  }
+
+  /** Read once by screen readers when an answer completes (never per token). */
+  get announcement(): string {
+    return this.announcer.announcement;
+  }
+
+  /** A new configuration, or null for a broken one (no session then). */
+  configure(config: ChatConfig | null): void {
+    this.config = config;
+    this.chat.configure(config);
+  }
+
+  /** The panel shows (again): connect, and run the diagnostics when `debug` asks for them. */
+  shown(retest: boolean): void {
+    this.announcer.seen();
+    this.chat.connect();
+    if (this.config?.debug && (retest || !this.diagnostics.ran)) void this.diagnostics.test(this.config);
+  }
+
+  /** Connects (idempotent): the first open, inline mode, or messages waiting from an earlier visit. */
+  connect(): void {
+    this.chat.connect();
+  }
+
+  /** Queues a checked message; false when there is no session (a broken config). */
+  send(content: string): boolean {
+    return Boolean(this.chat.connect()?.send(content));
+  }
+
+  retry(): void {
+    this.chat.session?.retry();
+  }
+
+  clear(): void {
+    this.chat.session?.clear();
+  }
+
+  render(frame: FrameModel): TemplateResult {
+    const { t } = frame;
+    const config = this.config!;
+    const session = this.chat.session;
+    const state = this.chat.state;
+    return chatPanelView(
+      frame,
+      {
+        greeting: config.greeting ?? t('defaultGreeting'),
+        starterPrompts: config.starterPrompts,
+        state,
+        now: this.options.ports().scheduler.now(),
+        draft: this.draft,
+        renderer: rendererFor(config.apiUrl, t),
+        diagnostics: config.debug && session ? this.diagnostics.model(config, session.sessionId, this.chat.storage, state) : null,
+      },
+      this.handlers,
+    );
+  }
+
+  private changed(changes: Transitions): void {
+    this.events.changed(changes);
+    this.announcer.changed(changes);
+    if (changes.connection) this.options.onConnection(changes.connection.state);
+  }
+
+  /** What the panel's controls do: made once, not per render. */
+  private readonly handlers: ChatPanelHandlers = {
+    onRetry: () => this.retry(),
+    onReload: () => this.options.ports().reload(),
+    onRetest: () => this.config && void this.diagnostics.test(this.config),
+    onScroll: (event) => this.options.onScroll(event),
+    onClick: (event) => void copyCodeFromClick(this.options.t(), event, this.options.ports().clipboard()),
+    onSuggestion: (text) => this.options.send(text),
+    // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
+    onFeedback: (key, rating) => (rating === 'down' ? this.chat.session?.answers.openFeedbackForm(key) : void this.chat.session?.answers.rate(key, rating).then(this.events.feedback)),
+    onFeedbackComment: (key, comment) => void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback),
+    onRegenerate: (key) => void this.chat.session?.answers.regenerate(key),
+    onInput: (value) => {
+      this.draft = value;
+      this.options.host.requestUpdate();
+    },
+    onSend: () => {
+      if (this.options.send(this.draft)) this.draft = '';
+      this.options.host.requestUpdate();
+    },
+    onStop: () => this.chat.session?.answers.stop(),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The chat chunk's arrival: idle until the visitor shows intent, then loading, ready or
+ * failed (offline, blocked). A failed load can be retried; a late result of an abandoned load
+ * is never applied twice.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { Logger } from '../log/logger.js';
+
+export const ChunkState = { Idle: 'idle', Loading: 'loading', Ready: 'ready', Failed: 'failed' } as const;
+export type ChunkState = (typeof ChunkState)[keyof typeof ChunkState];
+
+export class ChunkController<M> {
+  state: ChunkState = ChunkState.Idle;
+  private loading: Promise<void> | null = null;
+  private attempts = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** `attempt` counts from 0; a later one is a retry. */
+    private readonly load: (attempt: number) => Promise<M>,
+    private readonly onReady: (module: M) => void,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The visitor showed intent (or Retry after a failure): fetch the chunk unless it is here or on its way. */
+  request(): void {
+    if (this.state === ChunkState.Ready || this.loading) return;
+    this.set(ChunkState.Loading);
+    this.loading = this.load(this.attempts++).then(
+      (module) => {
+        this.loading = null;
+        this.set(ChunkState.Ready);
+        this.onReady(module);
+      },
+      (error: unknown) => {
+        this.loading = null;
+        this.logger.error('the chat could not be loaded', error);
+        this.set(ChunkState.Failed);
+      },
+    );
+  }
+
+  private set(state: ChunkState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

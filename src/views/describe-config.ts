@@ -1,0 +1,32 @@
+/**
+ * Configuration problems in words a site owner can act on, from the string catalogue. Part of
+ * the loader: a broken config is explained without fetching the chat.
+ */
+import { ConfigProblemCode, type ConfigProblem } from '../config/config.js';
+import type { Term } from '../i18n/term.js';
+
+export function configProblemText(t: Term, problem: ConfigProblem): string {
+  const options = problem.options ?? [];
+  switch (problem.code) {
+    case ConfigProblemCode.TenantPattern:
+      return t('configTenant');
+    case ConfigProblemCode.NotAbsoluteUrl:
+      return t('configNotAbsolute', { value: problem.value, example: `${options[0] ?? 'https://'}api.example.com` });
+    case ConfigProblemCode.Scheme:
+      return t('configScheme', { value: problem.value, schemes: options.reduce((a, b) => t('or', { a, b })) });
+    case ConfigProblemCode.QueryOrFragment:
+      return t('configQueryOrFragment', { value: problem.value });
+    case ConfigProblemCode.MixedHttp:
+      return t('configMixedHttp');
+    case ConfigProblemCode.MixedWs:
+      return t('configMixedWs');
+    case ConfigProblemCode.OneOf:
+      return t('configOneOf', { options: options.join(', ') });
+    default:
+      return t('configColor');
+  }
+}
+
+/** Every config problem on one line, for the console and the `miptech-error` event. */
+export const configProblemsText = (t: Term, problems: readonly ConfigProblem[]): string =>
+  problems.map((p) => `${p.attribute}="${p.value}": ${configProblemText(t, p)}`).join(' ');

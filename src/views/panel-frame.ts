@@ -1,0 +1,69 @@
+/**
+ * The panel's frame and what the loader shows in it before the chat arrives: a skeleton while
+ * the chat loads (never a blank box), a notice with Retry when it cannot be loaded, and a broken
+ * configuration explained attribute by attribute. The chat's own view fills the same frame.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { ConfigProblem } from '../config/config.js';
+import type { Term } from '../i18n/term.js';
+import type { SocketState } from '../protocol/connection.js';
+import { configProblemText } from './describe-config.js';
+import { headerView } from './header.js';
+
+export interface FrameModel {
+  t: Term;
+  title: string;
+  /** An inline chat is a region in the page and cannot be closed. */
+  inline: boolean;
+  /** For the header's dot; null before there is a connection to speak of. */
+  state: SocketState | null;
+  onClose: () => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+/** The chat panel: a labelled dialog (a region when inline) with a header and `body`. */
+export function panelFrame(model: FrameModel, body: unknown, busy = false): TemplateResult {
+  return html`<section
+    id="panel"
+    class="panel"
+    part="panel"
+    role=${model.inline ? 'region' : 'dialog'}
+    aria-modal="false"
+    aria-labelledby="title"
+    aria-busy=${busy ? 'true' : 'false'}
+    @keydown=${model.onKeydown}
+  >
+    ${headerView(model.t, model.title, model.state, model.inline ? null : model.onClose)}
+    <div class="body">${body}</div>
+  </section>`;
+}
+
+/** While the chat loads: the shape of a conversation, announced as loading. */
+export function skeletonView(t: Term): TemplateResult {
+  return html`<div class="skeleton" role="status">
+    <span class="visually-hidden">${t('chatLoading')}</span>
+    <div class="bone wide"></div>
+    <div class="bone"></div>
+    <div class="bone short"></div>
+  </div>`;
+}
+
+/** The chat could not be fetched (offline, blocked): say so, with a Retry. */
+export function loadErrorView(t: Term, onRetry: () => void): TemplateResult {
+  return html`<div class="notice" role="alert" part="status">
+    <h3>${t('connectionErrorTitle')}</h3>
+    <p>${t('chatLoadFailed')}</p>
+    <div class="actions"><button class="button" type="button" @click=${onRetry}>${t('retry')}</button></div>
+  </div>`;
+}
+
+/** A broken configuration, explained attribute by attribute (never a blank box). */
+export function configErrorView(t: Term, problems: readonly ConfigProblem[]): TemplateResult {
+  return html`<div class="notice" role="alert" part="status">
+    <h3>${t('configTitle')}</h3>
+    <p>${t(problems.length === 1 ? 'configIntroOne' : 'configIntroMany', { tag: '<miptech-chat>' })}</p>
+    <ul>
+      ${problems.map((p) => html`<li><code>${p.attribute}="${p.value}"</code>: ${configProblemText(t, p)}</li>`)}
+    </ul>
+  </div>`;
+}
