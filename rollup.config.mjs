@@ -10,7 +10,7 @@
 // dist/size-report.json records each module's share of each file, for the budget tests.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
@@ -71,6 +71,15 @@ const litFromKit = {
   },
 };
 
+/** Old chat chunks go before a new one is written: dist/ holds exactly the build's files. */
+const removeOldChunks = {
+  name: 'remove-old-chunks',
+  buildStart() {
+    mkdirSync('dist', { recursive: true });
+    for (const file of readdirSync('dist')) if (/^miptech-chat\.chat-/.test(file)) rmSync(`dist/${file}`);
+  },
+};
+
 /** The chunk's hashed name, from the chunk build to the loader build (they run in order). */
 let chatChunk = null;
 const rememberChunk = {
@@ -98,7 +107,7 @@ export default [
   {
     input: 'src/chat/index.ts',
     output: { dir: 'dist', format: 'es', entryFileNames: 'miptech-chat.chat-[hash].js', sourcemap: true },
-    plugins: [litFromKit, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
+    plugins: [removeOldChunks, litFromKit, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
   },
   {
     input: 'src/index.ts',

@@ -3,7 +3,7 @@ import { EVENTS } from '../../src/events.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { killPlatform, platformStats, restartPlatform, startPlatform, stopPlatform, widget, type Platform } from '../../testing/reference-platform.js';
 import { sleep, until } from '../../testing/wait.js';
-import { $, $$ } from '../../testing/mount.js';
+import { $, $$, chatLoaded } from '../../testing/mount.js';
 
 let platform: Platform | null = null;
 beforeEach(() => localStorage.clear());
@@ -17,7 +17,7 @@ const userTexts = (el: MiptechChat) => $$(el, '.message.user .bubble').map((b) =
 
 async function ask(el: MiptechChat, question: string) {
   el.open();
-  await el.updateComplete;
+  await chatLoaded(el);
   const input = $<HTMLTextAreaElement>(el, 'textarea')!;
   input.value = question;
   input.dispatchEvent(new Event('input'));
