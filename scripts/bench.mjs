@@ -5,11 +5,10 @@
 //     floors) on a virtual clock against a platform that restarts: peak attempts per second and
 //     the time until 99% are back.
 //  3. Streaming cost in Chromium: render time per frame as an answer grows to 20,000 characters.
-// Sections: `npm run bench -- size fleet render` (default: all).
-import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import esbuildPlugin from 'rollup-plugin-esbuild';
+//  4. Cost to the host page in Chromium at 1× and 4× CPU: bytes before the first open, script
+//     time, long tasks and total blocking time, launcher visible, click to a usable composer
+//     (cold and after hover), heap; `--compare DIR` adds another build (e.g. an older dist/).
+// Sections: `npm run bench -- size fleet render cost` (default: all).
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -19,32 +18,35 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runFleet } from './fleet-sim.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const sections = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const args = process.argv.slice(2);
+const compareAt = args.indexOf('--compare');
+const compareDir = compareAt >= 0 ? args[compareAt + 1] : null;
+const sections = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--compare');
 const want = (name) => sections.length === 0 || sections.includes(name);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function bundleSize(external) {
-  const bundle = await rollup({
-    input: join(root, 'src/index.ts'),
-    external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), esbuildPlugin({ target: 'es2021', tsconfig: join(root, 'tsconfig.build.json') }), terser({ format: { comments: false } })],
-    onwarn: () => undefined,
-  });
-  const { output } = await bundle.generate({ format: 'iife', name: 'M', globals: (id) => id.replace(/\W/g, '_') });
-  return gzipSync(output[0].code, { level: 9 }).length;
-}
-
 async function sizeSection() {
-  console.log('\n## Size (gzip -9)');
-  const built = join(root, 'dist/miptech-chat.js');
-  if (existsSync(built)) console.log(`dist/miptech-chat.js: ${kb(gzipSync(readFileSync(built), { level: 9 }).length)}`);
-  const groups = { lit: ['lit', '@lit/reactive-element', 'lit-html', 'lit-element'], ky: ['ky'], nanoid: ['nanoid'], marked: ['marked'], };
-  const full = await bundleSize([]);
-  const all = await bundleSize(Object.values(groups).flat());
-  console.log(`whole bundle: ${kb(full)}; our own code alone: ${kb(all)}`);
-  for (const [name, ids] of Object.entries(groups)) {
-    console.log(`  ${name.padEnd(10)} ${kb(full - (await bundleSize(ids)))} (bundle minus the bundle without it)`);
+  console.log('\n## Size (gzip -9), from the build (npm run build)');
+  const reportFile = join(root, 'dist/size-report.json');
+  if (!existsSync(reportFile)) return console.log('skipped: run npm run build first');
+  const { files } = JSON.parse(readFileSync(reportFile, 'utf8'));
+  let whole = 0;
+  for (const [file, { modules }] of Object.entries(files)) {
+    const size = gzipSync(readFileSync(join(root, 'dist', file)), { level: 9 }).length;
+    whole += size;
+    // Each module's own code gzipped alone over-counts; scale the shares to the file's real size.
+    const estimate = Object.values(modules).reduce((a, b) => a + b, 0);
+    const groups = {};
+    for (const [id, bytes] of Object.entries(modules)) {
+      const group = id.startsWith('node_modules/') ? id.split('/')[id.split('/')[1].startsWith('@') ? 2 : 1] : id.split('/').slice(0, 2).join('/');
+      groups[group] = (groups[group] ?? 0) + bytes;
+    }
+    console.log(`${file}: ${kb(size)}${file === 'miptech-chat.js' ? ' (the loader: what a page fetches before anyone opens the chat)' : ' (the chat, fetched on intent)'}`);
+    for (const [group, bytes] of Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+      console.log(`  ${group.padEnd(22)} ~${kb((bytes / estimate) * size)}`);
+    }
   }
+  console.log(`whole widget: ${kb(whole)}`);
 }
 
 async function fleetSection() {
@@ -74,11 +76,29 @@ async function renderSection() {
   if (!existsSync(chromium)) return console.log(`skipped: ${chromium} is not installed`);
   if (!existsSync(join(root, 'dist/miptech-chat.js'))) return console.log('skipped: run npm run build first');
   const { measureStreaming } = await import('./render-bench.mjs');
-  const rows = await measureStreaming({ chromium, script: readFileSync(join(root, 'dist/miptech-chat.js'), 'utf8') });
+  const rows = await measureStreaming({ chromium, dist: join(root, 'dist') });
   for (const row of rows) console.log(`answer at ${String(row.chars).padStart(6)} chars (${row.blocks} blocks): ${row.frameMs.toFixed(2)} ms per frame`);
   console.log('(a frame at 60 Hz lasts 16.7 ms; only the last markdown block is parsed and sanitized again)');
+}
+
+async function costSection() {
+  console.log('\n## Cost to the host page (Chromium, medians of 5 fresh runs each)');
+  const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(chromium)) return console.log(`skipped: ${chromium} is not installed`);
+  if (!existsSync(join(root, 'dist/miptech-chat.js'))) return console.log('skipped: run npm run build first');
+  const { measureCost } = await import('./cost-bench.mjs');
+  const builds = { widget: join(root, 'dist'), ...(compareDir ? { compared: compareDir } : {}) };
+  const rows = await measureCost({ chromium, builds });
+  const cell = (v, digits = 0) => (v === null ? '–' : v.toFixed(digits));
+  console.log('| page | CPU | KB before open | script ms | long tasks | TBT ms | launcher visible ms | click → composer ms (cold / after hover) | heap MB |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const name = r.build === 'empty' ? 'empty page' : r.build === 'widget' ? 'this build' : `compared (${compareDir})`;
+    console.log(`| ${name} | ${r.rate}× | ${cell(r.bytes / 1024, 1)} | ${cell(r.scriptMs)} | ${cell(r.longTasks)} | ${cell(r.tbtMs)} | ${cell(r.launcherMs)} | ${cell(r.clickColdMs)} / ${cell(r.clickHoverMs)} | ${cell(r.heapMB, 1)} |`);
+  }
 }
 
 if (want('size')) await sizeSection();
 if (want('fleet')) await fleetSection();
 if (want('render')) await renderSection();
+if (want('cost')) await costSection();

@@ -1,6 +1,8 @@
 // Measures, in Chromium, how long the widget takes to draw one streamed frame as an answer
-// grows, using the built script and a scripted in-page platform (no network).
+// grows, using the built script (loader and chunk, served on loopback) and a scripted in-page
+// platform (no network beyond loopback).
 import puppeteer from 'puppeteer-core';
+import { startBenchServer } from './bench-server.mjs';
 
 const FLAGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
@@ -22,9 +24,10 @@ async function inPage() {
     push(frame) { const e = new MessageEvent('message', { data: JSON.stringify(frame) }); this.dispatchEvent(e); }
   }
   const json = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  await customElements.whenDefined('miptech-chat');
   const el = document.createElement('miptech-chat');
-  el.platform = {
-    ...el.platform,
+  el.ports = {
+    ...el.ports,
     WebSocket: FakeSocket,
     storage: () => null,
     fetch: async (input) => {
@@ -37,6 +40,7 @@ async function inPage() {
   el.setAttribute('api-url', 'http://127.0.0.1:9');
   document.body.append(el);
   el.open();
+  while (!el.shadowRoot.querySelector('textarea')) await new Promise((r) => setTimeout(r, 10)); // the chat chunk
   await new Promise((r) => setTimeout(r, 100));
   el.send('Write a long answer');
   await new Promise((r) => setTimeout(r, 100));
@@ -78,15 +82,17 @@ async function inPage() {
   return results;
 }
 
-export async function measureStreaming({ chromium, script }) {
+export async function measureStreaming({ chromium, dist }) {
+  const server = await startBenchServer({ widget: dist });
   const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
   try {
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.setContent('<!doctype html><html><body></body></html>');
-    await page.addScriptTag({ content: script });
+    await page.goto(`${server.url}/page/empty`);
+    await page.addScriptTag({ url: `${server.url}/widget/miptech-chat.js` });
     return await page.evaluate(inPage);
   } finally {
     await browser.close();
+    await server.close();
   }
 }
