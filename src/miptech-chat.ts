@@ -127,7 +127,6 @@ export class MiptechChat extends ChatAttributes {
       this.waitingSends.push(checked.content);
       this.chunk.request();
     }
-    this.panelFocus.follow();
     return true;
   }
 
@@ -187,7 +186,6 @@ export class MiptechChat extends ChatAttributes {
       root: () => this.root,
       title: () => this.heading,
       send: (text) => this.send(text),
-      onScroll: this.panelFocus.onScroll,
       onConnection: (state) => (this.connectionState = state),
     });
     this.runtime = runtime;
@@ -197,6 +195,16 @@ export class MiptechChat extends ChatAttributes {
     if (this.opened || this.inline) runtime.shown(false);
     for (const text of this.waitingSends.splice(0)) runtime.send(text);
     if (this.opened) this.panelFocus.toggled(true);
+  }
+
+  /**
+   * The first render waits for a task of its own: the page's parsing and the script's
+   * evaluation stay short, and the launcher (styles, shadow DOM, layout) is drawn just after,
+   * so no task of ours blocks the page for long, even on a slow phone.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve, 0));
+    super.scheduleUpdate();
   }
 
   protected override firstUpdated(): void {

@@ -8,6 +8,7 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ChatConfig } from '../config/config.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { DiagnosticsController } from '../controllers/diagnostics-controller.js';
+import { LogFollowController } from '../controllers/log-follow-controller.js';
 import { PageLifecycleController } from '../controllers/page-lifecycle-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { TickerController } from '../controllers/ticker-controller.js';
@@ -44,8 +45,6 @@ export interface ChatRuntimeOptions {
   title: () => string;
   /** The element's `send()`: checks, fires the cancelable event, then comes back to `send()` here. */
   send: (text: string) => boolean;
-  /** The log scrolled: the element's focus controller decides whether to follow the bottom. */
-  onScroll: (event: Event) => void;
   /** The connection's state changed (the element reflects it as `connection-state`). */
   onConnection: (state: SocketState) => void;
 }
@@ -59,6 +58,7 @@ export class ChatRuntime {
   private readonly diagnostics: DiagnosticsController;
   private readonly events: ChatEvents;
   private readonly announcer: AnnouncerController;
+  private readonly logFollow: LogFollowController;
   private config: ChatConfig | null = null;
   private draft = '';
 
@@ -68,6 +68,7 @@ export class ChatRuntime {
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
     this.diagnostics = new DiagnosticsController(host, ports, logger.child('diagnostics'));
     this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown);
+    this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null);
     new PageLifecycleController(host, () => this.chat.session);
     new ViewportController(host, () => options.panelShown() && options.floating(), options.root);
     new TickerController(host, () => options.panelShown() && this.chat.state.connection.state === SocketState.Waiting);
@@ -96,6 +97,7 @@ export class ChatRuntime {
   /** The panel shows (again): connect, and run the diagnostics when `debug` asks for them. */
   shown(retest: boolean): void {
     this.announcer.seen();
+    this.logFollow.follow();
     this.chat.connect();
     if (this.config?.debug && (retest || !this.diagnostics.ran)) void this.diagnostics.test(this.config);
   }
@@ -107,7 +109,9 @@ export class ChatRuntime {
 
   /** Queues a checked message; false when there is no session (a broken config). */
   send(content: string): boolean {
-    return Boolean(this.chat.connect()?.send(content));
+    const sent = Boolean(this.chat.connect()?.send(content));
+    if (sent) this.logFollow.follow();
+    return sent;
   }
 
   retry(): void {
@@ -149,7 +153,7 @@ export class ChatRuntime {
     onRetry: () => this.retry(),
     onReload: () => this.options.ports().reload(),
     onRetest: () => this.config && void this.diagnostics.test(this.config),
-    onScroll: (event) => this.options.onScroll(event),
+    onScroll: (event) => this.logFollow.onScroll(event),
     onClick: (event) => void copyCodeFromClick(this.options.t(), event, this.options.ports().clipboard()),
     onSuggestion: (text) => this.options.send(text),
     // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
