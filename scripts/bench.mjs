@@ -86,7 +86,7 @@ async function costSection() {
   const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(chromium)) return console.log(`skipped: ${chromium} is not installed`);
   if (!existsSync(join(root, 'dist/miptech-chat.js'))) return console.log('skipped: run npm run build first');
-  const { measureCost } = await import('./cost-bench.mjs');
+  const { measureCost, measureScenarios } = await import('./cost-bench.mjs');
   const builds = { widget: join(root, 'dist'), ...(compareDir ? { compared: compareDir } : {}) };
   const rows = await measureCost({ chromium, builds });
   const cell = (v, digits = 0) => (v === null ? '–' : v.toFixed(digits));
@@ -96,6 +96,9 @@ async function costSection() {
     const name = r.build === 'empty' ? 'empty page' : r.build === 'widget' ? 'this build' : `compared (${compareDir})`;
     console.log(`| ${name} | ${r.rate}× | ${cell(r.bytes / 1024, 1)} | ${cell(r.scriptMs)} | ${cell(r.longTasks)} | ${cell(r.tbtMs)} | ${cell(r.launcherMs)} | ${cell(r.clickColdMs)} / ${cell(r.clickHoverMs)} | ${cell(r.heapMB, 1)} |`);
   }
+  const s = await measureScenarios({ chromium, dist: join(root, 'dist') });
+  console.log(`\nA returning visitor with ${s.history.toLocaleString('en')} messages opens the panel: ${cell(s.openMs)} ms (1× CPU, median of 5).`);
+  console.log(`${s.tokens.toLocaleString('en')} tokens streamed at ${s.rate.toLocaleString('en')}/s (${cell(s.streamSeconds, 1)} s): ${cell(s.longTasks)} main-thread tasks over 50 ms, the longest ${cell(s.longestTaskMs)} ms.`);
 }
 
 if (want('size')) await sizeSection();

@@ -32,7 +32,7 @@ export type SocketBehaviour = 'auth' | 'close-1011' | 'close-4003' | 'silent';
  * A mock platform for element tests: fetch answered by `routes`, WebSocket by a mock-socket
  * server that acknowledges auth (or fails as told). Counts every request and socket.
  */
-export function platformRig(options: { routes?: (r: Recorded) => Reply; socket?: SocketBehaviour; scheduler?: Scheduler } = {}): PlatformRig {
+export function platformRig(options: { routes?: (r: Recorded) => Reply; socket?: SocketBehaviour; scheduler?: Scheduler; storage?: MapStorage } = {}): PlatformRig {
   const apiUrl = `http://platform.test:${port++}`;
   // mock: false keeps the global WebSocket as it is; the widget gets mock-socket's class injected.
   const server = new Server(`${apiUrl.replace('http', 'ws')}/api/v1/ws/chat`, { selectProtocol: () => '', mock: false });
@@ -57,7 +57,7 @@ export function platformRig(options: { routes?: (r: Recorded) => Reply; socket?:
       } as unknown as WebSocketFactory,
       fetch: stub.fetch,
       scheduler: options.scheduler ?? browserScheduler,
-      storage: () => new MapStorage(),
+      storage: () => options.storage ?? new MapStorage(),
       page: () => ({ url: 'http://site.test/', userAgent: 'UA', referrer: '' }),
       reload: () => void (rig.reloads += 1),
       matchMedia: () => darkScheme,

@@ -49,6 +49,9 @@ export interface ChatRuntimeOptions {
   onConnection: (state: SocketState) => void;
 }
 
+/** Messages drawn at first, and added each time the visitor scrolls to the top. */
+export const MESSAGES_PER_PAGE = 60;
+
 export class ChatRuntime {
   /** The chat's words, added to the element's catalogue. */
   readonly strings = enChat;
@@ -61,6 +64,8 @@ export class ChatRuntime {
   private readonly logFollow: LogFollowController;
   private config: ChatConfig | null = null;
   private draft = '';
+  /** How many of the latest messages are drawn: a long history opens fast, and grows on scroll. */
+  private drawn = MESSAGES_PER_PAGE;
 
   constructor(private readonly options: ChatRuntimeOptions) {
     const { host, ports, logger } = options;
@@ -68,7 +73,7 @@ export class ChatRuntime {
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
     this.diagnostics = new DiagnosticsController(host, ports, logger.child('diagnostics'));
     this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown);
-    this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null);
+    this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null, () => this.showEarlier());
     new PageLifecycleController(host, () => this.chat.session);
     new ViewportController(host, () => options.panelShown() && options.floating(), options.root);
     new TickerController(host, () => options.panelShown() && this.chat.state.connection.state === SocketState.Waiting);
@@ -119,6 +124,7 @@ export class ChatRuntime {
   }
 
   clear(): void {
+    this.drawn = MESSAGES_PER_PAGE;
     this.chat.session?.clear();
   }
 
@@ -135,11 +141,20 @@ export class ChatRuntime {
         state,
         now: this.options.ports().scheduler.now(),
         draft: this.draft,
+        shown: this.drawn,
         renderer: rendererFor(config.apiUrl, t),
         diagnostics: config.debug && session ? this.diagnostics.model(config, session.sessionId, this.chat.storage, state) : null,
       },
       this.handlers,
     );
+  }
+
+  /** Draws the next page of older messages above, keeping the visitor's place. */
+  private showEarlier(): void {
+    if (this.drawn >= this.chat.state.messages.length) return;
+    this.logFollow.keepPlace();
+    this.drawn += MESSAGES_PER_PAGE;
+    this.options.host.requestUpdate();
   }
 
   private changed(changes: Transitions): void {
@@ -154,6 +169,7 @@ export class ChatRuntime {
     onReload: () => this.options.ports().reload(),
     onRetest: () => this.config && void this.diagnostics.test(this.config),
     onScroll: (event) => this.logFollow.onScroll(event),
+    onShowEarlier: () => this.showEarlier(),
     onClick: (event) => void copyCodeFromClick(this.options.t(), event, this.options.ports().clipboard()),
     onSuggestion: (text) => this.options.send(text),
     // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).

@@ -13,6 +13,7 @@ export const enChat = {
 
   // The conversation.
   conversation: 'Conversation',
+  showEarlier: 'Show earlier messages ({count})',
   typing: 'The assistant is typing',
   announceAnswer: '{title}: {content}',
   sending: 'Sending…',

@@ -25,19 +25,15 @@ function fromPlatform(message: Message, previous?: ChatMessage): ChatMessage {
   });
 }
 
-function matches(entry: ChatMessage, message: Message): boolean {
-  if (entry.id === message.id || entry.key === message.id) return true;
-  return message.client_message_id !== undefined && entry.clientMessageId === message.client_message_id;
-}
-
 /**
  * Platform order (seq). An answer the platform never stored (cut off) stays right after its
  * question; messages not stored yet follow, in the order they were written.
  */
 function ordered(messages: ChatMessage[]): readonly ChatMessage[] {
+  const byClientId = new Map(messages.filter((m) => m.clientMessageId !== null).map((m) => [m.clientMessageId, m]));
   const seqOf = (m: ChatMessage): number => {
     if (m.seq !== null) return m.seq;
-    const question = m.replyTo === null ? undefined : messages.find((q) => q.clientMessageId === m.replyTo);
+    const question = m.replyTo === null ? undefined : byClientId.get(m.replyTo);
     return question?.seq != null ? question.seq + 0.5 : Number.POSITIVE_INFINITY;
   };
   const keyed = messages.map((m, i) => ({ m, i, at: seqOf(m) }));
@@ -45,21 +41,37 @@ function ordered(messages: ChatMessage[]): readonly ChatMessage[] {
   return Object.freeze(keyed.map((k) => k.m));
 }
 
+/**
+ * Merges messages in by platform id (or the key a streamed answer got from it) and by
+ * `client_message_id`, through indexes, so a history of thousands restores in linear time.
+ */
 function receive(state: ChatState, incoming: readonly Message[]): ChatState {
   const messages = [...state.messages];
+  const at = new Map<string, number>();
+  const index = (m: ChatMessage, i: number) => {
+    for (const name of [m.id, m.key, m.clientMessageId]) if (name !== null) at.set(name, i);
+  };
+  messages.forEach(index);
   let lastSeq = state.lastSeq;
   for (const message of incoming) {
-    const at = messages.findIndex((entry) => matches(entry, message));
-    if (at === -1) messages.push(fromPlatform(message));
-    else messages[at] = fromPlatform(message, messages[at]);
+    const found = at.get(message.id) ?? (message.client_message_id !== undefined ? at.get(message.client_message_id) : undefined);
+    const position = found ?? messages.length;
+    messages[position] = fromPlatform(message, found === undefined ? undefined : messages[found]);
+    index(messages[position], position);
     lastSeq = Math.max(lastSeq, message.seq);
   }
   const answered = incoming.some((m) => m.role === 'assistant');
   return { ...state, messages: ordered(messages), lastSeq, platformTyping: answered ? false : state.platformTyping };
 }
 
+/** The newest message matching: what changes is almost always at the end of a long conversation. */
+function lastIndex(messages: readonly ChatMessage[], test: (m: ChatMessage) => boolean): number {
+  for (let i = messages.length - 1; i >= 0; i -= 1) if (test(messages[i])) return i;
+  return -1;
+}
+
 function updateMessage(state: ChatState, key: string, patch: Partial<ChatMessage>): ChatState {
-  const at = state.messages.findIndex((m) => m.key === key);
+  const at = lastIndex(state.messages, (m) => m.key === key);
   if (at === -1) return state;
   const messages = [...state.messages];
   messages[at] = Object.freeze({ ...messages[at], ...patch });
@@ -67,7 +79,7 @@ function updateMessage(state: ChatState, key: string, patch: Partial<ChatMessage
 }
 
 function chunk(state: ChatState, messageId: string, index: number, delta: string): ChatState {
-  const entry = state.messages.find((m) => m.key === messageId || m.id === messageId);
+  const entry = state.messages[lastIndex(state.messages, (m) => m.key === messageId || m.id === messageId)];
   // An unknown answer, or a gap in the indexes: drop it rather than show text out of order.
   // The final message (response_complete or history) replaces the streamed text anyway.
   if (!entry || !entry.streaming || index > entry.nextChunk) {

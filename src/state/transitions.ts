@@ -19,8 +19,24 @@ export interface Transitions {
   completedAnswers: { message: ChatMessage; live: boolean }[];
 }
 
+const complete = (m: ChatMessage | undefined) => m !== undefined && m.role === 'assistant' && !m.streaming && m.seq !== null;
+
+/**
+ * The message each one was before the change. Most changes (a streamed chunk, a delivery mark)
+ * keep the list's length and order, so the same index holds the old message; only a list that
+ * grew or moved is looked up by key. Unchanged messages are the same objects, and are skipped.
+ */
+function previousOf(state: ChatState, previous: ChatState): (message: ChatMessage, index: number) => ChatMessage | undefined {
+  const { messages } = previous;
+  if (state.messages.length === messages.length) {
+    const aligned = state.messages.every((m, i) => m.key === messages[i].key);
+    if (aligned) return (_, index) => messages[index];
+  }
+  const before = new Map(messages.map((m) => [m.key, m]));
+  return (message) => before.get(message.key);
+}
+
 export function transitions(state: ChatState, previous: ChatState): Transitions {
-  const before = new Map(previous.messages.map((m) => [m.key, m]));
   const restoring = previous.messages.length === 0;
   const result: Transitions = {
     connection: state.connection.state !== previous.connection.state ? state.connection : null,
@@ -28,11 +44,13 @@ export function transitions(state: ChatState, previous: ChatState): Transitions 
     failedSends: [],
     completedAnswers: [],
   };
-  for (const message of state.messages) {
-    const old = before.get(message.key);
+  if (state.messages === previous.messages) return result;
+  const oldOf = previousOf(state, previous);
+  state.messages.forEach((message, index) => {
+    const old = oldOf(message, index);
+    if (old === message) return;
     if (message.delivery === Delivery.Failed && old?.delivery !== Delivery.Failed) result.failedSends.push(message);
-    const complete = (m: ChatMessage | undefined) => m !== undefined && m.role === 'assistant' && !m.streaming && m.seq !== null;
     if (complete(message) && !complete(old)) result.completedAnswers.push({ message, live: old !== undefined || !restoring });
-  }
+  });
   return result;
 }

@@ -215,4 +215,8 @@ export const messagesStyles = css`
     justify-content: space-between;
     gap: 8px;
   }
+  .link-button.earlier {
+    align-self: center;
+    font-size: 12px;
+  }
 `;

@@ -12,6 +12,8 @@ export interface MessageListModel {
   awaitingAnswer: boolean;
   /** Markdown; '' for none. */
   greeting: string;
+  /** How many of the latest messages to draw (a long history is drawn from the end, more on scroll). */
+  shown: number;
   starterPrompts: readonly string[];
   renderer: MarkdownRenderer;
   commentingOn: string | null;
@@ -19,6 +21,8 @@ export interface MessageListModel {
 
 export interface MessageListHandlers extends MessageHandlers {
   onScroll: (event: Event) => void;
+  /** Draw older messages (the button at the top, or scrolling near it). */
+  onShowEarlier: () => void;
   onClick: (event: Event) => void;
 }
 
@@ -32,8 +36,11 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
   const latestAnswer = [...model.messages].reverse().find((m) => m.role === 'assistant');
   const last = model.messages[model.messages.length - 1];
   const { t } = model;
+  const earlier = Math.max(0, model.messages.length - model.shown);
   return html`<div class="messages" part="messages" role="log" aria-live="off" tabindex="0" aria-label=${t('conversation')} @scroll=${handlers.onScroll} @click=${handlers.onClick}>
-    ${model.greeting
+    ${earlier > 0
+      ? html`<button class="link-button earlier" type="button" @click=${handlers.onShowEarlier}>${t('showEarlier', { count: earlier })}</button>`
+      : model.greeting
       ? html`<div class="message assistant greeting" part="message message-assistant">
           <div class="bubble markdown">${markdownView(model.renderer, model.greeting)}</div>
         </div>`
@@ -42,7 +49,7 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
       ? suggestionChips(model.starterPrompts, handlers.onSuggestion, t('suggestedQuestions'))
       : nothing}
     ${repeat(
-      model.messages,
+      earlier > 0 ? model.messages.slice(earlier) : model.messages,
       (m) => m.key,
       (m) => messageView(m, { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last }, handlers),
     )}

@@ -19,6 +19,8 @@ export interface ChatPanelModel {
   /** The scheduler's clock, for the reconnect countdown. */
   now: number;
   draft: string;
+  /** How many of the latest messages to draw. */
+  shown: number;
   renderer: MarkdownRenderer;
   /** Shown when `debug` is set. */
   diagnostics: DiagnosticsModel | null;
@@ -48,6 +50,7 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers) {
             messages: state.messages,
             awaitingAnswer: isAwaitingAnswer(state),
             greeting: model.greeting,
+            shown: model.shown,
             starterPrompts: model.starterPrompts,
             renderer: model.renderer,
             commentingOn: state.commentingOn,

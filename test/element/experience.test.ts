@@ -4,6 +4,7 @@ import { browserPorts } from '../../src/ports/browser-ports.js';
 import '../../src/index.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
+import { MapStorage } from '../../testing/map-storage.js';
 import { $, $$, chatLoaded, mount as mountElement } from '../../testing/mount.js';
 import { settle } from '../../testing/settle.js';
 import { until } from '../../testing/wait.js';
@@ -18,9 +19,12 @@ afterEach(() => {
 });
 
 /** The element against a mock platform holding a small conversation (nothing real is touched). */
-async function mount(attributes: Record<string, string> = {}, options: { attach?: (el: MiptechChat) => Promise<unknown> } = {}) {
+async function mount(attributes: Record<string, string> = {}, options: { attach?: (el: MiptechChat) => Promise<unknown>; storage?: MapStorage; history?: number } = {}) {
   api = conversationRoutes();
-  rig = platformRig({ routes: api.routes });
+  for (let i = 1; i <= (options.history ?? 0); i += 1) {
+    api.store({ id: `h${i}`, chat_id: 'chat-1', seq: i, role: i % 2 ? 'user' : 'assistant', content: `Message number ${i}`, created_at: 't', ...(i % 2 ? { client_message_id: `c${i}` } : {}) });
+  }
+  rig = platformRig({ routes: api.routes, storage: options.storage });
   return mountElement({ 'api-url': rig.apiUrl, ...attributes }, { ports: rig.ports, attach: options.attach });
 }
 
@@ -182,6 +186,39 @@ describe('<miptech-chat> answers', () => {
     await streamAnswer(el, id, ['Streaming **now**, '], { complete: false });
     settle(el);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<miptech-chat> with a long history', () => {
+  /** A visitor who already has chat-1 on this device. */
+  const returning = () => {
+    const storage = new MapStorage();
+    storage.setItem('miptech-chat:miptech-company:identity', JSON.stringify({ session_id: 's1', visitor_id: 'v1', chat_id: 'chat-1' }));
+    return storage;
+  };
+
+  it('draws the latest 60 messages, and older ones on request, keeping the reader’s place', async () => {
+    const el = await mount({}, { storage: returning(), history: 500 });
+    el.open();
+    await chatLoaded(el);
+    await until(() => $$(el, '.message.user, .message.assistant:not(.greeting)').length > 0, 'history drawn');
+    const drawn = () => $$(el, '[data-key]').length;
+    expect(drawn()).to.equal(60);
+    expect($(el, '[data-key]:last-of-type .bubble')!.textContent).to.contain('Message number 500');
+    const log = $(el, '.messages')!;
+    expect(log.scrollHeight - log.scrollTop - log.clientHeight, 'at the bottom').to.be.lessThan(2);
+    const earlier = $<HTMLButtonElement>(el, 'button.earlier')!;
+    expect(earlier.textContent).to.contain('440');
+    const reading = $(el, '[data-key="h442"]')!;
+    const before = reading.getBoundingClientRect().top;
+    earlier.click();
+    await el.updateComplete;
+    expect(drawn()).to.equal(120);
+    expect(Math.abs($(el, '[data-key="h442"]')!.getBoundingClientRect().top - before), 'the same message stays in view').to.be.lessThan(2);
+    log.scrollTop = 0;
+    log.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(drawn(), 'scrolling to the top draws more').to.equal(180);
   });
 });
 
