@@ -50,6 +50,7 @@ describe('the script tag, when the chat cannot be fetched', () => {
     el.open();
     await el.updateComplete;
     expect($(el, '.panel'), 'the panel shows at once').to.exist;
+    expect($(el, '.skeleton'), 'with a skeleton while the chat loads').to.exist;
     await until(() => $(el, '.notice') !== null, 'the load failure');
     expect($(el, '.notice')!.textContent).to.contain('could not be loaded');
     expect($(el, '.launcher')!.classList.contains('has-problem')).to.equal(true);
