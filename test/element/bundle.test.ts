@@ -1,16 +1,7 @@
 // The built script as a customer loads it: plain <script src>, twice, plus the ESM build on the
 // same page. This file imports nothing from src/ so the bundle is the first to define the tag.
 import { expect } from '@open-wc/testing';
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
+import { loadScript } from '../../testing/built-widget.js';
 
 describe('dist/miptech-chat.js on a plain page', () => {
   const errors: string[] = [];

@@ -1,34 +1,15 @@
 // Where customers host the script: under a strict script-src 'self' policy, and on another
 // origin than the page (a CDN). The chat chunk must arrive in both, with no policy violation.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { $, addWidget, folderKey, loadScript, until, usePlatform, type Widget } from '../../testing/built-widget.js';
 
-interface Platform {
-  id: number;
-  url: string;
-}
-type Widget = HTMLElement & { updateComplete: Promise<unknown>; open(): void; send(text: string): boolean };
-
-let platform: Platform | null = null;
-before(async () => (platform = await executeServerCommand<Platform, object>('platform-start', {})));
-after(async () => platform && executeServerCommand('platform-stop', { id: platform.id }));
-
-const key = () => `k${Math.random().toString(36).slice(2)}`;
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-
-async function until(condition: () => boolean, what: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const platform = usePlatform();
 
 describe('hosting the script', () => {
   it("works under script-src 'self' (the page serves the files itself), with no violation", async function () {
     this.timeout(40_000);
     const frame = document.createElement('iframe');
-    frame.src = `/served/csp/${key()}/page.html?api=${encodeURIComponent(platform!.url)}`;
+    frame.src = `/served/csp/${folderKey()}/page.html?api=${encodeURIComponent(platform.url())}`;
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as Window & { violations: string[] };
@@ -47,18 +28,9 @@ describe('hosting the script', () => {
     this.timeout(40_000);
     // localhost and 127.0.0.1 are two origins: the page is on one, the script on the other.
     const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
-    const base = `${location.protocol}//${otherHost}:${location.port}/served/cors/${key()}/`;
-    await new Promise<void>((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = `${base}miptech-chat.js`;
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('the loader did not load'));
-      document.head.append(script);
-    });
-    const el = document.createElement('miptech-chat') as Widget;
-    el.setAttribute('api-url', platform!.url);
-    document.body.append(el);
-    await el.updateComplete;
+    const base = `${location.protocol}//${otherHost}:${location.port}/served/cors/${folderKey()}/`;
+    await loadScript(`${base}miptech-chat.js`);
+    const el = await addWidget(platform.url());
     el.open();
     await until(() => $(el, 'textarea') !== null, 'the chat chunk from the other origin');
     const chunk = performance.getEntriesByType('resource').find((e) => /miptech-chat\.chat-[\w-]+\.js/.test(e.name));

@@ -1,0 +1,65 @@
+/**
+ * Helpers for tests of the built files (dist/): they import nothing from src/, so the built
+ * script or modules are the first to define `<miptech-chat>` on the test's page.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** The element as a page sees it, without its types (they would import src/). */
+export type Widget = HTMLElement & { updateComplete: Promise<unknown>; open(): void; send(text: string): boolean };
+
+interface Platform {
+  id: number;
+  url: string;
+}
+
+/** A real reference platform for this test file: started before its tests, stopped after. */
+export function usePlatform(): { url: () => string } {
+  let platform: Platform | null = null;
+  before(async () => (platform = await executeServerCommand<Platform, object>('platform-start', {})));
+  after(async () => platform && executeServerCommand('platform-stop', { id: platform.id }));
+  return { url: () => platform!.url };
+}
+
+/** One element of the widget's shadow root. */
+export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+
+/** Polls until `condition` holds (real time: the built widget takes no injected clock). */
+export async function until(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A fresh folder name for test/rig/dist-routes.mjs, so browsers side by side share nothing. */
+export const folderKey = () => `k${Math.random().toString(36).slice(2)}`;
+
+/** Loads a classic script and resolves once it ran. */
+export function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+/** `<miptech-chat api-url=…>` added to the page, once rendered. */
+export async function addWidget(apiUrl: string): Promise<Widget> {
+  const el = document.createElement('miptech-chat') as Widget;
+  el.setAttribute('api-url', apiUrl);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * The script tag as a customer pastes it, from a folder of the test's own (see
+ * test/rig/dist-routes.mjs for the modes), then `<miptech-chat>` pointed at `apiUrl`.
+ */
+export async function scriptTagWidget(mode: 'plain' | 'fail-once', apiUrl: string): Promise<Widget> {
+  if (!customElements.get('miptech-chat')) await loadScript(`/served/${mode}/${folderKey()}/miptech-chat.js`);
+  return addWidget(apiUrl);
+}
