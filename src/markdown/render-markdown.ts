@@ -133,8 +133,9 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
 
   function codeBlock({ text, lang }: Tokens.Code) {
     const language = lang?.match(/^[\w+#.-]{1,30}/)?.[0];
-    // The copy button is handled by the message list's click listener (views/copy-code.ts).
-    return html`<div class="code"><button type="button" class="copy" aria-label=${labels.copyCode}>${labels.copy}</button><pre><code class=${language ? `language-${language}` : nothing}>${`${text}\n`}</code></pre></div>`;
+    // The copy button is handled by the message list's click listener (views/copy-code.ts), which
+    // changes its text for a moment: the text is a property, not a part of the template.
+    return html`<div class="code"><button type="button" class="copy" aria-label=${labels.copyCode} .textContent=${labels.copy}></button><pre><code class=${language ? `language-${language}` : nothing}>${`${text}\n`}</code></pre></div>`;
   }
 
   function list(token: Tokens.List) {

@@ -201,6 +201,7 @@ describe('<miptech-chat> with a long history', () => {
     const el = await mount({}, { storage: returning(), history: 500 });
     el.open();
     await chatLoaded(el);
+    settle(el); // the panel's opening scale would move what the test measures
     await until(() => $$(el, '.message.user, .message.assistant:not(.greeting)').length > 0, 'history drawn');
     const drawn = () => $$(el, '[data-key]').length;
     expect(drawn()).to.equal(60);
