@@ -107,11 +107,6 @@ export class ChatRuntime {
     if (this.config?.debug && (retest || !this.diagnostics.ran)) void this.diagnostics.test(this.config);
   }
 
-  /** Connects (idempotent): the first open, inline mode, or messages waiting from an earlier visit. */
-  connect(): void {
-    this.chat.connect();
-  }
-
   /** Queues a checked message; false when there is no session (a broken config). */
   send(content: string): boolean {
     const sent = Boolean(this.chat.connect()?.send(content));
