@@ -12,7 +12,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type RetryOptions } from 'ky';
 import type { Logger } from '../log/logger.js';
 import { REST_PATHS, restRoot } from '../protocol/endpoints.js';
-import { isObject, isString } from '../protocol/guards.js';
+import { isObject, isString, own } from '../protocol/guards.js';
 import { parseChat, parseHealth, parseHistory, parseMessage } from '../protocol/parse.js';
 import type { Chat, CreateChatBody, FeedbackBody, Health, Message, SendMessageBody } from '../protocol/types.js';
 import { VERSION } from '../version.js';
@@ -131,7 +131,7 @@ async function toApiError(error: unknown): Promise<ApiError> {
   if (error instanceof HTTPError) {
     // The platform explains itself in `{"detail": "…"}` (docs/protocol.md); any other body is ignored.
     const body: unknown = await error.response.clone().json().catch(() => null);
-    const detail = isObject(body) && isString(body.detail) ? body.detail : null;
+    const detail = isObject(body) && isString(own(body, 'detail')) ? (own(body, 'detail') as string) : null;
     return new ApiError(ApiErrorKind.Http, error.response.status, detail, error);
   }
   if (error instanceof TimeoutError) return new ApiError(ApiErrorKind.Timeout, null, null, error);

@@ -56,13 +56,13 @@ export class ChatStorage {
     return this.backing ? StorageMode.Persistent : StorageMode.Memory;
   }
 
-  /** A stored JSON value that passes `accept`, else `null` (garbage is removed). */
-  read<T>(key: string, accept: (value: unknown) => value is T): T | null {
+  /** A stored JSON value as `parse` rebuilds it, else `null` (garbage is removed). */
+  read<T>(key: string, parse: (value: unknown) => T | null): T | null {
     const raw = this.getRaw(key);
     if (raw === null) return null;
     try {
-      const value: unknown = JSON.parse(raw);
-      if (accept(value)) return value;
+      const value = parse(JSON.parse(raw));
+      if (value !== null) return value;
     } catch {
       // fall through: not JSON
     }

@@ -6,3 +6,9 @@ export const isString = (v: unknown): v is string => typeof v === 'string';
 export const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 /** A non-negative integer: a `seq`, a chunk index. */
 export const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/**
+ * `obj[key]` when `obj` has it as its own property. An inherited value is not data: a page (or a
+ * library on it) that sets `Object.prototype.chat_id` must not steer the widget.
+ */
+export const own = (obj: Json, key: string): unknown => (Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined);

@@ -3,7 +3,7 @@
  * throws: bad input comes back as null or a reason, so the caller can drop it and count it.
  * Every value is rebuilt field by field, so nothing unchecked rides along.
  */
-import { isIndex, isObject, isString, type Json } from './guards.js';
+import { isIndex, isObject, isString, own, type Json } from './guards.js';
 import type { Chat, Health, Message, ServerFrame, Source } from './types.js';
 
 /** Frames larger than this are dropped unparsed (a chat frame is a few KB at most). */
@@ -11,90 +11,104 @@ export const MAX_FRAME_CHARS = 1_000_000;
 
 const ROLES = new Set(['user', 'assistant', 'system']);
 
+/** A string own property, or undefined. */
+const text = (obj: Json, key: string): string | undefined => {
+  const value = own(obj, key);
+  return isString(value) ? value : undefined;
+};
+
 function parseSource(raw: unknown): Source | null {
-  if (!isObject(raw) || !isString(raw.title) || !isString(raw.url)) return null;
-  return { title: raw.title, url: raw.url, ...(isString(raw.snippet) ? { snippet: raw.snippet } : {}) };
+  if (!isObject(raw)) return null;
+  const title = text(raw, 'title');
+  const url = text(raw, 'url');
+  return title === undefined || url === undefined ? null : { title, url, snippet: text(raw, 'snippet') };
 }
 
+/** Every optional field is set (undefined when absent), so nothing is read through the prototype. */
 export function parseMessage(raw: unknown): Message | null {
   if (!isObject(raw)) return null;
-  const { id, chat_id, seq, role, content, created_at } = raw;
-  if (!isString(id) || !isString(chat_id) || !isIndex(seq) || !isString(role) || !ROLES.has(role)) return null;
-  if (!isString(content) || !isString(created_at)) return null;
-  const message: Message = { id, chat_id, seq, role: role as Message['role'], content, created_at };
-  if (isString(raw.client_message_id)) message.client_message_id = raw.client_message_id;
-  if (Array.isArray(raw.sources)) {
-    message.sources = raw.sources.map(parseSource).filter((s): s is Source => s !== null);
-  }
-  if (raw.status === 'complete' || raw.status === 'interrupted') message.status = raw.status;
-  if (isString(raw.reply_to)) message.reply_to = raw.reply_to;
-  if (Array.isArray(raw.suggestions)) {
-    message.suggestions = raw.suggestions.filter((s): s is string => isString(s) && s.trim() !== '' && s.length <= 200).slice(0, 5);
-  }
-  return message;
+  const [id, chatId, role, content, createdAt] = ['id', 'chat_id', 'role', 'content', 'created_at'].map((key) => text(raw, key));
+  const seq = own(raw, 'seq');
+  if (id === undefined || chatId === undefined || !isIndex(seq) || role === undefined || !ROLES.has(role)) return null;
+  if (content === undefined || createdAt === undefined) return null;
+  const status = own(raw, 'status');
+  const sources = own(raw, 'sources');
+  const suggestions = own(raw, 'suggestions');
+  return {
+    id,
+    chat_id: chatId,
+    seq,
+    role: role as Message['role'],
+    content,
+    created_at: createdAt,
+    client_message_id: text(raw, 'client_message_id'),
+    sources: Array.isArray(sources) ? sources.map(parseSource).filter((s): s is Source => s !== null) : undefined,
+    status: status === 'complete' || status === 'interrupted' ? status : undefined,
+    reply_to: text(raw, 'reply_to'),
+    suggestions: Array.isArray(suggestions)
+      ? suggestions.filter((s): s is string => isString(s) && s.trim() !== '' && s.length <= 200).slice(0, 5)
+      : undefined,
+  };
 }
 
 export function parseChat(raw: unknown): Chat | null {
-  if (!isObject(raw) || !isString(raw.id)) return null;
-  const text = (v: unknown) => (isString(v) ? v : '');
-  return { id: raw.id, session_id: text(raw.session_id), visitor_id: text(raw.visitor_id), title: text(raw.title), created_at: text(raw.created_at) };
+  if (!isObject(raw) || text(raw, 'id') === undefined) return null;
+  const field = (key: string) => text(raw, key) ?? '';
+  return { id: field('id'), session_id: field('session_id'), visitor_id: field('visitor_id'), title: field('title'), created_at: field('created_at') };
 }
 
 export function parseHealth(raw: unknown): Health | null {
-  if (!isObject(raw) || !isString(raw.status)) return null;
-  return { status: raw.status, ...(isString(raw.version) ? { version: raw.version } : {}) };
+  if (!isObject(raw)) return null;
+  const status = text(raw, 'status');
+  return status === undefined ? null : { status, version: text(raw, 'version') };
 }
 
 /** `{messages: Message[]}`; null if any message is malformed (history must not have gaps). */
 export function parseHistory(raw: unknown): Message[] | null {
-  if (!isObject(raw) || !Array.isArray(raw.messages)) return null;
-  const messages = raw.messages.map(parseMessage);
+  const list = isObject(raw) ? own(raw, 'messages') : undefined;
+  if (!Array.isArray(list)) return null;
+  const messages = list.map(parseMessage);
   return messages.every((m): m is Message => m !== null) ? messages : null;
 }
 
 /** Checks the `data` of each known frame type; null when it does not fit, 'unknown' for a new type. */
 function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unknown' {
-  const data = isObject(frame.data) ? frame.data : null;
+  const rawData = own(frame, 'data');
+  const data: Json = isObject(rawData) ? rawData : {};
+  const str = (key: string) => text(data, key);
+  const value = (key: string) => own(data, key);
   switch (type) {
-    case 'auth_success':
-      return data && isString(data.session_id)
-        ? {
-            type,
-            data: {
-              session_id: data.session_id,
-              ...(isString(data.chat_id) ? { chat_id: data.chat_id } : {}),
-              ...(typeof data.protocol === 'number' ? { protocol: data.protocol } : {}),
-            },
-          }
-        : null;
-    case 'pong':
-      return typeof frame.timestamp === 'number' ? { type, timestamp: frame.timestamp } : null;
-    case 'response_start':
-      return data && isString(data.message_id) && isString(data.chat_id)
-        ? { type, data: { chat_id: data.chat_id, message_id: data.message_id, ...(isString(data.reply_to) ? { reply_to: data.reply_to } : {}) } }
-        : null;
-    case 'response_chunk':
-      return data && isString(data.message_id) && isIndex(data.index) && isString(data.delta)
-        ? { type, data: { message_id: data.message_id, index: data.index, delta: data.delta } }
-        : null;
+    case 'auth_success': {
+      const sessionId = str('session_id');
+      const protocol = value('protocol');
+      return sessionId === undefined ? null : { type, data: { session_id: sessionId, chat_id: str('chat_id'), protocol: typeof protocol === 'number' ? protocol : undefined } };
+    }
+    case 'pong': {
+      const timestamp = own(frame, 'timestamp');
+      return typeof timestamp === 'number' ? { type, timestamp } : null;
+    }
+    case 'response_start': {
+      const [chatId, messageId] = [str('chat_id'), str('message_id')];
+      return chatId === undefined || messageId === undefined ? null : { type, data: { chat_id: chatId, message_id: messageId, reply_to: str('reply_to') } };
+    }
+    case 'response_chunk': {
+      const [messageId, index, delta] = [str('message_id'), value('index'), str('delta')];
+      return messageId === undefined || !isIndex(index) || delta === undefined ? null : { type, data: { message_id: messageId, index, delta } };
+    }
     case 'response_complete':
     case 'message': {
-      const message = data ? parseMessage(data.message) : null;
+      const message = parseMessage(value('message'));
       return message ? { type, data: { message } } : null;
     }
-    case 'typing':
-      return data && typeof data.is_typing === 'boolean' ? { type, data: { is_typing: data.is_typing } } : null;
-    case 'error':
-      return data && isString(data.message)
-        ? {
-            type,
-            data: {
-              code: isString(data.code) ? data.code : 'unknown',
-              message: data.message,
-              ...(typeof data.retry_after_ms === 'number' ? { retry_after_ms: data.retry_after_ms } : {}),
-            },
-          }
-        : null;
+    case 'typing': {
+      const typing = value('is_typing');
+      return typeof typing === 'boolean' ? { type, data: { is_typing: typing } } : null;
+    }
+    case 'error': {
+      const message = str('message');
+      const retryAfter = value('retry_after_ms');
+      return message === undefined ? null : { type, data: { code: str('code') ?? 'unknown', message, retry_after_ms: typeof retryAfter === 'number' ? retryAfter : undefined } };
+    }
     default:
       return 'unknown';
   }
@@ -118,9 +132,10 @@ export function parseServerFrame(payload: unknown): FrameParse {
   } catch {
     return { ok: false, reason: 'not JSON' };
   }
-  if (!isObject(raw) || !isString(raw.type)) return { ok: false, reason: 'no string "type"' };
-  const checked = checkKnownFrame(raw.type, raw);
-  if (checked === 'unknown') return { ok: true, frame: null, ignoredType: raw.type };
-  if (checked === null) return { ok: false, reason: `malformed "${raw.type}" frame` };
+  const type = isObject(raw) ? own(raw, 'type') : undefined;
+  if (!isObject(raw) || !isString(type)) return { ok: false, reason: 'no string "type"' };
+  const checked = checkKnownFrame(type, raw);
+  if (checked === 'unknown') return { ok: true, frame: null, ignoredType: type };
+  if (checked === null) return { ok: false, reason: `malformed "${type}" frame` };
   return { ok: true, frame: checked };
 }

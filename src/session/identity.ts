@@ -6,47 +6,52 @@
  */
 import type { ChatStorage } from '../ports/safe-storage.js';
 import type { Chat, CreateChatBody } from '../protocol/types.js';
-import { STORAGE_KEYS, isStoredIdentity, type StoredIdentity } from './stored.js';
+import { STORAGE_KEYS, readIdentity, type StoredIdentity } from './stored.js';
 
 export type CreateChat = (body: CreateChatBody) => Promise<Chat>;
 
 export class Identity {
-  private stored: StoredIdentity;
+  readonly sessionId: string;
+  readonly visitorId: string;
+  // Plain fields, never an object's optional keys: nothing here is read through a prototype.
+  private chat: string | null;
+  private chatKey: string | null;
   private creating: Promise<string> | null = null;
 
   constructor(
     private readonly storage: ChatStorage,
     private readonly newId: () => string,
   ) {
-    this.stored = storage.read(STORAGE_KEYS.identity, isStoredIdentity) ?? { session_id: newId(), visitor_id: newId() };
-  }
-
-  get sessionId(): string {
-    return this.stored.session_id;
-  }
-
-  get visitorId(): string {
-    return this.stored.visitor_id;
+    const stored = storage.read(STORAGE_KEYS.identity, readIdentity);
+    this.sessionId = stored?.sessionId ?? newId();
+    this.visitorId = stored?.visitorId ?? newId();
+    this.chat = stored?.chatId ?? null;
+    this.chatKey = stored?.chatKey ?? null;
   }
 
   get chatId(): string | null {
-    return this.stored.chat_id ?? null;
+    return this.chat;
   }
 
   /** Writes the ids down (on the first connect: a widget never opened leaves nothing behind). */
   save(): void {
-    this.storage.write(STORAGE_KEYS.identity, this.stored);
+    const stored: StoredIdentity = { session_id: this.sessionId, visitor_id: this.visitorId };
+    if (this.chat) stored.chat_id = this.chat;
+    if (this.chatKey) stored.chat_key = this.chatKey;
+    this.storage.write(STORAGE_KEYS.identity, stored);
   }
 
   /** The chat id, creating the chat on the first call; concurrent callers share one creation. */
   ensureChat(create: CreateChat, body: Omit<CreateChatBody, 'client_chat_id' | 'session_id' | 'visitor_id'>): Promise<string> {
-    if (this.stored.chat_id) return Promise.resolve(this.stored.chat_id);
+    if (this.chat) return Promise.resolve(this.chat);
     this.creating ??= (async () => {
-      const key = this.stored.chat_key ?? this.newId();
-      this.update({ ...this.stored, chat_key: key });
+      this.chatKey ??= this.newId();
+      this.save();
       try {
-        const chat = await create({ client_chat_id: key, session_id: this.sessionId, visitor_id: this.visitorId, ...body });
-        this.update({ session_id: this.sessionId, visitor_id: this.visitorId, chat_id: chat.id });
+        const chat = await create({ client_chat_id: this.chatKey, session_id: this.sessionId, visitor_id: this.visitorId, ...body });
+        this.chat = chat.id;
+        this.chatKey = null;
+        this.save();
         return chat.id;
       } finally {
         this.creating = null;
@@ -57,11 +62,8 @@ export class Identity {
 
   /** The platform no longer knows the chat, or the visitor starts over: the next send makes a new one. */
   forgetChat(): void {
-    this.update({ session_id: this.sessionId, visitor_id: this.visitorId });
-  }
-
-  private update(next: StoredIdentity): void {
-    this.stored = next;
+    this.chat = null;
+    this.chatKey = null;
     this.save();
   }
 }

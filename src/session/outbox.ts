@@ -7,7 +7,7 @@
 import type { ApiFailure } from '../api/api-error.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
 import type { ChatAction } from '../state/actions.js';
-import { STORAGE_KEYS, isOutbox, type OutboxEntry } from './stored.js';
+import { STORAGE_KEYS, readOutbox, type OutboxEntry } from './stored.js';
 
 /** Delivers one message: null when the platform has it, else why not. */
 export type Deliver = (entry: OutboxEntry) => Promise<ApiFailure | null>;
@@ -18,7 +18,7 @@ export class Outbox {
   private draining = false;
 
   constructor(private readonly storage: ChatStorage) {
-    this.entries = storage.read(STORAGE_KEYS.outbox, isOutbox) ?? [];
+    this.entries = storage.read(STORAGE_KEYS.outbox, readOutbox) ?? [];
   }
 
   get size(): number {

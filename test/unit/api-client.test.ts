@@ -5,6 +5,7 @@ import { enChat } from '../../src/i18n/en-chat.js';
 import { en } from '../../src/i18n/en.js';
 import { createTerm } from '../../src/i18n/term.js';
 import { silentLogger } from '../../src/log/logger.js';
+import { parseMessage } from '../../src/protocol/parse.js';
 import { VERSION } from '../../src/version.js';
 import { failureText } from '../../src/views/describe.js';
 import { json, stubFetch, type Recorded, type Reply } from '../../testing/stub-fetch.js';
@@ -82,7 +83,7 @@ describe('ApiClient', () => {
 
   it('history: GET …/messages, with ?after_seq when resuming', async () => {
     const { api, calls } = client(() => json(200, { messages: [message] }));
-    expect(await api.history('c1')).to.deep.equal([message]);
+    expect(await api.history('c1')).to.deep.equal([parseMessage(message)]);
     await api.history('c1', 7);
     expect(calls.map((c) => c.url)).to.deep.equal([`${API}/api/v1/chat/c1/messages`, `${API}/api/v1/chat/c1/messages?after_seq=7`]);
   });

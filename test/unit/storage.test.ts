@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ChatStorage } from '../../src/ports/safe-storage.js';
-import { isOutbox, isStoredIdentity } from '../../src/session/stored.js';
+import { readIdentity, readOutbox } from '../../src/session/stored.js';
 import { MapStorage } from '../../testing/map-storage.js';
 
 describe('ChatStorage', () => {
@@ -8,8 +8,8 @@ describe('ChatStorage', () => {
     const backing = new MapStorage();
     new ChatStorage('demo', backing).write('identity', { session_id: 's', visitor_id: 'v' });
     expect([...backing.map.keys()]).to.deep.equal(['miptech-chat:demo:identity']);
-    expect(new ChatStorage('other', backing).read('identity', isStoredIdentity)).to.equal(null);
-    expect(new ChatStorage('demo', backing).read('identity', isStoredIdentity)).to.deep.equal({ session_id: 's', visitor_id: 'v' });
+    expect(new ChatStorage('other', backing).read('identity', readIdentity)).to.equal(null);
+    expect(new ChatStorage('demo', backing).read('identity', readIdentity)).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null });
   });
 
   it('drops garbage from an older version instead of using it', () => {
@@ -17,8 +17,8 @@ describe('ChatStorage', () => {
     backing.setItem('miptech-chat:t:identity', '{not json');
     backing.setItem('miptech-chat:t:outbox', JSON.stringify([{ text: 'old format' }]));
     const storage = new ChatStorage('t', backing);
-    expect(storage.read('identity', isStoredIdentity)).to.equal(null);
-    expect(storage.read('outbox', isOutbox)).to.equal(null);
+    expect(storage.read('identity', readIdentity)).to.equal(null);
+    expect(storage.read('outbox', readOutbox)).to.equal(null);
     expect(backing.map.size).to.equal(0);
   });
 
@@ -29,7 +29,7 @@ describe('ChatStorage', () => {
     expect(storage.mode).to.equal('memory');
     expect(storage.fallback).to.deep.equal({ reason: 'unavailable', detail: 'The operation is insecure.' });
     storage.write('identity', { session_id: 's', visitor_id: 'v' });
-    expect(storage.read('identity', isStoredIdentity)).to.deep.equal({ session_id: 's', visitor_id: 'v' });
+    expect(storage.read('identity', readIdentity)).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null });
   });
 
   it('falls back to memory when storage is full, keeping what was written', () => {
@@ -40,6 +40,6 @@ describe('ChatStorage', () => {
     const storage = new ChatStorage('t', backing);
     storage.write('outbox', [{ client_message_id: 'a', content: 'x', created_at: 't' }]);
     expect(storage.mode).to.equal('memory');
-    expect(storage.read('outbox', isOutbox)).to.have.length(1);
+    expect(storage.read('outbox', readOutbox)).to.have.length(1);
   });
 });
