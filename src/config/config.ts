@@ -48,6 +48,8 @@ export const ConfigProblemCode = {
   NotAbsoluteUrl: 'not-absolute-url',
   Scheme: 'scheme',
   QueryOrFragment: 'query-or-fragment',
+  /** `https://user:pass@host`: a password would travel in every WebSocket URL. */
+  Credentials: 'credentials',
   /** An https page cannot reach plain http (mixed content). */
   MixedHttp: 'mixed-http',
   /** An https page cannot reach plain ws (mixed content). */

@@ -55,6 +55,7 @@ function parseUrl(value: string, schemes: readonly string[]): URL | ConfigProble
   }
   if (!schemes.includes(url.protocol)) return ConfigProblemCode.Scheme;
   if (url.search || url.hash) return ConfigProblemCode.QueryOrFragment;
+  if (url.username || url.password) return ConfigProblemCode.Credentials;
   return url;
 }
 
@@ -108,7 +109,9 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
   if (!blank(input.primaryColor)) {
     const value = input.primaryColor!.trim();
     const isColor = env.isColor ?? ((v: string) => /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(v));
-    if (isColor(value)) primaryColor = value;
+    // Colour syntax only: var(), url() and the like pass CSS.supports('color', …) and could
+    // make the widget fetch a foreign resource.
+    if (isColor(value) && !/\b(?:var|url|env|attr|image|image-set|src)\s*\(/i.test(value)) primaryColor = value;
     else problem('primary-color', value, ConfigProblemCode.NotAColor);
   }
 

@@ -33,6 +33,7 @@ export const en = {
   configNotAbsolute: '"{value}" is not an absolute URL; write it in full, like {example}.',
   configScheme: '"{value}" must start with {schemes}.',
   configQueryOrFragment: '"{value}" must not carry a query or fragment.',
+  configCredentials: 'A URL must not carry a user name or password: they would travel with every connection.',
   configMixedHttp: 'This page is served over https, so the browser blocks an http API. Use https://.',
   configMixedWs: 'This page is served over https, so the browser blocks ws://. Use wss://.',
   configOneOf: 'Use one of: {options}.',

@@ -16,6 +16,8 @@ export function configProblemText(t: Term, problem: ConfigProblem): string {
       return t('configScheme', { value: problem.value, schemes: options.reduce((a, b) => t('or', { a, b })) });
     case ConfigProblemCode.QueryOrFragment:
       return t('configQueryOrFragment', { value: problem.value });
+    case ConfigProblemCode.Credentials:
+      return t('configCredentials');
     case ConfigProblemCode.MixedHttp:
       return t('configMixedHttp');
     case ConfigProblemCode.MixedWs:

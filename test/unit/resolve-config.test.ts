@@ -58,6 +58,19 @@ describe('resolveConfig', () => {
     expect(configProblemText(createTerm(en, enChat), result.problems[0])).to.equal('"api.example.com" is not an absolute URL; write it in full, like https://api.example.com.');
   });
 
+  it('accepts colour syntax only for primary-color: var() and url() could fetch a foreign image', () => {
+    const isColor = () => true; // what CSS.supports('color', …) answers for var(…)
+    expect(problemsOf(resolveConfig({ primaryColor: 'var(--x, url(https://evil.example/p.png))' }, { isColor }))).to.deep.equal(['primary-color']);
+    expect(problemsOf(resolveConfig({ primaryColor: 'URL(https://evil.example/p.png)' }, { isColor }))).to.deep.equal(['primary-color']);
+    expect(resolveConfig({ primaryColor: 'rgb(37 99 235)' }, { isColor }).ok).to.equal(true);
+  });
+
+  it('refuses a URL with credentials (the password would travel in the WebSocket URL)', () => {
+    const result = resolveConfig({ apiUrl: 'https://user:pass@api.example.com', wsUrl: 'wss://u@rt.example.com' });
+    expect(problemsOf(result)).to.deep.equal(['api-url', 'ws-url']);
+    if (!result.ok) expect(result.problems.map((p) => p.code)).to.deep.equal(['credentials', 'credentials']);
+  });
+
   it('refuses non-web schemes, queries and fragments', () => {
     expect(problemsOf(resolveConfig({ apiUrl: 'ftp://x.example' }))).to.deep.equal(['api-url']);
     expect(problemsOf(resolveConfig({ apiUrl: 'https://x.example/?a=1' }))).to.deep.equal(['api-url']);
