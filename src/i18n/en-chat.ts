@@ -36,6 +36,10 @@ export const enChat = {
   copied: 'Copied',
   copyFailed: 'Copy failed',
   imageLink: 'Image: {text}',
+  tableCut: 'The table goes on for {count} more rows, not shown.',
+  answerCut: 'This answer is too long to format in full.',
+  blockAsText: 'Shown as plain text: too large or too deeply nested to format.',
+  showRest: 'Show the rest as plain text',
 
   // The composer.
   messageLabel: 'Message',

@@ -9,6 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { decodeEntities } from './entities.js';
+import { MARKDOWN_LIMITS, nestsDeeperThan } from './limits.js';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const ALIGN = new Set(['left', 'center', 'right']);
@@ -19,12 +20,23 @@ export interface MarkdownLabels {
   copyCode: string;
   /** For an image shown as a link; receives the image's alt text or URL. */
   imageLink: (text: string) => string;
+  /** Rows of a table past the limit, not drawn. */
+  tableCut: (rows: number) => string;
+  /** An answer too long to format: the rest follows as plain text. */
+  answerCut: string;
+  /** A block too large or too deeply nested to format, shown as text. */
+  blockAsText: string;
+  showRest: string;
 }
 
 export interface MarkdownRenderer {
   /** The template for one block of markdown (cached: the same block gives the same template). */
   render(markdown: string): TemplateResult;
+  readonly labels: MarkdownLabels;
 }
+
+/** Markdown shown as the text it is (past a limit): no parsing at all. */
+export const asText = (text: string) => html`<p class="as-text">${text}</p>`;
 
 /** An absolute URL with one of `protocols`, or null (relative, `javascript:`, `data:`, garbage). */
 function safeUrl(value: string | null | undefined, protocols: ReadonlySet<string>): string | null {
@@ -146,19 +158,31 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
 
   function table(token: Tokens.Table) {
     const align = (i: number) => (ALIGN.has(token.align[i] ?? '') ? token.align[i]! : nothing);
+    const columns = token.header.slice(0, MARKDOWN_LIMITS.tableCells);
+    const rows = token.rows.slice(0, Math.floor(MARKDOWN_LIMITS.tableCells / Math.max(1, columns.length)));
+    const cut = token.rows.length - rows.length;
     // Tables scroll sideways in their own box rather than squeezing words apart.
     return html`<div class="table"><table>
-      <thead><tr>${token.header.map((cell, i) => html`<th align=${align(i)}>${inline(cell.tokens)}</th>`)}</tr></thead>
-      <tbody>${token.rows.map((row) => html`<tr>${row.map((cell, i) => html`<td align=${align(i)}>${inline(cell.tokens)}</td>`)}</tr>`)}</tbody>
-    </table></div>`;
+      <thead><tr>${columns.map((cell, i) => html`<th align=${align(i)}>${inline(cell.tokens)}</th>`)}</tr></thead>
+      <tbody>${rows.map((row) => html`<tr>${row.slice(0, columns.length).map((cell, i) => html`<td align=${align(i)}>${inline(cell.tokens)}</td>`)}</tr>`)}</tbody>
+    </table></div>${cut > 0 ? html`<p class="cut">${labels.tableCut(cut)}</p>` : nothing}`;
   }
 
+  const unformatted = (block: string) => html`<p class="cut">${labels.blockAsText}</p>${asText(block)}`;
   const cache = new Map<string, TemplateResult>();
   return {
+    labels,
     render(markdown) {
       const hit = cache.get(markdown);
       if (hit) return hit;
-      const template = html`${blocks(Lexer.lex(markdown, { gfm: true, breaks: false }))}`;
+      const tooBig = markdown.length > MARKDOWN_LIMITS.blockChars || nestsDeeperThan(markdown, MARKDOWN_LIMITS.depth);
+      let template: TemplateResult;
+      try {
+        template = tooBig ? unformatted(markdown) : html`${blocks(Lexer.lex(markdown, { gfm: true, breaks: false }))}`;
+      } catch {
+        // Nesting the scan did not see (the parser's stack ran out): the block as text.
+        template = unformatted(markdown);
+      }
       if (cache.size > 500) cache.delete(cache.keys().next().value as string);
       cache.set(markdown, template);
       return template;

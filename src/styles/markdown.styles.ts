@@ -115,4 +115,18 @@ export const markdownStyles = css`
     height: auto;
     border-radius: 6px;
   }
+  .as-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .cut {
+    font-size: 12px;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  details.rest summary {
+    cursor: pointer;
+    color: var(--_link);
+    font-size: 13px;
+  }
 `;

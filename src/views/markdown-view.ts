@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Term } from '../i18n/term.js';
-import { createMarkdownRenderer, type MarkdownLabels, type MarkdownRenderer } from '../markdown/render-markdown.js';
+import { MARKDOWN_LIMITS } from '../markdown/limits.js';
+import { asText, createMarkdownRenderer, type MarkdownLabels, type MarkdownRenderer } from '../markdown/render-markdown.js';
 import { splitBlocks } from '../markdown/split-blocks.js';
 
 /**
@@ -10,15 +11,39 @@ import { splitBlocks } from '../markdown/split-blocks.js';
  * grows. Nothing is parsed as HTML (render-markdown.ts).
  */
 export function markdownView(renderer: MarkdownRenderer, markdown: string) {
-  return html`${repeat(
-    splitBlocks(markdown),
-    (_, index) => index,
-    (block) => renderer.render(block),
-  )}`;
+  const end = formattedLength(markdown);
+  const rest = markdown.slice(end).trim();
+  return html`${repeat(splitBlocks(markdown.slice(0, end)), (_, index) => index, (block) => renderer.render(block))}${rest
+    ? html`<p class="cut">${renderer.labels.answerCut}</p>
+        <details class="rest"><summary>${renderer.labels.showRest}</summary>${asText(rest)}</details>`
+    : ''}`;
+}
+
+/**
+ * How much of an answer is formatted (MARKDOWN_LIMITS): up to a paragraph break within the
+ * character limit, and no more blocks than the block limit. The rest is offered as plain text.
+ */
+function formattedLength(markdown: string): number {
+  const { answerChars, answerBlocks } = MARKDOWN_LIMITS;
+  let end = markdown.length;
+  if (end > answerChars) end = Math.max(markdown.lastIndexOf('\n\n', answerChars), 0) || answerChars;
+  let breaks = 0;
+  for (let i = markdown.indexOf('\n\n'); i !== -1 && i < end; i = markdown.indexOf('\n\n', i + 2)) {
+    if (++breaks >= answerBlocks) return i;
+  }
+  return end;
 }
 
 /** The catalogue's words for what the renderer adds to answers. */
-export const markdownLabels = (t: Term): MarkdownLabels => ({ copy: t('copy'), copyCode: t('copyCode'), imageLink: (text) => t('imageLink', { text }) });
+export const markdownLabels = (t: Term): MarkdownLabels => ({
+  copy: t('copy'),
+  copyCode: t('copyCode'),
+  imageLink: (text) => t('imageLink', { text }),
+  tableCut: (rows) => t('tableCut', { count: rows }),
+  answerCut: t('answerCut'),
+  blockAsText: t('blockAsText'),
+  showRest: t('showRest'),
+});
 
 const renderers = new Map<string, MarkdownRenderer>();
 

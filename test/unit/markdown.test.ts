@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import { render as renderTemplate } from 'lit';
 import { createMarkdownRenderer } from '../../src/markdown/render-markdown.js';
 import { splitBlocks } from '../../src/markdown/split-blocks.js';
+import { markdownView } from '../../src/views/markdown-view.js';
 
 const PLATFORM = 'https://api.miptech.example';
-const LABELS = { copy: 'Copy', copyCode: 'Copy code', imageLink: (text: string) => `Image: ${text}` };
+const LABELS = { copy: 'Copy', copyCode: 'Copy code', imageLink: (text: string) => `Image: ${text}`, tableCut: (n: number) => `${n} more rows`, answerCut: 'Too long', blockAsText: 'As text', showRest: 'Show the rest' };
 const render = (md: string) => {
   const div = document.createElement('div');
   renderTemplate(createMarkdownRenderer([PLATFORM], LABELS).render(md), div);
@@ -94,5 +95,60 @@ describe('markdown rendering', () => {
   it('caches: the same block renders to the identical template', () => {
     const renderer = createMarkdownRenderer([PLATFORM], LABELS);
     expect(renderer.render('# Hi')).to.equal(renderer.render('# Hi'));
+  });
+});
+
+describe('markdown from a hostile platform: limits, said plainly', () => {
+  const bigParagraph = (chars: number) => 'word '.repeat(Math.ceil(chars / 5)).slice(0, chars);
+  const view = (md: string) => {
+    const div = document.createElement('div');
+    renderTemplate(markdownView(createMarkdownRenderer([PLATFORM], LABELS), md), div);
+    return div;
+  };
+  const depth = 10_000;
+
+  it('a 10,000-deep nested list is shown as text, not formatted, and says so (nothing throws)', () => {
+    const list = Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+    const div = view(list);
+    expect(div.querySelector('.cut')!.textContent).to.equal('As text');
+    expect(div.querySelector('.as-text')).to.exist;
+    expect(div.querySelectorAll('ul').length).to.equal(0);
+    expect(div.textContent).to.contain('level 9999');
+  });
+
+  it('a 10,000-deep nested quote and 10,000-deep emphasis are shown as text', () => {
+    expect(view(`${'>'.repeat(depth)} deep`).querySelector('.as-text')).to.exist;
+    expect(view(`${'*'.repeat(depth)}deep${'*'.repeat(depth)}`).querySelector('.as-text')).to.exist;
+    expect(view(`${'['.repeat(depth)}deep`).querySelector('.as-text')).to.exist;
+  });
+
+  it('a table past the cell limit draws what fits and says how many rows it left out', () => {
+    const row = (i: number) => `| ${Array.from({ length: 25 }, () => `${i % 10}`).join(' | ')} |`;
+    const table = [row(0), `|${' - |'.repeat(25)}`, ...Array.from({ length: 50 }, (_, i) => row(i))].join('\n');
+    const div = render(table);
+    expect(div.querySelectorAll('td').length).to.equal(1000);
+    expect(div.querySelector('.cut')!.textContent).to.equal('10 more rows');
+  });
+
+  it('a table of 1,000 × 100 cells is too large to format: shown as text, and said', () => {
+    const row = (i: number) => `| ${Array.from({ length: 100 }, (_, c) => `r${i}c${c}`).join(' | ')} |`;
+    const table = [row(-1), `|${' --- |'.repeat(100)}`, ...Array.from({ length: 1000 }, (_, i) => row(i))].join('\n');
+    const div = view(table);
+    expect(div.querySelectorAll('td').length).to.equal(0);
+    expect(div.querySelector('.cut')!.textContent).to.equal('As text');
+  });
+
+  it('1 MB in one block is shown as text; the answer past its limit is offered as plain text', () => {
+    const div = view(bigParagraph(1_000_000));
+    expect([...div.querySelectorAll('.cut')].map((p) => p.textContent)).to.include('Too long');
+    expect(div.querySelector('details.rest summary')!.textContent).to.equal('Show the rest');
+    expect(div.textContent!.length).to.be.greaterThan(999_000);
+  });
+
+  it('1 MB in 10,000 blocks formats at most the block limit; the rest is offered as plain text', () => {
+    const answer = Array.from({ length: 10_000 }, (_, i) => `Paragraph ${i} ${bigParagraph(80)}`).join('\n\n');
+    const div = view(answer);
+    expect(div.querySelectorAll(':scope > p:not(.cut)').length).to.be.at.most(400);
+    expect(div.querySelector('details.rest')!.textContent).to.contain('Paragraph 9999');
   });
 });
