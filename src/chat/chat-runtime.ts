@@ -25,6 +25,7 @@ import { diagnosticsStyles } from '../styles/diagnostics.styles.js';
 import { markdownStyles } from '../styles/markdown.styles.js';
 import { messagesStyles } from '../styles/messages.styles.js';
 import { copyCodeFromClick } from '../views/copy-code.js';
+import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { rendererFor } from '../views/markdown-view.js';
 import type { FrameModel } from '../views/panel-frame.js';
 import { chatPanelView, type ChatPanelHandlers } from '../views/panel.js';
@@ -63,6 +64,8 @@ export class ChatRuntime {
   private readonly announcer: AnnouncerController;
   private readonly logFollow: LogFollowController;
   private config: ChatConfig | null = null;
+  /** Made on the first render for this config, not on every frame of a streaming answer. */
+  private renderer: MarkdownRenderer | null = null;
   private draft = '';
   /** How many of the latest messages are drawn: a long history opens fast, and grows on scroll. */
   private drawn = MESSAGES_PER_PAGE;
@@ -96,6 +99,7 @@ export class ChatRuntime {
   /** A new configuration, or null for a broken one (no session then). */
   configure(config: ChatConfig | null): void {
     this.config = config;
+    this.renderer = null;
     this.chat.configure(config);
   }
 
@@ -137,7 +141,7 @@ export class ChatRuntime {
         now: this.options.ports().scheduler.now(),
         draft: this.draft,
         shown: this.drawn,
-        renderer: rendererFor(config.apiUrl, t),
+        renderer: (this.renderer ??= rendererFor(config.apiUrl, t)),
         diagnostics: config.debug && session ? this.diagnostics.model(config, session.sessionId, this.chat.storage, state) : null,
       },
       this.handlers,

@@ -3,9 +3,7 @@
  * only that) and its transitions as one pure function, `next(status, event)`. The socket
  * applies the result; tests check the transitions as a table.
  */
-import { ConnectionProblem, SocketState } from '../protocol/connection.js';
-
-export { ConnectionProblem, SocketState };
+import { SocketState, type ConnectionProblem } from '../protocol/connection.js';
 
 interface Common {
   /** Connection attempts since the last connection that stayed open long enough to count. */

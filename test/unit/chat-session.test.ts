@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../../src/api/api-error.js';
-import { SocketState } from '../../src/socket/socket-status.js';
+import { SocketState } from '../../src/protocol/connection.js';
 import { FakeApi, MapStorage, flush, makeSession } from '../../testing/fake-session.js';
 
 const networkError = () => new ApiError('network');
