@@ -55,12 +55,19 @@ const sizeReport = {
 /**
  * The chunk's Lit imports become reads from the kit the loader put on globalThis (under this
  * version's key) before importing the chunk. Anything else from Lit fails the build, naming it.
+ * The `repeat` directive is bundled into the chunk (only the chat uses it), so its own imports
+ * of lit-html's core (`noChange`, and `_$LH`, Lit's door for directive helpers) come from the kit too.
  */
-const KIT = { lit: ['css', 'html', 'nothing', 'svg', 'unsafeCSS'], 'lit/directives/repeat.js': ['repeat'] };
+const KIT = { lit: ['css', 'html', 'nothing', 'svg', 'unsafeCSS'], 'lit-html': ['_$LH', 'noChange'] };
+const CHUNK_OWN_LIT = /^(lit|lit-html)\/directives\/repeat\.js$/;
 const litFromKit = {
   name: 'lit-from-kit',
-  resolveId(id) {
+  resolveId(id, importer) {
     if (id in KIT) return `\0kit:${id}`;
+    if (CHUNK_OWN_LIT.test(id)) return null;
+    if (importer?.includes('/node_modules/lit-html/') && /^\.\.?\//.test(id)) {
+      return /(^|\/)lit-html\.js$/.test(id) ? '\0kit:lit-html' : null;
+    }
     if (/^(lit|lit-html|lit-element|@lit\/)/.test(id)) this.error(`the chat chunk imports ${id}: share it through the kit (src/load-chat.script.ts and rollup.config.mjs)`);
     return null;
   },
@@ -68,6 +75,22 @@ const litFromKit = {
     if (!id.startsWith('\0kit:')) return null;
     const names = KIT[id.slice(5)];
     return `const kit = globalThis[Symbol.for(${JSON.stringify(`miptech-chat@${VERSION}`)})].kit;\n${names.map((n) => `export const ${n} = kit.${n};`).join('\n')}\n`;
+  },
+};
+
+/**
+ * marked's module builds a whole `Marked` (lexer, parser, HTML renderer, hooks) at load, so no
+ * bundler can drop the parts we never call: the chat renders marked's tokens itself
+ * (render-markdown.ts) and needs only the `Lexer`. This keeps marked's file up to its renderer
+ * and exports the Lexer alone (about 3 KB gzip less); the build fails if marked's layout changes.
+ */
+const markedLexerOnly = {
+  name: 'marked-lexer-only',
+  transform(code, id) {
+    if (!/[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/.test(id)) return null;
+    const cut = code.indexOf('\nclass _Renderer {');
+    if (cut < 0 || !code.slice(0, cut).includes('\nclass _Lexer {')) this.error('marked changed its layout: update markedLexerOnly in rollup.config.mjs');
+    return { code: `${code.slice(0, cut)}\nexport { _Lexer as Lexer };\n`, map: null };
   },
 };
 
@@ -107,7 +130,7 @@ export default [
   {
     input: 'src/chat/index.ts',
     output: { dir: 'dist', format: 'es', entryFileNames: 'miptech-chat.chat-[hash].js', sourcemap: true },
-    plugins: [removeOldChunks, litFromKit, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
+    plugins: [removeOldChunks, litFromKit, markedLexerOnly, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
   },
   {
     input: 'src/index.ts',

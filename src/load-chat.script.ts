@@ -4,8 +4,7 @@
  * intent. The chunk does not carry its own Lit: it takes the loader's from `kit`, under a key
  * of this version, so one page can hold two versions without mixing them.
  */
-import { css, html, nothing, svg, unsafeCSS } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { _$LH, css, html, noChange, nothing, svg, unsafeCSS } from 'lit';
 import type { ChatModule } from './load-chat.js';
 import { SCRIPT_URL } from './config/script-origin.js';
 import { VERSION } from './version.js';
@@ -17,8 +16,11 @@ const CHUNK_FILE = '__CHAT_CHUNK__';
 
 const KEY = Symbol.for(`miptech-chat@${VERSION}`);
 
-/** What the chunk imports from Lit, shared (rollup.config.mjs maps the chunk's `lit` imports here). */
-const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, repeat };
+/**
+ * What the chunk imports from Lit, shared (rollup.config.mjs maps the chunk's `lit` imports
+ * here). `_$LH` and `noChange` serve the `repeat` directive the chunk bundles for itself.
+ */
+const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, _$LH, noChange };
 
 /**
  * `attempt` > 0 is a Retry: browsers remember a failed module import for its URL, so a retry
