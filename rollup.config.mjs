@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
+import { failClosedWrapper } from './scripts/rollup/fail-closed.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 
 const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))[1];
@@ -134,7 +135,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/miptech-chat.js', format: 'iife', name: 'MiptechChat', sourcemap: true },
+    output: { file: 'dist/miptech-chat.js', format: 'iife', name: 'MiptechChat', sourcemap: true, ...failClosedWrapper },
     plugins: [
       loadChatFromScript,
       resolveForBrowser(),

@@ -16,7 +16,13 @@ export const EVENTS = {
   feedback: 'miptech-feedback',
 } as const;
 
-export type ErrorKind = 'config' | 'connection' | 'send';
+/**
+ * `config`: attributes that cannot be used. `connection`, `send`: the platform cannot be reached
+ * or refused a message. `policy`: the page's Trusted Types policy keeps the widget from starting
+ * (fired by the loader's fail-closed guard, scripts/rollup/fail-closed.mjs); `startup`: anything
+ * else that kept it from starting.
+ */
+export type ErrorKind = 'config' | 'connection' | 'send' | 'policy' | 'startup';
 
 export interface MiptechErrorDetail {
   kind: ErrorKind;

@@ -44,6 +44,11 @@ export class FakeSocket implements SocketPort {
     this.sent.push(frame);
     return true;
   }
+  blocks = 0;
+  block() {
+    this.blocks += 1;
+    this.setStatus({ state: 'closed', problem: 'blocked' });
+  }
   wakes = 0;
   wake() {
     this.wakes += 1;

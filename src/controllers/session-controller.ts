@@ -22,6 +22,7 @@ export class SessionController implements ReactiveController {
   storage: ChatStorage | null = null;
   private config: ChatConfig | null = null;
   private unsubscribe: (() => void) | null = null;
+  private unwatchBlocks: (() => void) | null = null;
   private attached = false;
   /** Someone asked for the conversation: a rebuilt session connects again. */
   private wanted = false;
@@ -82,6 +83,7 @@ export class SessionController implements ReactiveController {
       logger: logger.child('session'),
     });
     this.session = session;
+    this.unwatchBlocks = ports.connectBlocks?.((url) => session.connectBlocked(url)) ?? null;
     this.unsubscribe = session.store.subscribe((state) => {
       const previous = this.state;
       this.state = state;
@@ -95,6 +97,8 @@ export class SessionController implements ReactiveController {
   private teardown(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.unwatchBlocks?.();
+    this.unwatchBlocks = null;
     this.session?.stop();
     this.session = null;
     this.state = INITIAL_CHAT_STATE;

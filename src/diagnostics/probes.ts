@@ -46,7 +46,7 @@ export const IDLE_DIAGNOSTICS: DiagnosticsResult = Object.freeze({
 });
 
 export interface SocketProbeOptions {
-  WebSocket: WebSocketFactory;
+  WebSocket: WebSocketFactory | undefined;
   /** The chat URL, with tenant_id and a session_id of the probe's own. */
   socketUrl: string;
   authData: AuthFrame['data'];
@@ -84,6 +84,7 @@ export function probeSocket(options: SocketProbeOptions): Promise<SocketProbe> {
     };
     const timer = scheduler.setTimeout(() => finish({ reason: 'no-handshake', timeoutMs }), timeoutMs);
     try {
+      if (!options.WebSocket) throw new TypeError('this browser has no WebSocket');
       ws = new options.WebSocket(options.socketUrl);
     } catch (error) {
       finish({ reason: 'no-websocket', detail: (error as Error).message });

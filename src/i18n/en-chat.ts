@@ -63,6 +63,7 @@ export const enChat = {
   problemPolicyViolation: 'The chat service closed the connection because of a policy violation (4008).',
   problemRateLimited: 'The chat service asked the widget to slow down (4029).',
   problemHeartbeatTimeout: 'The connection stopped answering.',
+  liveUnavailable: 'Live updates are unavailable on this page. Answers arrive every few seconds.',
   problemChatNotFound: 'The chat service no longer knows this conversation.',
   problemUnreachable: 'The chat service could not be reached.',
   problemUnreachableCode: 'The chat service could not be reached (close code {code}).',

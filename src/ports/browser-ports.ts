@@ -18,5 +18,12 @@ export function browserPorts(): BrowserPorts {
     reload: () => location.reload(),
     matchMedia: globalThis.matchMedia ? (query) => globalThis.matchMedia(query) : undefined,
     clipboard: () => globalThis.navigator?.clipboard,
+    connectBlocks: (listener) => {
+      const onViolation = (event: SecurityPolicyViolationEvent) => {
+        if (event.effectiveDirective === 'connect-src') listener(event.blockedURI);
+      };
+      document.addEventListener('securitypolicyviolation', onViolation);
+      return () => document.removeEventListener('securitypolicyviolation', onViolation);
+    },
   };
 }

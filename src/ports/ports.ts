@@ -33,11 +33,20 @@ export interface PageInfo {
 
 export type MediaQueryFactory = (query: string) => Pick<MediaQueryList, 'matches' | 'addEventListener' | 'removeEventListener'>;
 
+/**
+ * Calls `listener` with the URL of every connection the page's Content-Security-Policy
+ * refuses under `connect-src` (the `securitypolicyviolation` event); returns an unsubscribe.
+ */
+export type ConnectBlockWatcher = (listener: (blockedUrl: string) => void) => () => void;
+
 export type ClipboardLike = Pick<Clipboard, 'writeText'>;
 
 /** The whole set, as the element holds it (`el.ports`); tests replace parts before connecting. */
 export interface BrowserPorts {
-  WebSocket: WebSocketFactory;
+  /** Undefined where the browser has none: the chat then works over REST. */
+  WebSocket: WebSocketFactory | undefined;
+  /** Optional: where a page cannot say, a blocked socket is only known when it throws. */
+  connectBlocks?: ConnectBlockWatcher;
   fetch: typeof fetch;
   scheduler: Scheduler;
   /** May throw (storage disabled); the widget falls back to memory. */

@@ -28,5 +28,11 @@ export const ConnectionProblem = {
   ChatNotFound: 'chat-not-found',
   Unreachable: 'unreachable',
   HeartbeatTimeout: 'heartbeat-timeout',
+  /**
+   * This page or browser allows no WebSocket to the platform: none exists, the constructor
+   * throws, or the page's Content-Security-Policy (`connect-src`) refused it. Not an error:
+   * the chat works over REST, and the status line says live updates are unavailable.
+   */
+  Blocked: 'blocked',
 } as const;
 export type ConnectionProblem = (typeof ConnectionProblem)[keyof typeof ConnectionProblem];

@@ -25,6 +25,20 @@ export function chatSocketUrl(wsUrl: string, tenantId: string, sessionId: string
   return `${wsUrl}/api/v1/ws/chat?${query}`;
 }
 
+/**
+ * Whether a URL the page's policy refused is our socket's: the same ws(s) scheme and host.
+ * Browsers report the full URL, or only its origin when it is cross-origin.
+ */
+export function blocksSocket(blockedUrl: string, socketUrl: string): boolean {
+  try {
+    const blocked = new URL(blockedUrl);
+    const socket = new URL(socketUrl);
+    return blocked.protocol === socket.protocol && blocked.host === socket.host;
+  } catch {
+    return false;
+  }
+}
+
 export interface AuthContext {
   tenantId: string;
   sessionId: string;

@@ -6,7 +6,7 @@
  */
 import { toFailure } from '../api/api-error.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
-import { authPayload, chatSocketUrl } from '../protocol/endpoints.js';
+import { authPayload, blocksSocket, chatSocketUrl } from '../protocol/endpoints.js';
 import type { AuthFrame, ServerFrame } from '../protocol/types.js';
 import type { SocketStatus } from '../socket/socket-status.js';
 import type { ChatAction } from '../state/actions.js';
@@ -105,6 +105,11 @@ export class ChatSession {
     this.dispatch({ type: 'error', error: null });
     this.socket?.connect();
     void this.flush();
+  }
+
+  /** The page's policy refused a connection to `blockedUrl`: if it is our socket, work over REST. */
+  connectBlocked(blockedUrl: string): void {
+    if (this.socket && blocksSocket(blockedUrl, this.options.wsUrl)) this.socket.block();
   }
 
   setSuspended(suspended: boolean): void {

@@ -2,7 +2,7 @@
  * When the connection's trouble becomes the panel's "Chat connection error". Pure: the
  * socket's status and two facts in, a panel error (a code) or null out.
  */
-import { SocketState } from '../protocol/connection.js';
+import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import type { SocketStatus } from '../socket/socket-status.js';
 import type { ChatAction } from '../state/actions.js';
 import type { PanelError } from '../state/chat-state.js';
@@ -23,7 +23,8 @@ export interface ConnectionFacts {
  * then the REST fallback carries on.
  */
 export function connectionError(status: SocketStatus, facts: ConnectionFacts): PanelError | null {
-  if (status.state === SocketState.Closed && status.problem !== null) {
+  // A blocked socket is not an error: the chat works over REST (the status line says so).
+  if (status.state === SocketState.Closed && status.problem !== null && status.problem !== ConnectionProblem.Blocked) {
     return { problem: status.problem, closeCode: status.lastCloseCode };
   }
   const neverReached = !facts.everOpened && !facts.restReachable && status.state === SocketState.Waiting && status.attempt >= ATTEMPTS_BEFORE_CONNECTION_ERROR;

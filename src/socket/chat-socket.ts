@@ -92,6 +92,16 @@ export class ChatSocket {
     }
   }
 
+  /**
+   * The page refused this socket (its Content-Security-Policy, see `blocksSocket`): stop, and
+   * spend no more attempts on it. Each attempt would only add a violation to the page's reports.
+   */
+  block(): void {
+    this.options.logger.warn('the page blocks WebSocket connections to the platform: working over REST');
+    this.dropLink(1000, 'Blocked');
+    this.apply({ type: 'stopped', problem: ConnectionProblem.Blocked });
+  }
+
   /** Sends a frame if the connection is open and alive; false means it was not sent. */
   send(frame: ClientFrame): boolean {
     if (this.current.state !== SocketState.Open || !this.ws || !this.dropIfDead()) return false;
@@ -107,11 +117,13 @@ export class ChatSocket {
     logger.debug(`connecting (attempt ${this.current.attempt})`, url);
     let ws: WebSocketLike;
     try {
+      if (!this.options.WebSocket) throw new TypeError('this browser has no WebSocket');
       ws = new this.options.WebSocket(url);
     } catch (error) {
-      // A URL the browser refuses or a CSP block: retrying the same URL cannot help.
-      logger.error('could not create a WebSocket', error);
-      this.apply({ type: 'stopped', problem: ConnectionProblem.Unreachable });
+      // No WebSocket, or one the page refuses (a CSP block throws in some browsers): retrying
+      // the same URL cannot help, and the chat carries on over REST.
+      logger.warn('could not create a WebSocket: working over REST', error);
+      this.apply({ type: 'stopped', problem: ConnectionProblem.Blocked });
       return;
     }
     const current = () => generation === this.generation;

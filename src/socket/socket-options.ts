@@ -7,7 +7,8 @@ export interface ChatSocketOptions {
   url: string;
   /** Built fresh for every connection, so `chat_id` and `last_seq` are current. */
   authData: () => AuthFrame['data'];
-  WebSocket: WebSocketFactory;
+  /** Undefined where the browser has none: the socket reports `blocked` and never retries. */
+  WebSocket: WebSocketFactory | undefined;
   scheduler: Scheduler;
   logger: Logger;
   pingIntervalMs?: number;

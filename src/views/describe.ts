@@ -20,6 +20,7 @@ const PROBLEM_WORDS: Record<ConnectionProblem, StringKey> = {
   'chat-not-found': 'problemChatNotFound',
   unreachable: 'problemUnreachable',
   'heartbeat-timeout': 'problemHeartbeatTimeout',
+  blocked: 'liveUnavailable',
 };
 
 export function problemText(t: Term, error: PanelError): string {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Term } from '../i18n/term.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
-import { SocketState } from '../protocol/connection.js';
+import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
 import { isAwaitingAnswer } from '../state/reducer.js';
 import { composerView, type ComposerHandlers } from './composer.js';
@@ -33,7 +33,11 @@ export interface ChatPanelHandlers extends MessageListHandlers, ComposerHandlers
 
 /** The chat in its panel frame: status or error notice, the conversation, the composer. */
 export function chatPanelView(frame: FrameModel, model: ChatPanelModel, handlers: ChatPanelHandlers) {
-  return panelFrame({ ...frame, state: model.state.connection.state }, chatView(frame.t, model, handlers));
+  const { connection } = model.state;
+  // Over REST (no socket allowed here) the chat works: the header says Ready, not Disconnected,
+  // and the status line says what is missing.
+  const overRest = connection.state === SocketState.Closed && connection.problem === ConnectionProblem.Blocked;
+  return panelFrame({ ...frame, state: overRest ? SocketState.Idle : connection.state }, chatView(frame.t, model, handlers));
 }
 
 function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers) {

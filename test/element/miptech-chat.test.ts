@@ -240,4 +240,46 @@ describe('<miptech-chat>', () => {
     expect(() => defineMiptechChat()).not.to.throw();
     expect(customElements.get('miptech-chat')).to.exist;
   });
+
+  describe('when the tag is taken', () => {
+    /** A registry with one definition already made, and a console that keeps what it is told. */
+    const taken = (existing?: CustomElementConstructor) => {
+      const defined: CustomElementConstructor[] = [];
+      const warnings: string[] = [];
+      const registry = { get: () => existing, define: (_: string, c: CustomElementConstructor) => void defined.push(c) } as unknown as CustomElementRegistry;
+      return { registry, defined, warnings, sink: { warn: (line: string) => void warnings.push(line) } };
+    };
+
+    it('by another class: the page gets one console warning naming it, and nothing throws', () => {
+      class ShopChat extends HTMLElement {}
+      const { registry, defined, warnings, sink } = taken(ShopChat);
+      expect(() => defineMiptechChat(registry, sink)).not.to.throw();
+      expect(defined).to.have.length(0);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<miptech-chat> is already defined by another script (class ShopChat)');
+    });
+
+    it('by our own element (a second script tag): silent', () => {
+      const { registry, warnings, sink } = taken(customElements.get('miptech-chat'));
+      defineMiptechChat(registry, sink);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('by another version of our element: says which one runs', () => {
+      const other = class extends HTMLElement {} as CustomElementConstructor & Record<symbol, string>;
+      other[Symbol.for('miptech-chat.element')] = '0.0.9';
+      const { registry, warnings, sink } = taken(other);
+      defineMiptechChat(registry, sink);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/two versions are loaded: 0\.0\.9 runs/);
+    });
+
+    it('by nobody: defines ours, marked as ours', () => {
+      const { registry, defined, warnings, sink } = taken(undefined);
+      defineMiptechChat(registry, sink);
+      expect(defined).to.have.length(1);
+      expect((defined[0] as unknown as Record<symbol, string>)[Symbol.for('miptech-chat.element')]).to.be.a('string');
+      expect(warnings).to.deep.equal([]);
+    });
+  });
 });

@@ -268,6 +268,22 @@ describe('ChatSession', () => {
     expect(api.historyCalls).to.have.length(calls);
   });
 
+  it('a page that blocks the socket: only a block of our socket URL counts, and answers come by REST', async () => {
+    const { session, api, scheduler, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    session.connectBlocked('https://analytics.example/collect');
+    session.connectBlocked('ws://elsewhere.test');
+    expect(socket().blocks).to.equal(0);
+    session.connectBlocked('ws://platform.test'); // origin only, as browsers report cross-origin URLs
+    expect(socket().blocks).to.equal(1);
+    expect(session.store.state.error).to.equal(null);
+    api.messages.push({ id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Answer by REST', created_at: 't' });
+    scheduler.advance(2_000);
+    await flush();
+    expect(session.store.state.messages[1].content).to.equal('Answer by REST');
+  });
+
   it('REST fallback: stops polling as soon as the socket opens', async () => {
     const { session, api, scheduler, socket } = makeSession();
     session.send('Q');

@@ -291,6 +291,40 @@ describe('ChatSocket on a fake clock', () => {
     return { scheduler, sockets, socket };
   };
 
+  it('with no WebSocket at all: blocked at once, and never retried', () => {
+    const { scheduler, socket } = make({ WebSocket: undefined });
+    const states: string[] = [];
+    socket.onStatus((s) => states.push(`${s.state}/${problemOf(s)}`));
+    socket.connect();
+    expect(socket.status).to.include({ state: SocketState.Closed, problem: 'blocked' });
+    scheduler.advance(600_000);
+    socket.wake(); // the network coming back does not make a WebSocket appear
+    expect(states).to.deep.equal(['connecting/null', 'closed/blocked']);
+  });
+
+  it('with a WebSocket constructor that throws (a CSP block in some browsers): blocked, never retried', () => {
+    const Refusing = class {
+      constructor() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      }
+    } as unknown as WebSocketFactory;
+    const { scheduler, socket } = make({ WebSocket: Refusing });
+    socket.connect();
+    scheduler.advance(600_000);
+    expect(socket.status).to.include({ state: SocketState.Closed, problem: 'blocked', attempt: 1 });
+  });
+
+  it('block() (the page reported a connect-src violation): drops the link, stops retrying', () => {
+    const { scheduler, sockets, socket } = make();
+    socket.connect();
+    sockets.instances[0].fire('close', { code: 1006, reason: '' }); // how Chromium reports the block
+    expect(socket.status.state).to.equal(SocketState.Waiting);
+    socket.block();
+    scheduler.advance(600_000);
+    expect(sockets.instances).to.have.length(1);
+    expect(socket.status).to.include({ state: SocketState.Closed, problem: 'blocked' });
+  });
+
   it('gives up on a WebSocket whose open never comes: nothing at 9,999 ms, a retry at 10 s', () => {
     const { scheduler, sockets, socket } = make();
     socket.connect();

@@ -19,6 +19,12 @@ describe('connection policy (pure)', () => {
     expect(connectionError(closed, { everOpened: true, restReachable: true })).to.deep.equal({ problem: 'tenant-refused', closeCode: 4003 });
   });
 
+  it('a socket the page blocks (no WebSocket, CSP connect-src) is no error: the chat works over REST', () => {
+    const blocked: SocketStatus = { ...base, state: 'closed', problem: 'blocked' };
+    expect(connectionError(blocked, never)).to.equal(null);
+    expect(connectionError(blocked, { everOpened: false, restReachable: true })).to.equal(null);
+  });
+
   it(`a socket that never opened is an error at attempt ${ATTEMPTS_BEFORE_CONNECTION_ERROR}, not before, and not while REST answers`, () => {
     expect(connectionError(waiting(ATTEMPTS_BEFORE_CONNECTION_ERROR - 1), never)).to.equal(null);
     expect(connectionError(waiting(ATTEMPTS_BEFORE_CONNECTION_ERROR), never)).to.deep.equal({ problem: 'unreachable', closeCode: null });

@@ -1,0 +1,39 @@
+// The script-tag loader fails closed. It is one classic script on someone else's page, so
+// nothing it does at load may throw into that page. The one known way it can throw is a
+// Trusted Types policy that refuses Lit's "lit-html" policy: Lit creates it at load, and
+// `trusted-types 'none'` turns that into an uncaught TypeError. The build wraps the loader's
+// body in try/catch (rollup `intro`/`outro`); the catch runs `failClosed` below: one console
+// line that says what to change, and a `miptech-error` event on every <miptech-chat> on the
+// page (now, and once more when the document is parsed, for elements after the script).
+// It is plain JS, injected as source text, because nothing bundled inside the try is in
+// scope in the catch.
+
+/* eslint-disable no-console */
+function failClosed(error) {
+  try {
+    const text = String((error && error.message) || error);
+    const policy = /trusted|createPolicy|lit-html/i.test(text);
+    const message = policy
+      ? 'miptech-chat did not start: this page\'s Trusted Types policy must allow "lit-html" (add it to trusted-types; README, "Content Security Policy").'
+      : `miptech-chat did not start: ${text}`;
+    console.error(`[miptech-chat] ${message}`);
+    const told = new WeakSet();
+    const tell = () => {
+      for (const el of document.querySelectorAll('miptech-chat')) {
+        if (told.has(el)) continue;
+        told.add(el);
+        el.dispatchEvent(new CustomEvent('miptech-error', { bubbles: true, composed: true, detail: { kind: policy ? 'policy' : 'startup', message } }));
+      }
+    };
+    tell();
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', tell, { once: true });
+  } catch {
+    // Fail closed means silent to the page beyond the line above.
+  }
+}
+
+/** Rollup output options that wrap the IIFE's body. */
+export const failClosedWrapper = {
+  intro: 'try {',
+  outro: `} catch (error) { (${failClosed.toString()})(error); }`,
+};
