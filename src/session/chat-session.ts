@@ -112,9 +112,7 @@ export class ChatSession {
     if (this.socket && blocksSocket(blockedUrl, this.options.wsUrl)) this.socket.block();
   }
 
-  setSuspended(suspended: boolean): void {
-    this.socket?.setSuspended(suspended);
-  }
+  setSuspended = (suspended: boolean): void => this.socket?.setSuspended(suspended);
 
   /** The network or the page came back: reconnect now, and deliver what waits. */
   wake(): void {

@@ -8,12 +8,12 @@
  */
 import type { WebSocketLike } from '../ports/ports.js';
 import { Listeners, listen } from '../ports/listeners.js';
-import { CloseAction, decideOnClose, parseRetryAfter } from '../protocol/close-codes.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import { parseServerFrame } from '../protocol/parse.js';
 import type { AuthFrame, ClientFrame, ServerFrame } from '../protocol/types.js';
 import { CLIENT_TIMEOUT_CLOSE, SOCKET_DEFAULTS, type ChatSocketOptions } from './socket-options.js';
 import { Backoff } from './backoff.js';
+import { planAfterClose } from './close-plan.js';
 import { NamedTimers } from './named-timers.js';
 import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from './socket-status.js';
 
@@ -92,10 +92,7 @@ export class ChatSocket {
     }
   }
 
-  /**
-   * The page refused this socket (its Content-Security-Policy, see `blocksSocket`): stop, and
-   * spend no more attempts on it. Each attempt would only add a violation to the page's reports.
-   */
+  /** The page refused this socket (its CSP): stop for good; each retry would add a violation report. */
   block(): void {
     this.options.logger.warn('the page blocks WebSocket connections to the platform: working over REST');
     this.dropLink(1000, 'Blocked');
@@ -188,23 +185,12 @@ export class ChatSocket {
 
   private handleClose(code: number, reason: string): void {
     this.forgetLink();
-    const decision = decideOnClose(code);
-    this.options.logger.debug(`closed ${code} ${reason}: ${decision.action}`);
-    const { problem } = decision;
-    switch (decision.action) {
-      case CloseAction.Stop:
-      case CloseAction.RecreateChat:
-        return this.apply({ type: 'stopped', problem, closeCode: code });
-      case CloseAction.ReconnectSlowly:
-        return this.reconnectAfter(this.backoff.next(this.options.serverErrorFloorMs), problem, code);
-      case CloseAction.ReconnectAfter: {
-        const asked = this.askedRetryAfterMs ?? parseRetryAfter(reason) ?? 0;
-        this.askedRetryAfterMs = null;
-        return this.reconnectAfter(Math.max(asked, this.backoff.next()), problem, code);
-      }
-      default:
-        return this.reconnectAfter(this.backoff.next(), problem, code);
-    }
+    const { serverErrorFloorMs } = this.options;
+    const plan = planAfterClose(code, reason, { backoff: (floor) => this.backoff.next(floor), serverErrorFloorMs, askedRetryAfterMs: this.askedRetryAfterMs });
+    this.askedRetryAfterMs = null;
+    this.options.logger.debug(`closed ${code} ${reason}: ${plan.stop ? 'stop' : `retry in ${plan.delayMs} ms`}`);
+    if (plan.stop) this.apply({ type: 'stopped', problem: plan.problem, closeCode: code });
+    else this.reconnectAfter(plan.delayMs, plan.problem, code);
   }
 
   /**
