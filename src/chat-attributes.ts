@@ -7,7 +7,7 @@ import { PROMPT_SEPARATOR } from './config/config.js';
 import type { SocketState } from './protocol/connection.js';
 
 /** The properties whose change means resolving the configuration again. */
-export const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', 'theme', 'primaryColor', 'debug', 'mode', 'greeting', 'starterPrompts'] as const;
+export const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', 'theme', 'primaryColor', 'debug', 'mode', 'greeting', 'starterPrompts', 'imageOrigins'] as const;
 
 /** `starter-prompts="A|B|C"` ⇄ `['A', 'B', 'C']`. */
 const promptsConverter = {
@@ -30,6 +30,7 @@ export class ChatAttributes extends LitElement {
     mode: {},
     greeting: {},
     starterPrompts: { attribute: 'starter-prompts', converter: promptsConverter },
+    imageOrigins: { attribute: 'image-origins' },
     connectionState: { attribute: 'connection-state', reflect: true },
     opened: { type: Boolean, reflect: true, attribute: 'open' },
   };
@@ -56,6 +57,12 @@ export class ChatAttributes extends LitElement {
   greeting: string | null = null;
   /** Questions offered on an empty conversation; attribute: `starter-prompts="A|B|C"`. */
   starterPrompts: string[] = [];
+  /**
+   * Where answer images may load from: origins separated by spaces, or `none`. Default: the
+   * platform's origin (`api-url`'s). Images elsewhere show as links. These origins must not
+   * redirect to others; images never send the page's address (`referrerpolicy="no-referrer"`).
+   */
+  imageOrigins: string | null = null;
   /**
    * The connection's state, reflected for the host page's CSS and scripts: `idle`, `connecting`,
    * `open`, `waiting`, `suspended` or `closed`. Read-only: setting it changes nothing.

@@ -22,6 +22,7 @@ export const CONFIG: ChatConfig = Object.freeze({
   mode: 'floating',
   greeting: 'Hi',
   starterPrompts: [],
+  imageOrigins: ['http://platform.test'],
 });
 
 export class FakeSocket implements SocketPort {

@@ -141,7 +141,7 @@ export class ChatRuntime {
         now: this.options.ports().scheduler.now(),
         draft: this.draft,
         shown: this.drawn,
-        renderer: (this.renderer ??= rendererFor(config.apiUrl, t)),
+        renderer: (this.renderer ??= rendererFor(config.imageOrigins, t)),
         diagnostics: config.debug && session ? this.diagnostics.model(config, session.sessionId, this.chat.storage, state) : null,
       },
       this.handlers,

@@ -40,6 +40,8 @@ export interface ChatConfig {
   /** The first assistant bubble, shown locally (never sent). Markdown; null for the catalogue's default, '' for none. */
   readonly greeting: string | null;
   readonly starterPrompts: readonly string[];
+  /** Origins answer images may load from (default: the platform's); images from elsewhere show as links. */
+  readonly imageOrigins: readonly string[];
 }
 
 /** Why an attribute cannot be used; the string catalogue says it in words a site owner can act on. */
@@ -56,6 +58,8 @@ export const ConfigProblemCode = {
   MixedWs: 'mixed-ws',
   OneOf: 'one-of',
   NotAColor: 'not-a-color',
+  /** An `image-origins` entry with a path: only scheme, host and port. */
+  NotAnOrigin: 'not-an-origin',
 } as const;
 export type ConfigProblemCode = (typeof ConfigProblemCode)[keyof typeof ConfigProblemCode];
 

@@ -30,6 +30,7 @@ export interface ConfigInput {
   mode?: string | null;
   greeting?: string | null;
   starterPrompts?: string | readonly string[] | null;
+  imageOrigins?: string | null;
 }
 
 export interface ConfigEnvironment {
@@ -121,6 +122,18 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
   const rawPrompts = typeof input.starterPrompts === 'string' ? input.starterPrompts.split(PROMPT_SEPARATOR) : (input.starterPrompts ?? []);
   const starterPrompts = rawPrompts.map((p) => String(p).trim()).filter((p) => p !== '').slice(0, MAX_STARTER_PROMPTS);
 
+  // Images load only from these origins (never the page's referrer with them); `none` for no images.
+  let imageOrigins = [new URL(apiUrl).origin];
+  if (input.imageOrigins != null) {
+    imageOrigins = [];
+    for (const entry of input.imageOrigins.split(/\s+/).filter((e) => e && e !== 'none')) {
+      const parsed = parseUrl(entry, ['https:', 'http:']);
+      if (typeof parsed === 'string') problem('image-origins', entry, parsed, schemeList(['https:', 'http:']));
+      else if (parsed.pathname !== '/' || entry.replace(/\/$/, '') !== parsed.origin) problem('image-origins', entry, ConfigProblemCode.NotAnOrigin);
+      else imageOrigins.push(parsed.origin);
+    }
+  }
+
   if (problems.length > 0) return { ok: false, problems: Object.freeze(problems) };
   const config: ChatConfig = {
     tenantId,
@@ -135,6 +148,7 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     // An empty greeting="" turns the greeting off; no attribute keeps the default.
     greeting: input.greeting == null ? null : input.greeting.trim(),
     starterPrompts: Object.freeze(starterPrompts),
+    imageOrigins: Object.freeze(imageOrigins),
   };
   return { ok: true, config: Object.freeze(config) };
 }

@@ -80,7 +80,7 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
       case 'image': {
         const { href, title, text } = token as Tokens.Image;
         const src = imageSrc(href);
-        return src ? html`<img src=${src} alt=${decodeEntities(text)} title=${title || nothing} />` : link(href, title, labels.imageLink(decodeEntities(text) || href), 'image-link');
+        return src ? html`<img src=${src} alt=${decodeEntities(text)} title=${title || nothing} referrerpolicy="no-referrer" />` : link(href, title, labels.imageLink(decodeEntities(text) || href), 'image-link');
       }
       case 'text': {
         const text = token as Tokens.Text;

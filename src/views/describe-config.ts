@@ -22,6 +22,8 @@ export function configProblemText(t: Term, problem: ConfigProblem): string {
       return t('configMixedHttp');
     case ConfigProblemCode.MixedWs:
       return t('configMixedWs');
+    case ConfigProblemCode.NotAnOrigin:
+      return t('configNotAnOrigin', { value: problem.value });
     case ConfigProblemCode.OneOf:
       return t('configOneOf', { options: options.join(', ') });
     default:

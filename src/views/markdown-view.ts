@@ -48,14 +48,14 @@ export const markdownLabels = (t: Term): MarkdownLabels => ({
 const renderers = new Map<string, MarkdownRenderer>();
 
 /**
- * The renderer for answers from `apiUrl`'s platform: images load only from that origin. Made on
- * first use (a closed widget builds none) and shared by every widget on the page that talks to it.
+ * The renderer for answers whose images may load from `imageOrigins` (the `image-origins`
+ * attribute). Made on first use (a closed widget builds none) and shared by every widget on the
+ * page with the same origins and words.
  */
-export function rendererFor(apiUrl: string, t: Term): MarkdownRenderer {
+export function rendererFor(imageOrigins: readonly string[], t: Term): MarkdownRenderer {
   const labels = markdownLabels(t);
-  const origin = new URL(apiUrl).origin;
-  const key = `${origin} ${labels.copy} ${labels.copyCode} ${labels.imageLink('')}`;
+  const key = `${imageOrigins.join(' ')} ${labels.copy} ${labels.copyCode} ${labels.imageLink('')}`;
   let renderer = renderers.get(key);
-  if (!renderer) renderers.set(key, (renderer = createMarkdownRenderer([origin], labels)));
+  if (!renderer) renderers.set(key, (renderer = createMarkdownRenderer(imageOrigins, labels)));
   return renderer;
 }

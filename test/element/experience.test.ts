@@ -113,6 +113,17 @@ describe('<miptech-chat> answers', () => {
     expect(links[1].hasAttribute('href')).to.equal(false);
     expect([...bubble.querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal([`${rig!.apiUrl}/a.png`]);
     expect(bubble.querySelector<HTMLAnchorElement>('a.image-link')!.href).to.equal('https://tracker.example/x.gif');
+    // An image never tells its origin which page the visitor is on.
+    expect(bubble.querySelector('img')!.getAttribute('referrerpolicy')).to.equal('no-referrer');
+  });
+
+  it('image-origins lists where images may load from: here another origin, and not the platform', async () => {
+    const el = await mount({ 'image-origins': 'http://127.0.0.1:9' });
+    const id = await askAndWait(el, 'images');
+    await streamAnswer(el, id, [`![cdn](http://127.0.0.1:9/a.png) ![own](${rig!.apiUrl}/a.png)`]);
+    const bubble = answers(el).at(-1)!;
+    expect([...bubble.querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal(['http://127.0.0.1:9/a.png']);
+    expect(bubble.querySelector<HTMLAnchorElement>('a.image-link')!.href).to.equal(`${rig!.apiUrl}/a.png`);
   });
 
   it('code blocks have a copy button that copies the code', async () => {

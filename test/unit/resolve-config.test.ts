@@ -24,8 +24,26 @@ describe('resolveConfig', () => {
       mode: 'floating',
       greeting: null,
       starterPrompts: [],
+      imageOrigins: ['http://localhost:8000'],
     });
     expect(Object.isFrozen(result.config)).to.equal(true);
+  });
+
+  it('image-origins: the platform origin by default; a list of origins; none; never a path or credentials', () => {
+    const origins = (input: Parameters<typeof resolveConfig>[0]) => {
+      const result = resolveConfig({ apiUrl: 'https://api.example.com/v2', ...input });
+      return result.ok ? result.config.imageOrigins : result.problems.map((p) => `${p.value}: ${p.code}`);
+    };
+    expect(origins({})).to.deep.equal(['https://api.example.com']);
+    expect(origins({ imageOrigins: ' https://cdn.example.com  http://localhost:9000/ ' })).to.deep.equal(['https://cdn.example.com', 'http://localhost:9000']);
+    expect(origins({ imageOrigins: 'none' })).to.deep.equal([]);
+    expect(origins({ imageOrigins: '' })).to.deep.equal([]);
+    expect(origins({ imageOrigins: 'https://cdn.example.com/images https://u:p@cdn.example.com ftp://x.example cdn.example.com' })).to.deep.equal([
+      'https://cdn.example.com/images: not-an-origin',
+      'https://u:p@cdn.example.com: credentials',
+      'ftp://x.example: scheme',
+      'cdn.example.com: not-absolute-url',
+    ]);
   });
 
   it('defaults api-url to the origin the script was loaded from', () => {
