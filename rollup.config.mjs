@@ -3,8 +3,9 @@
 //    panel views and styles), an ES module the loader imports on the visitor's first sign of
 //    intent. It takes Lit from the loader (the "kit"), so the page holds one copy.
 //  - dist/miptech-chat.js: the loader, one minified classic script for a plain <script src> on
-//    any page (Lit in production mode). It finds the chunk next to itself; its name stays stable,
-//    while the chunk's carries a content hash, so a CDN can cache the chunk forever.
+//    any page (Lit in production mode); it defines the element and adds no global. It finds the
+//    chunk next to itself; its name stays stable, while the chunk's carries a content hash, so
+//    a CDN can cache the chunk forever.
 //  - dist/esm/: ES modules for people who bundle, dependencies left as imports; the chat is a
 //    dynamic import, so bundlers split it the same way (types: `tsc -p tsconfig.build.json`).
 // dist/size-report.json records each module's share of each file, for the budget tests.
@@ -134,8 +135,8 @@ export default [
     plugins: [removeOldChunks, litFromKit, markedLexerOnly, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
   },
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/miptech-chat.js', format: 'iife', name: 'MiptechChat', sourcemap: true, ...failClosedWrapper },
+    input: 'src/script-tag.ts',
+    output: { file: 'dist/miptech-chat.js', format: 'iife', sourcemap: true, ...failClosedWrapper },
     plugins: [
       loadChatFromScript,
       resolveForBrowser(),

@@ -30,7 +30,7 @@ const LAYERS = [
   ['session', 'diagnostics'],
   ['views'],
   ['controllers'],
-  ['chat', 'events.ts', 'host-events.ts', 'chat-attributes.ts', 'load-chat.ts', 'load-chat.script.ts', 'miptech-chat.ts', 'define.ts', 'index.ts'],
+  ['chat', 'events.ts', 'host-events.ts', 'chat-attributes.ts', 'load-chat.ts', 'load-chat.script.ts', 'miptech-chat.ts', 'define.ts', 'index.ts', 'script-tag.ts'],
 ];
 const layerOf = (module) => LAYERS.findIndex((names) => names.includes(module.split('/')[0]));
 
@@ -75,6 +75,7 @@ test('the loader does not import the chat: it is fetched on intent', () => {
     valueImports(module).forEach(visit);
   };
   visit('index.ts');
+  visit('script-tag.ts');
   visit('load-chat.script.ts');
   const chatOnly = /^(chat|session|socket|api|markdown|diagnostics)\/|^state\/(reducer|store|transitions|actions|chat-state)\.ts$|^views\/(panel|message-list|message-view|composer|describe|diagnostics-view|notices|markdown-view|copy-code|chat-icons|feedback-form)\.ts$/;
   assert.deepEqual([...seen].filter((m) => chatOnly.test(m)), []);
