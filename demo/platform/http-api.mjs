@@ -69,6 +69,11 @@ export function createHttpHandler(state) {
       if (method !== 'GET') throw new HttpError(405, 'use GET');
       return { status: 200, body: HEALTH };
     }
+    if (pathname.startsWith('/kb/assets/') && method === 'GET') {
+      const svg = state.knowledge.assets.get(pathname.slice('/kb/assets/'.length));
+      if (!svg) throw new HttpError(404, 'No such image');
+      return { status: 200, svg };
+    }
     if (pathname.startsWith('/kb/') && method === 'GET') {
       const page = renderKnowledgePage(state.knowledge, pathname.slice(4));
       if (!page) throw new HttpError(404, 'No such document');
@@ -170,6 +175,11 @@ export function createHttpHandler(state) {
       return req.socket.destroy();
     }
     state.log(`${result.status} ${req.method} ${url.pathname}${url.search}`);
+    if (result.svg) {
+      // An image for <img>: any page may show it, and it can run nothing (no script in an img).
+      res.writeHead(result.status, { 'Content-Type': 'image/svg+xml', 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': 'public, max-age=3600' });
+      return res.end(result.svg);
+    }
     if (result.html) {
       res.writeHead(result.status, { ...cors, 'Content-Type': 'text/html; charset=utf-8' });
       return res.end(result.html);

@@ -1,5 +1,5 @@
 // The knowledge base: markdown files cut into sections ("## " headings), indexed for BM25.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const STOPWORDS = new Set(
@@ -42,7 +42,12 @@ export function loadKnowledge(dir) {
       sections.push({ doc, docTitle, heading, anchor: slugify(heading), text, terms: terms(`${heading} ${heading} ${docTitle} ${text}`) });
     }
   }
-  return { documents, sections, index: buildIndex(sections) };
+  // Images the documents show (assets/*.svg), served at /kb/assets/<name> and linked from answers.
+  const assetDir = join(dir, 'assets');
+  const assets = new Map(
+    existsSync(assetDir) ? readdirSync(assetDir).filter((f) => f.endsWith('.svg')).map((f) => [f, readFileSync(join(assetDir, f), 'utf8')]) : [],
+  );
+  return { documents, sections, assets, index: buildIndex(sections) };
 }
 
 function buildIndex(sections) {

@@ -82,7 +82,9 @@ export function answer(knowledge, question, baseUrl) {
     };
   }
   const used = [best, ...hits.slice(1).filter((h) => h.score >= best.score * 0.75 && h.section.doc !== best.section.doc).slice(0, 1)];
-  const parts = used.map(({ section }, i) => (i === 0 ? section.text : `**${section.heading}**: ${firstSentence(section.text)}`));
+  // Documents link their images from the knowledge base's root (/kb/assets/…): answers carry absolute URLs.
+  const absolute = (text) => text.replace(/\]\(\//g, `](${baseUrl}/`);
+  const parts = used.map(({ section }, i) => (i === 0 ? absolute(section.text) : `**${section.heading}**: ${firstSentence(section.text)}`));
   const lead = `Here is what I found in **${best.section.docTitle} › ${best.section.heading}**:`;
   const cites = used.map((_, i) => `[${i + 1}]`).join(' ');
   return {

@@ -12,8 +12,10 @@ describe('the script tag', () => {
 
   it('draws the launcher without fetching the chat; the pointer on the launcher fetches it; then it answers', async function () {
     this.timeout(40_000);
+    const globalsBefore = new Set(Object.keys(window));
     const el = await scriptTagWidget('plain', platform.url());
     expect($(el, '.launcher')).to.exist;
+    expect(Object.keys(window).filter((k) => !globalsBefore.has(k)), 'a guest adds no global to the page').to.deep.equal([]);
     await new Promise((r) => setTimeout(r, 300));
     expect(chunkRequests(), 'no chat before intent').to.equal(0);
     $(el, '.launcher')!.dispatchEvent(new PointerEvent('pointerenter'));

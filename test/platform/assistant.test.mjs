@@ -24,6 +24,23 @@ describe('reference platform: the assistant experience', () => {
     c.ws.close();
   });
 
+  it('answers show the knowledge base as written: code blocks, and images by absolute URL that the platform serves', async () => {
+    const chat = await createChat(p, 'a-media');
+    const c = await connect(p, { session: 'a-media' }).auth();
+    const embed = await askOver(p, c, chat, 'How do I add the assistant to my website?', 'q-embed');
+    assert.match(embed.content, /```html\n<script src="[^"]+miptech-chat\.js" defer><\/script>/);
+    const office = await askOver(p, c, chat, 'Where is your office?', 'q-office');
+    const image = /!\[Map of the MIPTech office in Boston\]\((http:\/\/[^)]+)\)/.exec(office.content);
+    assert.ok(image, office.content);
+    assert.ok(image[1].startsWith(p.url), `absolute, on the platform: ${image[1]}`);
+    const res = await fetch(image[1]);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'image/svg+xml');
+    assert.match(await res.text(), /^<svg/);
+    assert.equal((await fetch(`${p.url}/kb/assets/nope.svg`)).status, 404);
+    c.ws.close();
+  });
+
   it('feedback: stored per answer, replaced by a new rating, validated', async () => {
     const chat = await createChat(p, 'a2');
     const c = await connect(p, { session: 'a2' }).auth();

@@ -4,31 +4,71 @@
 //   plain      serve as is;
 //   fail-once  the first request for the chat chunk under <key> answers 503 (offline, blocked);
 //   cors       with Access-Control-Allow-Origin: *, for a page on another origin (a CDN).
-// /served/csp/<key>/page.html?api=URL is a host page with the snippet under a strict policy
-// (script-src 'self'), reporting violations to its parent.
+// /served/csp/<key>/page.html?api=URL[&policy=NAME][&debug] is a host page with the snippet
+// under a strict policy (POLICIES below). It records violations, page errors, console errors
+// and miptech-error events where the test can read them, and its policy reports to
+// /served/csp-report/<key> (POST, as browsers send reports; GET lists them).
 // Each test picks a fresh <key>, so browsers running side by side never share a fault.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const failed = new Set();
+const reports = new Map();
 
-const cspPage = (api) => `<!doctype html><html><head><meta charset="utf-8">
-<script src="violations.js"></script><script src="miptech-chat.js" defer></script></head>
-<body><miptech-chat api-url="${encodeURI(api)}"></miptech-chat></body></html>`;
+/**
+ * The policies a test page can be served under, each after `default-src 'none'` (so nothing
+ * else is allowed). `readme` is the README's "Content Security Policy" section, exactly.
+ */
+const POLICIES = {
+  readme: ({ folder, api, ws }) => [`script-src ${folder}`, `connect-src ${api} ${ws}`, `img-src ${api}`, "require-trusted-types-for 'script'", 'trusted-types lit-html'],
+  /** Trusted Types enforced, and no policy name allowed: the widget must fail closed. */
+  'tt-none': ({ folder, api, ws }) => [`script-src ${folder}`, `connect-src ${api} ${ws}`, "require-trusted-types-for 'script'", "trusted-types 'none'"],
+  /** The API allowed, the WebSocket not: the chat must work over REST and say so. */
+  'no-ws': ({ folder, api }) => [`script-src ${folder}`, `connect-src ${api}`, `img-src ${api}`, "require-trusted-types-for 'script'", 'trusted-types lit-html'],
+};
 
-/** In the strict page: every violation is kept where the test can read it. */
-const VIOLATIONS = `window.violations = [];
-document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+const cspPage = (api, debug) => `<!doctype html><html><head><meta charset="utf-8">
+<script src="watch.js"></script><script src="miptech-chat.js" defer></script></head>
+<body><miptech-chat api-url="${encodeURI(api)}"${debug ? ' debug' : ''}></miptech-chat></body></html>`;
+
+/** Runs first in the strict page: keeps what the test reads. */
+const WATCH = `window.violations = []; window.pageErrors = []; window.consoleErrors = []; window.widgetErrors = [];
+document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
+window.addEventListener('error', (e) => window.pageErrors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.pageErrors.push(String(e.reason)));
+document.addEventListener('miptech-error', (e) => window.widgetErrors.push(e.detail));
+const consoleError = console.error.bind(console);
+console.error = (...args) => { window.consoleErrors.push(args.map(String).join(' ')); consoleError(...args); };`;
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 export async function distRoutes(ctx, next) {
-  const page = /^\/served\/csp\/([\w-]+)\/(page\.html|violations\.js)$/.exec(ctx.path);
+  const report = /^\/served\/csp-report\/([\w-]+)$/.exec(ctx.path);
+  if (report) {
+    const list = reports.get(report[1]) ?? [];
+    reports.set(report[1], list);
+    if (ctx.method === 'POST') {
+      list.push(await readBody(ctx.req));
+      ctx.status = 204;
+    } else {
+      ctx.body = list;
+    }
+    return undefined;
+  }
+  const page = /^\/served\/csp\/([\w-]+)\/(page\.html|watch\.js)$/.exec(ctx.path);
   if (page) {
-    const api = ctx.query.api ?? '';
-    const origin = /^https?:\/\/[^/]+/.exec(api)?.[0] ?? '';
-    ctx.set('Content-Security-Policy', `default-src 'none'; script-src 'self'; connect-src ${origin} ${origin.replace(/^http/, 'ws')}; img-src 'self'`);
+    const api = /^https?:\/\/[^/]+/.exec(ctx.query.api ?? '')?.[0] ?? '';
+    const policy = POLICIES[ctx.query.policy ?? 'readme'];
+    const folder = `${ctx.protocol}://${ctx.host}/served/csp/${page[1]}/`;
+    const directives = ["default-src 'none'", ...policy({ folder, api, ws: api.replace(/^http/, 'ws') }), `report-uri /served/csp-report/${page[1]}`];
+    ctx.set('Content-Security-Policy', directives.join('; '));
     ctx.type = page[2] === 'page.html' ? 'text/html' : 'application/javascript';
-    ctx.body = page[2] === 'page.html' ? cspPage(api) : VIOLATIONS;
+    ctx.body = page[2] === 'page.html' ? cspPage(ctx.query.api ?? '', 'debug' in ctx.query) : WATCH;
     return undefined;
   }
   const match = /^\/served\/(plain|fail-once|cors|csp)\/([\w-]+)\/(miptech-chat[\w.-]*\.js)$/.exec(ctx.path); // (ctx.path has no query)
