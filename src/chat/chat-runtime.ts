@@ -19,6 +19,7 @@ import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
+import { MAX_MESSAGE_CHARS } from '../state/message-limit.js';
 import { transitions, type Transitions } from '../state/transitions.js';
 import { composerStyles } from '../styles/composer.styles.js';
 import { diagnosticsStyles } from '../styles/diagnostics.styles.js';
@@ -67,6 +68,7 @@ export class ChatRuntime {
   /** Made on the first render for this config, not on every frame of a streaming answer. */
   private renderer: MarkdownRenderer | null = null;
   private draft = '';
+  private cutPaste: number | null = null;
   /** How many of the latest messages are drawn: a long history opens fast, and grows on scroll. */
   private drawn = MESSAGES_PER_PAGE;
 
@@ -140,6 +142,7 @@ export class ChatRuntime {
         state,
         now: this.options.ports().scheduler.now(),
         draft: this.draft,
+        cutPaste: this.cutPaste,
         shown: this.drawn,
         renderer: (this.renderer ??= rendererFor(config.imageOrigins, t)),
         diagnostics: config.debug && session ? this.diagnostics.model(config, session.sessionId, this.chat.storage, state) : null,
@@ -175,12 +178,14 @@ export class ChatRuntime {
     onFeedback: (key, rating) => (rating === 'down' ? this.chat.session?.answers.openFeedbackForm(key) : void this.chat.session?.answers.rate(key, rating).then(this.events.feedback)),
     onFeedbackComment: (key, comment) => void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback),
     onRegenerate: (key) => void this.chat.session?.answers.regenerate(key),
-    onInput: (value) => {
+    onInput: (value, cutPaste) => {
       this.draft = value;
+      if (cutPaste !== undefined) this.cutPaste = cutPaste;
+      else if (value.length <= MAX_MESSAGE_CHARS) this.cutPaste = null;
       this.options.host.requestUpdate();
     },
     onSend: () => {
-      if (this.options.send(this.draft)) this.draft = '';
+      if (this.options.send(this.draft)) [this.draft, this.cutPaste] = ['', null];
       this.options.host.requestUpdate();
     },
     onStop: () => this.chat.session?.answers.stop(),

@@ -47,6 +47,7 @@ export const enChat = {
   sendMessage: 'Send message',
   stopGenerating: 'Stop generating',
   messageTooLong: '{count} / {max} characters: please shorten your message.',
+  pasteTooLong: 'That paste was {count} characters, so the first {kept} went in (all of it is still on your clipboard). A message holds {max}: please shorten it.',
 
   // Connection status line and the connection error panel.
   connecting: 'Connecting…',

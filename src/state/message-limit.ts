@@ -3,6 +3,20 @@
 /** The longest message the widget sends (the reference platform's limit, docs/protocol.md). */
 export const MAX_MESSAGE_CHARS = 4000;
 
+/**
+ * The most the composer holds: enough to edit an over-long message down, small enough to lay
+ * out at once. Browsers take 100–200 ms to lay out a textarea holding a megabyte, and as long
+ * again on every keystroke after it, so a paste past this is cut here, and the visitor told.
+ */
+export const MAX_COMPOSER_CHARS = 20_000;
+
+/** How much of `pasted` fits in a composer holding `kept` other characters: never half a surrogate pair. */
+export function pasteRoom(kept: number, pasted: string): number {
+  const room = Math.max(0, Math.min(pasted.length, MAX_COMPOSER_CHARS - kept));
+  const last = pasted.charCodeAt(room - 1);
+  return room > 0 && room < pasted.length && last >= 0xd800 && last <= 0xdbff ? room - 1 : room;
+}
+
 export type MessageCheck =
   | { readonly ok: true; readonly content: string }
   | { readonly ok: false; readonly problem: 'empty' | 'too-long'; readonly length: number };

@@ -19,6 +19,8 @@ export interface ChatPanelModel {
   /** The scheduler's clock, for the reconnect countdown. */
   now: number;
   draft: string;
+  /** See ComposerModel.cutPaste. */
+  cutPaste: number | null;
   /** How many of the latest messages to draw. */
   shown: number;
   renderer: MarkdownRenderer;
@@ -61,6 +63,6 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers) {
           },
           handlers,
         )}`}
-    ${composerView(t, { draft: model.draft, streaming: state.messages.some((m) => m.streaming) }, handlers)}
+    ${composerView(t, { draft: model.draft, cutPaste: model.cutPaste, streaming: state.messages.some((m) => m.streaming) }, handlers)}
   `;
 }
