@@ -171,7 +171,7 @@ export class MiptechChat extends ChatAttributes {
       return;
     }
     // Messages still waiting from an earlier visit are delivered without waiting for an open.
-    if (hasStored(this.ports.storage, result.config.tenantId, 'outbox')) this.chunk.request();
+    if (hasStored(this.ports.storage, result.config.tenantId, 'outbox:')) this.chunk.request();
   }
 
   /** The chunk arrived: the chat takes over the panel, and what waited for it goes. */

@@ -132,7 +132,8 @@ export class FakeApi implements ApiPort {
   }
 }
 
-export function makeSession(options: { api?: FakeApi; backing?: MapStorage; scheduler?: FakeScheduler } = {}) {
+/** A session on fakes. Two sessions on one `backing` are two tabs (or instances) of one tenant; `ids` tells their ids apart. */
+export function makeSession(options: { api?: FakeApi; backing?: MapStorage; scheduler?: FakeScheduler; ids?: string } = {}) {
   const scheduler = options.scheduler ?? new FakeScheduler(() => 0.5);
   const api = options.api ?? new FakeApi();
   const backing = options.backing ?? new MapStorage();
@@ -149,7 +150,7 @@ export function makeSession(options: { api?: FakeApi; backing?: MapStorage; sche
     },
     storage: new ChatStorage(CONFIG.tenantId, backing),
     page: () => ({ url: 'http://site.test/pricing', userAgent: 'UA/1', referrer: 'http://ref.test/' }),
-    newId: () => `id-${++id}`,
+    newId: () => `${options.ids ?? 'id'}-${++id}`,
     now: () => new Date(Date.UTC(2026, 0, 1)),
     scheduler,
     logger: silentLogger,

@@ -22,7 +22,8 @@ export class SessionController implements ReactiveController {
   storage: ChatStorage | null = null;
   private config: ChatConfig | null = null;
   private unsubscribe: (() => void) | null = null;
-  private unwatchBlocks: (() => void) | null = null;
+  /** Stops listening to the page (policy violations, other tabs' storage). */
+  private unwatchPage: (() => void) | null = null;
   private attached = false;
   /** Someone asked for the conversation: a rebuilt session connects again. */
   private wanted = false;
@@ -83,7 +84,15 @@ export class SessionController implements ReactiveController {
       logger: logger.child('session'),
     });
     this.session = session;
-    this.unwatchBlocks = ports.connectBlocks?.((url) => session.connectBlocked(url)) ?? null;
+    const storage = this.storage;
+    const unwatch = [
+      ports.connectBlocks?.((url) => session.connectBlocked(url)),
+      ports.storageChanges?.((full) => {
+        const key = storage.ownKey(full);
+        if (key) session.storageChanged(key);
+      }),
+    ];
+    this.unwatchPage = () => unwatch.forEach((stop) => stop?.());
     this.unsubscribe = session.store.subscribe((state) => {
       const previous = this.state;
       this.state = state;
@@ -97,8 +106,8 @@ export class SessionController implements ReactiveController {
   private teardown(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.unwatchBlocks?.();
-    this.unwatchBlocks = null;
+    this.unwatchPage?.();
+    this.unwatchPage = null;
     this.session?.stop();
     this.session = null;
     this.state = INITIAL_CHAT_STATE;

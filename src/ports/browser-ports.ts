@@ -18,6 +18,13 @@ export function browserPorts(): BrowserPorts {
     reload: () => location.reload(),
     matchMedia: globalThis.matchMedia ? (query) => globalThis.matchMedia(query) : undefined,
     clipboard: () => globalThis.navigator?.clipboard,
+    storageChanges: (listener) => {
+      const onStorage = (event: StorageEvent) => {
+        if (event.key !== null && event.storageArea === globalThis.localStorage) listener(event.key);
+      };
+      globalThis.addEventListener('storage', onStorage);
+      return () => globalThis.removeEventListener('storage', onStorage);
+    },
     connectBlocks: (listener) => {
       const onViolation = (event: SecurityPolicyViolationEvent) => {
         if (event.effectiveDirective === 'connect-src') listener(event.blockedURI);

@@ -19,6 +19,8 @@ export type WebSocketLike = Pick<WebSocket, 'send' | 'close' | 'readyState' | 'a
 export type WebSocketFactory = new (url: string) => WebSocketLike;
 
 export interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
@@ -45,6 +47,8 @@ export type ClipboardLike = Pick<Clipboard, 'writeText'>;
 export interface BrowserPorts {
   /** Undefined where the browser has none: the chat then works over REST. */
   WebSocket: WebSocketFactory | undefined;
+  /** Another tab changed `key` in storage (the `storage` event); optional, as in tests. */
+  storageChanges?: (listener: (key: string) => void) => () => void;
   /** Optional: where a page cannot say, a blocked socket is only known when it throws. */
   connectBlocks?: ConnectBlockWatcher;
   fetch: typeof fetch;

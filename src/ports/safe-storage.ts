@@ -21,17 +21,28 @@ export type StorageFallback = (typeof StorageFallback)[keyof typeof StorageFallb
 
 const fullKey = (namespace: string, key: string) => `miptech-chat:${namespace}:${key}`;
 
+/** Every key of `storage` (full names), or none if it cannot be read. */
+function allKeys(storage: StorageLike): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) keys.push(storage.key(i) ?? '');
+  return keys;
+}
+
 /**
- * Whether `key` holds anything for `namespace`, without reading it: the loader asks this to
- * fetch the chat at once when messages still wait from an earlier visit. Never throws.
+ * Whether any key of `namespace` starts with `prefix`, without reading it: the loader asks this
+ * to fetch the chat at once when messages still wait from an earlier visit. Never throws.
  */
-export function hasStored(storage: () => StorageLike | null, namespace: string, key: string): boolean {
+export function hasStored(storage: () => StorageLike | null, namespace: string, prefix: string): boolean {
   try {
-    return Boolean(storage()?.getItem(fullKey(namespace, key)));
+    const backing = storage();
+    return backing !== null && allKeys(backing).some((k) => k.startsWith(fullKey(namespace, prefix)));
   } catch {
     return false;
   }
 }
+
+/** `miptech-chat:<namespace>:<key>` → `<key>`, or null for another namespace's key. */
+export const keyIn = (namespace: string, full: string): string | null => (full.startsWith(fullKey(namespace, '')) ? full.slice(fullKey(namespace, '').length) : null);
 
 export class ChatStorage {
   private readonly memory = new Map<string, string>();
@@ -68,6 +79,29 @@ export class ChatStorage {
     }
     this.remove(key);
     return null;
+  }
+
+  /** Whether `key` holds anything. */
+  has(key: string): boolean {
+    return this.getRaw(key) !== null;
+  }
+
+  /** A full storage key (from a `storage` event) as this namespace's short key, or null if it is not ours. */
+  ownKey(full: string): string | null {
+    return keyIn(this.namespace, full);
+  }
+
+  /** The keys (short names) that start with `prefix`. */
+  keys(prefix: string): string[] {
+    let keys = [...this.memory.keys()];
+    if (this.backing) {
+      try {
+        keys = allKeys(this.backing).map((k) => keyIn(this.namespace, k) ?? '');
+      } catch (error) {
+        this.fallBack(StorageFallback.ReadRefused, error);
+      }
+    }
+    return keys.filter((k) => k.startsWith(prefix));
   }
 
   write(key: string, value: unknown): void {

@@ -17,11 +17,12 @@ import { Store } from '../state/store.js';
 import { AnswerControls } from './answer-controls.js';
 import { answerDue } from './answers.js';
 import { sendToChat } from './delivery.js';
-import { connectionErrorAction, type ConnectionFacts } from './connection-policy.js';
+import { ConnectionErrors } from './connection-policy.js';
 import { frameAction } from './frame-actions.js';
 import { HistorySync } from './history-sync.js';
 import { Identity } from './identity.js';
 import { Outbox } from './outbox.js';
+import { followStorage } from './storage-sync.js';
 import type { ChatSessionOptions, SocketPort } from './session-options.js';
 import type { OutboxEntry } from './stored.js';
 
@@ -35,7 +36,7 @@ export class ChatSession {
   private socket: SocketPort | null = null;
   private readonly unsubscribers: (() => void)[] = [];
   private stopped = false;
-  private readonly facts: ConnectionFacts = { everOpened: false, restReachable: false };
+  private readonly errors = new ConnectionErrors(() => this.store.state.error, (action) => this.dispatch(action));
 
   constructor(private readonly options: ChatSessionOptions) {
     this.identity = new Identity(options.storage, options.newId);
@@ -46,7 +47,7 @@ export class ChatSession {
       scheduler: options.scheduler,
       lastSeq: () => this.store.state.lastSeq,
       answerDue: () => !this.stopped && this.socket !== null && this.socket.status.state !== SocketState.Open && answerDue(this.store.state.messages),
-      reached: () => this.restReached(),
+      reached: () => this.errors.restReached(this.socket?.status),
       chatGone: () => this.identity.forgetChat(),
     });
     this.answers = new AnswerControls({ ...shared, messages: () => this.store.state.messages, sendFrame: (frame) => this.socket?.send(frame) ?? false });
@@ -123,8 +124,13 @@ export class ChatSession {
   }
 
   /** The page is going away: close the socket cleanly; `wake()` (pageshow) reopens it. */
-  leave(): void {
-    this.socket?.disconnect('Page hidden');
+  leave = (): void => this.socket?.disconnect('Page hidden');
+
+  /** Another tab changed this tenant's storage (`key`, short): keep in step (storage-sync.ts). */
+  storageChanged(key: string): void {
+    if (!followStorage(key, this.identity, this.outbox, this.options.storage)) return;
+    this.dispatch({ type: 'conversation-cleared' });
+    if (this.chatId) void this.history.load();
   }
 
   /** Starts a new conversation: the platform keeps the old chat, the widget forgets it. */
@@ -144,8 +150,8 @@ export class ChatSession {
     const wasOpen = this.store.state.connection.state === SocketState.Open;
     this.dispatch({ type: 'connection-changed', status });
     if (status.state === SocketState.Open && !wasOpen) {
-      const reconnected = this.facts.everOpened;
-      this.facts.everOpened = true;
+      const reconnected = this.errors.facts.everOpened;
+      this.errors.facts.everOpened = true;
       // Whatever happened while we were away is in the history: fetch what we missed.
       if (reconnected && this.chatId) void this.history.load(this.store.state.lastSeq);
       this.history.stopPolling();
@@ -160,7 +166,7 @@ export class ChatSession {
       this.socket?.connect();
       return;
     }
-    this.updateConnectionError(status);
+    this.errors.update(status);
   }
 
   private onFrame(frame: ServerFrame): void {
@@ -176,7 +182,7 @@ export class ChatSession {
     try {
       const { api, tenantId, logger } = this.options;
       this.history.receive([await sendToChat(entry, { api, identity: this.identity, tenantId, page: this.options.page(), logger })]);
-      this.restReached();
+      this.errors.restReached(this.socket?.status);
       this.history.pollIfDue();
       return null;
     } catch (error) {
@@ -184,16 +190,6 @@ export class ChatSession {
       return toFailure(error);
     }
   };
-
-  private restReached(): void {
-    this.facts.restReachable = true;
-    if (this.socket) this.updateConnectionError(this.socket.status);
-  }
-
-  private updateConnectionError(status: SocketStatus): void {
-    const action = connectionErrorAction(status, this.facts, this.store.state.error);
-    if (action) this.dispatch(action);
-  }
 
   private readonly dispatch = (action: ChatAction): void => this.store.dispatch(action);
 }

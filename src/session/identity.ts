@@ -1,57 +1,87 @@
 /**
  * Who the visitor is to the platform, kept per tenant across reloads: the session and visitor
- * ids, and the chat once one exists. Chat creation is idempotent: the `client_chat_id` is
- * chosen and stored before the first attempt, so a retry (or a reload mid-request) gets the
- * same chat back instead of a second one.
+ * ids, and the chat once one exists. One identity per tenant and browser: every tab and every
+ * instance adopts the one in storage rather than writing its own over it, whichever came first.
+ * Chat creation is idempotent: the `client_chat_id` is chosen and stored before the first
+ * attempt, so a retry, a reload mid-request or a second tab creating at the same moment gets
+ * the same chat back instead of a second one.
  */
 import type { ChatStorage } from '../ports/safe-storage.js';
 import type { Chat, CreateChatBody } from '../protocol/types.js';
-import { STORAGE_KEYS, readIdentity, type StoredIdentity } from './stored.js';
+import { STORAGE_KEYS, readIdentity, type IdentityRecord, type StoredIdentity } from './stored.js';
 
 export type CreateChat = (body: CreateChatBody) => Promise<Chat>;
 
 export class Identity {
-  readonly sessionId: string;
-  readonly visitorId: string;
   // Plain fields, never an object's optional keys: nothing here is read through a prototype.
+  private session: string;
+  private visitor: string;
   private chat: string | null;
   private chatKey: string | null;
   private creating: Promise<string> | null = null;
+  /** Connected with `session`: from here on, only a stored identity of the same session is adopted. */
+  private committed = false;
 
   constructor(
     private readonly storage: ChatStorage,
     private readonly newId: () => string,
   ) {
-    const stored = storage.read(STORAGE_KEYS.identity, readIdentity);
-    this.sessionId = stored?.sessionId ?? newId();
-    this.visitorId = stored?.visitorId ?? newId();
+    const stored = this.stored();
+    this.session = stored?.sessionId ?? newId();
+    this.visitor = stored?.visitorId ?? newId();
     this.chat = stored?.chatId ?? null;
     this.chatKey = stored?.chatKey ?? null;
+  }
+
+  get sessionId(): string {
+    return this.session;
+  }
+
+  get visitorId(): string {
+    return this.visitor;
   }
 
   get chatId(): string | null {
     return this.chat;
   }
 
-  /** Writes the ids down (on the first connect: a widget never opened leaves nothing behind). */
+  /**
+   * On the first connect (a widget never opened leaves nothing behind): adopts the identity
+   * another tab stored meanwhile, or writes ours down. From then on the session is fixed.
+   */
   save(): void {
-    const stored: StoredIdentity = { session_id: this.sessionId, visitor_id: this.visitorId };
-    if (this.chat) stored.chat_id = this.chat;
-    if (this.chatKey) stored.chat_key = this.chatKey;
-    this.storage.write(STORAGE_KEYS.identity, stored);
+    this.sync();
+    this.committed = true;
+  }
+
+  /**
+   * Reads storage again (another tab may have written): an identity of our session is adopted
+   * as stored (a chat created or forgotten elsewhere); before the first connect, any stored
+   * identity is, unless it would lose our chat. A stored identity that lost our chat to a fresh
+   * one gets ours back. Nothing else is written: two tabs never answer each other's writes.
+   * Returns whether the chat changed.
+   */
+  sync(): boolean {
+    const before = this.chat;
+    const stored = this.stored();
+    if (!stored) this.write();
+    else if (stored.sessionId === this.session || (!this.committed && (stored.chatId !== null || this.chat === null))) this.adopt(stored);
+    else if (this.chat !== null && stored.chatId === null) this.write();
+    return this.chat !== before;
   }
 
   /** The chat id, creating the chat on the first call; concurrent callers share one creation. */
   ensureChat(create: CreateChat, body: Omit<CreateChatBody, 'client_chat_id' | 'session_id' | 'visitor_id'>): Promise<string> {
+    this.sync();
     if (this.chat) return Promise.resolve(this.chat);
     this.creating ??= (async () => {
       this.chatKey ??= this.newId();
-      this.save();
+      this.write();
       try {
-        const chat = await create({ client_chat_id: this.chatKey, session_id: this.sessionId, visitor_id: this.visitorId, ...body });
+        const chat = await create({ client_chat_id: this.chatKey, session_id: this.session, visitor_id: this.visitor, ...body });
         this.chat = chat.id;
         this.chatKey = null;
-        this.save();
+        this.write();
         return chat.id;
       } finally {
         this.creating = null;
@@ -64,6 +94,22 @@ export class Identity {
   forgetChat(): void {
     this.chat = null;
     this.chatKey = null;
-    this.save();
+    this.write();
+  }
+
+  private stored(): IdentityRecord | null {
+    return this.storage.read(STORAGE_KEYS.identity, readIdentity);
+  }
+
+  private adopt(stored: IdentityRecord): void {
+    [this.session, this.visitor, this.chat] = [stored.sessionId, stored.visitorId, stored.chatId];
+    this.chatKey = stored.chatKey ?? this.chatKey;
+  }
+
+  private write(): void {
+    const stored: StoredIdentity = { session_id: this.session, visitor_id: this.visitor };
+    if (this.chat) stored.chat_id = this.chat;
+    if (this.chatKey) stored.chat_key = this.chatKey;
+    this.storage.write(STORAGE_KEYS.identity, stored);
   }
 }

@@ -3,11 +3,13 @@
  * order, that owns each message's delivery state. The first failure stops the queue, so order
  * is kept, and marks everything behind it failed too: one Retry sends them all. Failures are
  * remembered in memory only: after a reload, every waiting message is simply tried again.
+ * Each message has its own storage key, so instances and tabs of one tenant add and remove
+ * their own without overwriting anyone else's; what is stored is read back in creation order.
  */
 import type { ApiFailure } from '../api/api-error.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
 import type { ChatAction } from '../state/actions.js';
-import { STORAGE_KEYS, readOutbox, type OutboxEntry } from './stored.js';
+import { STORAGE_KEYS, outboxKey, readOutboxEntry, type OutboxEntry } from './stored.js';
 
 /** Delivers one message: null when the platform has it, else why not. */
 export type Deliver = (entry: OutboxEntry) => Promise<ApiFailure | null>;
@@ -16,9 +18,15 @@ export class Outbox {
   private entries: OutboxEntry[];
   private readonly failed = new Set<string>();
   private draining = false;
+  private nextSeq: number;
 
   constructor(private readonly storage: ChatStorage) {
-    this.entries = storage.read(STORAGE_KEYS.outbox, readOutbox) ?? [];
+    this.entries = storage
+      .keys(STORAGE_KEYS.outboxPrefix)
+      .map((key) => storage.read(key, readOutboxEntry))
+      .filter((entry): entry is OutboxEntry => entry !== null)
+      .sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : (a.seq ?? 0) - (b.seq ?? 0)));
+    this.nextSeq = Math.max(0, ...this.entries.map((e) => e.seq ?? 0)) + 1;
   }
 
   get size(): number {
@@ -32,8 +40,13 @@ export class Outbox {
 
   add(entry: OutboxEntry): ChatAction {
     this.entries.push(entry);
-    this.save();
+    this.storage.write(outboxKey(entry.client_message_id), { ...entry, seq: this.nextSeq++ });
     return queued(entry);
+  }
+
+  /** Another tab delivered (or cleared) this message: it is not ours to send any more. */
+  forget(clientMessageId: string): void {
+    this.entries = this.entries.filter((e) => e.client_message_id !== clientMessageId);
   }
 
   /** Failed messages may go again (Retry, or the connection came back). */
@@ -44,7 +57,7 @@ export class Outbox {
   clear(): void {
     this.entries = [];
     this.failed.clear();
-    this.save();
+    for (const key of this.storage.keys(STORAGE_KEYS.outboxPrefix)) this.storage.remove(key);
   }
 
   /** Delivers waiting messages in order until one fails; a second call while one runs does nothing. */
@@ -63,8 +76,8 @@ export class Outbox {
           }
           return;
         }
-        this.entries = this.entries.filter((e) => e.client_message_id !== id);
-        this.save();
+        this.forget(id);
+        this.storage.remove(outboxKey(id));
       }
     } finally {
       this.draining = false;
@@ -73,11 +86,6 @@ export class Outbox {
 
   private nextToSend(): OutboxEntry | undefined {
     return this.entries.find((e) => !this.failed.has(e.client_message_id));
-  }
-
-  private save(): void {
-    if (this.entries.length === 0) this.storage.remove(STORAGE_KEYS.outbox);
-    else this.storage.write(STORAGE_KEYS.outbox, this.entries);
   }
 }
 

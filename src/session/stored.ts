@@ -19,9 +19,16 @@ export interface OutboxEntry {
   client_message_id: string;
   content: string;
   created_at: string;
+  /** Order among messages written in the same millisecond (a stored entry always has one). */
+  seq?: number;
 }
 
-export const STORAGE_KEYS = { identity: 'identity', outbox: 'outbox' } as const;
+/**
+ * One key for the identity; one key per waiting message (`outbox:<client_message_id>`), so two
+ * instances or tabs of one tenant never overwrite each other's messages.
+ */
+export const STORAGE_KEYS = { identity: 'identity', outboxPrefix: 'outbox:' } as const;
+export const outboxKey = (clientMessageId: string): string => `${STORAGE_KEYS.outboxPrefix}${clientMessageId}`;
 
 /** A stored identity as the widget holds it: every field present (null when absent). */
 export interface IdentityRecord {
@@ -40,15 +47,10 @@ export function readIdentity(value: unknown): IdentityRecord | null {
   return { sessionId, visitorId, chatId: chatId ?? null, chatKey: chatKey ?? null };
 }
 
-/** A stored outbox, rebuilt entry by entry; null if any entry is not one. */
-export function readOutbox(value: unknown): OutboxEntry[] | null {
-  if (!Array.isArray(value)) return null;
-  const entries: OutboxEntry[] = [];
-  for (const entry of value) {
-    if (!isObject(entry)) return null;
-    const [id, content, createdAt] = ['client_message_id', 'content', 'created_at'].map((key) => own(entry, key));
-    if (!isNonEmptyString(id) || !isString(content) || !isNonEmptyString(createdAt)) return null;
-    entries.push({ client_message_id: id, content, created_at: createdAt });
-  }
-  return entries;
+/** A stored outbox entry, rebuilt from own properties; null for anything else. */
+export function readOutboxEntry(entry: unknown): OutboxEntry | null {
+  if (!isObject(entry)) return null;
+  const [id, content, createdAt, seq] = ['client_message_id', 'content', 'created_at', 'seq'].map((key) => own(entry, key));
+  if (!isNonEmptyString(id) || !isString(content) || !isNonEmptyString(createdAt)) return null;
+  return { client_message_id: id, content, created_at: createdAt, seq: typeof seq === 'number' ? seq : 0 };
 }

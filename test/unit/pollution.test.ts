@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { authPayload } from '../../src/protocol/endpoints.js';
 import { parseChat, parseHealth, parseHistory, parseMessage, parseServerFrame } from '../../src/protocol/parse.js';
-import { readIdentity, readOutbox } from '../../src/session/stored.js';
+import { readIdentity, readOutboxEntry } from '../../src/session/stored.js';
 import { flush, makeSession } from '../../testing/fake-session.js';
 
 /** Every key the protocol and storage read, set on Object.prototype the way a hostile page would. */
@@ -37,7 +37,7 @@ describe('a polluted Object.prototype steers nothing', () => {
     polluted(KEYS, () => {
       expect(readIdentity(JSON.parse('{"session_id":"s","visitor_id":"v"}'))).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null });
       expect(readIdentity(JSON.parse('{}'))).to.equal(null);
-      expect(readOutbox(JSON.parse('[{"content":"x","created_at":"t"}]'))).to.equal(null);
+      expect(readOutboxEntry(JSON.parse('{"content":"x","created_at":"t"}'))).to.equal(null);
     }));
 
   it('a visitor’s message goes to a chat of their own, never the attacker’s', () =>

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ChatStorage } from '../../src/ports/safe-storage.js';
-import { readIdentity, readOutbox } from '../../src/session/stored.js';
+import { readIdentity, readOutboxEntry } from '../../src/session/stored.js';
 import { MapStorage } from '../../testing/map-storage.js';
 
 describe('ChatStorage', () => {
@@ -15,10 +15,10 @@ describe('ChatStorage', () => {
   it('drops garbage from an older version instead of using it', () => {
     const backing = new MapStorage();
     backing.setItem('miptech-chat:t:identity', '{not json');
-    backing.setItem('miptech-chat:t:outbox', JSON.stringify([{ text: 'old format' }]));
+    backing.setItem('miptech-chat:t:outbox:m1', JSON.stringify({ text: 'old format' }));
     const storage = new ChatStorage('t', backing);
     expect(storage.read('identity', readIdentity)).to.equal(null);
-    expect(storage.read('outbox', readOutbox)).to.equal(null);
+    expect(storage.read('outbox:m1', readOutboxEntry)).to.equal(null);
     expect(backing.map.size).to.equal(0);
   });
 
@@ -38,8 +38,9 @@ describe('ChatStorage', () => {
       throw new DOMException('quota', 'QuotaExceededError');
     };
     const storage = new ChatStorage('t', backing);
-    storage.write('outbox', [{ client_message_id: 'a', content: 'x', created_at: 't' }]);
+    storage.write('outbox:a', { client_message_id: 'a', content: 'x', created_at: 't' });
     expect(storage.mode).to.equal('memory');
-    expect(storage.read('outbox', readOutbox)).to.have.length(1);
+    expect(storage.read('outbox:a', readOutboxEntry)).to.deep.equal({ client_message_id: 'a', content: 'x', created_at: 't', seq: 0 });
+    expect(storage.keys('outbox:')).to.deep.equal(['outbox:a']);
   });
 });
