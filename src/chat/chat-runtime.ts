@@ -82,6 +82,8 @@ export class ChatRuntime {
     new PageLifecycleController(host, () => this.chat.session);
     new ViewportController(host, () => options.panelShown() && options.floating(), options.root);
     new TickerController(host, () => options.panelShown() && this.chat.state.connection.state === SocketState.Waiting);
+    // Blocks the parse budget left as text are parsed in the next frame.
+    host.addController({ hostUpdated: () => this.renderer?.deferred && this.chat.requestRender() });
   }
 
   get state(): ChatState {
@@ -144,7 +146,7 @@ export class ChatRuntime {
         draft: this.draft,
         cutPaste: this.cutPaste,
         shown: this.drawn,
-        renderer: (this.renderer ??= rendererFor(config.imageOrigins, t)),
+        renderer: this.rendererFor(config),
         diagnostics: config.debug && session ? this.diagnostics.model(config, session.sessionId, this.chat.storage, state) : null,
       },
       this.handlers,
@@ -152,6 +154,13 @@ export class ChatRuntime {
   }
 
   /** Draws the next page of older messages above, keeping the visitor's place. */
+  /** The markdown renderer for this config, its parse budget started for this render. */
+  private rendererFor(config: ChatConfig): MarkdownRenderer {
+    this.renderer ??= rendererFor(config.imageOrigins, this.options.t());
+    this.renderer.startFrame(() => this.options.ports().scheduler.now());
+    return this.renderer;
+  }
+
   private showEarlier(): void {
     if (this.drawn >= this.chat.state.messages.length) return;
     this.logFollow.keepPlace();

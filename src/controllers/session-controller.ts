@@ -48,6 +48,11 @@ export class SessionController implements ReactiveController {
     this.build();
   }
 
+  /** Renders again in the next frame. */
+  requestRender(): void {
+    this.renders.request();
+  }
+
   /** Connects now (idempotent) and remembers that the conversation is wanted. */
   connect(): ChatSession | null {
     this.wanted = true;

@@ -15,6 +15,11 @@ export const MARKDOWN_LIMITS = {
   answerBlocks: 400,
   /** Table cells drawn; further rows are counted, not drawn. */
   tableCells: 1_000,
+  /**
+   * Parsing per frame: once a render has spent this long parsing new blocks, the blocks left
+   * show as text until the next frame parses them, so no answer holds the page for long.
+   */
+  frameBudgetMs: 12,
 } as const;
 
 /**
@@ -24,10 +29,9 @@ export const MARKDOWN_LIMITS = {
  */
 export function nestsDeeperThan(block: string, max: number): boolean {
   for (const line of block.split('\n')) {
-    const lead = /^[\s>]*/.exec(line)![0];
-    let depth = 0;
-    for (const c of lead) depth += c === '>' ? 1 : c === '\t' ? 1 : 0.5;
-    if (depth > max) return true;
+    // A level per quote marker, list marker (`- - - item` nests three lists), tab or two spaces.
+    const lead = /^(?:[\s>]|[-*+](?=\s)|\d{1,9}[.)](?=\s))*/.exec(line)![0];
+    if ((lead.match(/>|[-*+](?=\s)|\d{1,9}[.)](?=\s)|\t| {2}/g)?.length ?? 0) > max) return true;
   }
   let run = 0;
   let brackets = 0;

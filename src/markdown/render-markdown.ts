@@ -32,6 +32,10 @@ export interface MarkdownLabels {
 export interface MarkdownRenderer {
   /** The template for one block of markdown (cached: the same block gives the same template). */
   render(markdown: string): TemplateResult;
+  /** Starts a render's parse budget (MARKDOWN_LIMITS.frameBudgetMs), on the clock `now`. */
+  startFrame(now: () => number): void;
+  /** Blocks were shown as text because the budget ran out: render again next frame to parse them. */
+  readonly deferred: boolean;
   readonly labels: MarkdownLabels;
 }
 
@@ -170,11 +174,24 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
 
   const unformatted = (block: string) => html`<p class="cut">${labels.blockAsText}</p>${asText(block)}`;
   const cache = new Map<string, TemplateResult>();
+  let frame: { now: () => number; deadline: number } | null = null;
+  let deferred = false;
   return {
     labels,
+    get deferred() {
+      return deferred;
+    },
+    startFrame(now) {
+      frame = { now, deadline: now() + MARKDOWN_LIMITS.frameBudgetMs };
+      deferred = false;
+    },
     render(markdown) {
       const hit = cache.get(markdown);
       if (hit) return hit;
+      if (frame && frame.now() > frame.deadline) {
+        deferred = true;
+        return asText(markdown); // not cached: parsed in a later frame
+      }
       const tooBig = markdown.length > MARKDOWN_LIMITS.blockChars || nestsDeeperThan(markdown, MARKDOWN_LIMITS.depth);
       let template: TemplateResult;
       try {

@@ -6,8 +6,12 @@
 import { isIndex, isObject, isString, own, type Json } from './guards.js';
 import type { Chat, Health, Message, ServerFrame, Source } from './types.js';
 
-/** Frames larger than this are dropped unparsed (a chat frame is a few KB at most). */
-export const MAX_FRAME_CHARS = 1_000_000;
+/**
+ * Frames larger than this are dropped unparsed. A chat frame is a few KB, but a complete answer
+ * carries the whole answer: one of a megabyte must still arrive (the renderer's limits keep it
+ * from wedging the page, markdown/limits.ts), and anything past this is not an answer.
+ */
+export const MAX_FRAME_CHARS = 4_000_000;
 
 const ROLES = new Set(['user', 'assistant', 'system']);
 

@@ -1,9 +1,12 @@
-// Input built to wedge the widget: a megabyte pasted into the composer. (Hostile answers are
-// held to their limits in test/unit/markdown.test.ts.)
-import { expect } from '@open-wc/testing';
+// Input built to wedge the widget: answers a prompt-injected or broken platform sends (whole
+// or streamed, through the element; the renderer's own limits are in test/unit/markdown.test.ts),
+// and a megabyte pasted into the composer. Each is held to a limit, and the cut is said.
+import { expect, oneEvent } from '@open-wc/testing';
+import type { MiptechChat } from '../../src/miptech-chat.js';
 import { MAX_COMPOSER_CHARS, pasteRoom } from '../../src/state/message-limit.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
-import { $, chatLoaded, mount } from '../../testing/mount.js';
+import { $, $$, chatLoaded, mount } from '../../testing/mount.js';
+import { until } from '../../testing/wait.js';
 
 let rig: PlatformRig | null = null;
 afterEach(() => {
@@ -61,4 +64,58 @@ describe('pasting into the composer', () => {
     await chatLoaded(el);
     expect(paste($<HTMLTextAreaElement>(el, 'textarea')!, 'x'.repeat(5000)).defaultPrevented).to.equal(false);
   });
+});
+
+const paragraph = (chars: number) => 'word '.repeat(Math.ceil(chars / 5)).slice(0, chars);
+const DEEP = 10_000;
+const row = (i: number, cells: number) => `|${Array.from({ length: cells }, (_, c) => ` r${i}c${c} `).join('|')}|`;
+/** The answers of the security review, and the words each must show where it was cut. */
+const HOSTILE: [string, string, string][] = [
+  ['a 10,000-deep nested list', `${'- '.repeat(DEEP)}deep`, 'Shown as plain text'],
+  ['a 1,000-deep indented list', Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), 'Shown as plain text'],
+  ['a 10,000-deep nested quote', `${'>'.repeat(DEEP)} deep`, 'Shown as plain text'],
+  ['10,000-deep nested emphasis', `${'*'.repeat(DEEP)}deep${'*'.repeat(DEEP)}`, 'Shown as plain text'],
+  ['a table of 1,000 × 100 cells', [row(-1, 100), `|${' --- |'.repeat(100)}`, ...Array.from({ length: 1000 }, (_, i) => row(i, 100))].join('\n'), 'too long to format in full'],
+  ['a 1 MB answer in one block', paragraph(1_000_000), 'too long to format in full'],
+  ['a 1 MB answer in 10,000 blocks', Array.from({ length: 10_000 }, (_, i) => `Paragraph ${i} ${paragraph(90)}`).join('\n\n'), 'too long to format in full'],
+];
+
+describe('hostile answers, through the element', () => {
+  async function conversation() {
+    const api = conversationRoutes();
+    rig = platformRig({ routes: api.routes });
+    const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
+    el.open();
+    await chatLoaded(el);
+    await until(() => rig!.server.clients().length > 0 && $(el, '.dot.open') !== null, 'socket open');
+    el.send('Tell me everything');
+    await until(() => api.messages.length > 0, 'the question stored');
+    const peer = rig.server.clients()[0];
+    const frame = (f: unknown) => peer.send(JSON.stringify(f));
+    const replyTo = (api.messages[0] as { client_message_id: string }).client_message_id;
+    return { el, api, frame, replyTo };
+  }
+  const answerText = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting) .bubble').at(-1)?.textContent ?? '';
+
+  for (const [name, content, cut] of HOSTILE) {
+    for (const streamed of [false, true]) {
+      it(`${name}, ${streamed ? 'streamed in 20 chunks' : 'whole'}: shown in part, with the cut said, and the page keeps going`, async function () {
+        this.timeout(30_000);
+        const { el, api, frame, replyTo } = await conversation();
+        frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'a1', reply_to: replyTo } });
+        if (streamed) {
+          const size = Math.ceil(content.length / 20);
+          for (let i = 0; i < 20; i += 1) frame({ type: 'response_chunk', data: { message_id: 'a1', index: i, delta: content.slice(i * size, (i + 1) * size) } });
+        }
+        const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content, created_at: 't', reply_to: replyTo, sources: [] };
+        api.store(message);
+        const done = oneEvent(el, 'miptech-message');
+        frame({ type: 'response_complete', data: { message } });
+        await done;
+        await until(() => answerText(el).includes(cut), `the cut said (${cut})`, 10_000);
+        // Still responsive: the composer takes the next question.
+        expect(el.send('Thanks')).to.equal(true);
+      });
+    }
+  }
 });

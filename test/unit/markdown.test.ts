@@ -116,6 +116,14 @@ describe('markdown from a hostile platform: limits, said plainly', () => {
     expect(div.textContent).to.contain('level 9999');
   });
 
+  it('a 10,000-deep list nested on one line (`- - - …`) is shown as text; 16 levels are still a list', () => {
+    const div = view(`${'- '.repeat(depth)}deep`);
+    expect(div.querySelector('.as-text')).to.exist;
+    expect(div.querySelectorAll('ul').length).to.equal(0);
+    expect(view(`${'- '.repeat(16)}fine`).querySelectorAll('ul').length).to.equal(16);
+    expect(view(`${'- '.repeat(17)}too deep`).querySelectorAll('ul').length).to.equal(0);
+  });
+
   it('a 10,000-deep nested quote and 10,000-deep emphasis are shown as text', () => {
     expect(view(`${'>'.repeat(depth)} deep`).querySelector('.as-text')).to.exist;
     expect(view(`${'*'.repeat(depth)}deep${'*'.repeat(depth)}`).querySelector('.as-text')).to.exist;
@@ -150,5 +158,28 @@ describe('markdown from a hostile platform: limits, said plainly', () => {
     const div = view(answer);
     expect(div.querySelectorAll(':scope > p:not(.cut)').length).to.be.at.most(400);
     expect(div.querySelector('details.rest')!.textContent).to.contain('Paragraph 9999');
+  });
+});
+
+describe('the parse budget per frame', () => {
+  it('once a render has spent the budget parsing, the blocks left show as text, and the next frames parse them', () => {
+    const renderer = createMarkdownRenderer([PLATFORM], LABELS);
+    let clock = 0;
+    // Every look at the clock is 5 ms later: parsing each block "takes" 5 ms.
+    const now = () => (clock += 5);
+    const blocks = ['**one**', '**two**', '**three**', '**four**', '**five**'];
+    const drawn = () => {
+      renderer.startFrame(now);
+      return blocks.map((block) => {
+        const div = document.createElement('div');
+        renderTemplate(renderer.render(block), div);
+        return div.querySelector('strong') ? 'parsed' : 'text';
+      });
+    };
+    expect(drawn()).to.deep.equal(['parsed', 'parsed', 'text', 'text', 'text']);
+    expect(renderer.deferred).to.equal(true);
+    expect(drawn()).to.deep.equal(['parsed', 'parsed', 'parsed', 'parsed', 'text']);
+    expect(drawn()).to.deep.equal(['parsed', 'parsed', 'parsed', 'parsed', 'parsed']);
+    expect(renderer.deferred).to.equal(false);
   });
 });
