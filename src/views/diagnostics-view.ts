@@ -35,6 +35,12 @@ function socketFailureText(t: Term, failure: NonNullable<SocketProbe['failure']>
 }
 
 /** The ConnectionTest of docs/protocol.md, inside the widget, when `debug` is set. */
+/**
+ * An id the platform treats as the visitor's credential (anyone holding the session id can
+ * follow the conversation), shown only as far as support needs to tell sessions apart.
+ */
+export const masked = (id: string): string => (id.length > 8 ? `${id.slice(0, 6)}…` : '…');
+
 export function diagnosticsView(t: Term, model: DiagnosticsModel, onRetest: () => void) {
   const { api, ws } = model.result;
   const testing = api.status === 'testing' || ws.status === 'testing';
@@ -59,7 +65,7 @@ export function diagnosticsView(t: Term, model: DiagnosticsModel, onRetest: () =
       <dt>tenant-id</dt>
       <dd>${model.config.tenantId}</dd>
       <dt>${t('session')}</dt>
-      <dd>${model.sessionId}</dd>
+      <dd>${masked(model.sessionId)}</dd>
       <dt>${t('storage')}</dt>
       <dd>${t(model.storage?.mode === 'persistent' ? 'storagePersistent' : 'storageMemory')}${storageNote}</dd>
       <dt>${t('droppedFrames')}</dt>

@@ -173,6 +173,12 @@ describe('<miptech-chat>', () => {
     expect($(el, '.diagnostics')!.textContent).to.contain('miptech-company');
     expect($(el, '.raw')!.textContent).to.contain('"healthy"');
     expect(rig!.calls[0].url).to.equal(`${rig!.apiUrl}/api/v1/health`);
+    // The session id works as the visitor's credential: shown only as a prefix.
+    const sessionIds = () => rig!.sockets.map((url) => new URL(url, 'http://x').searchParams.get('session_id')!).filter((id) => !id.startsWith('diagnostics'));
+    await until(() => sessionIds().length > 0, 'the session connected');
+    const [sessionId] = sessionIds();
+    expect($(el, '.diagnostics')!.textContent).not.to.contain(sessionId);
+    expect($(el, '.diagnostics')!.textContent).to.contain(`${sessionId.slice(0, 6)}…`);
   });
 
   it('debug: names 1011 as a server configuration error, and Retest runs again', async () => {

@@ -24,6 +24,8 @@ const POLICIES = {
   readme: ({ folder, api, ws }) => [`script-src ${folder}`, `connect-src ${api} ${ws}`, `img-src ${api}`, "require-trusted-types-for 'script'", 'trusted-types lit-html'],
   /** Trusted Types enforced, and no policy name allowed: the widget must fail closed. */
   'tt-none': ({ folder, api, ws }) => [`script-src ${folder}`, `connect-src ${api} ${ws}`, "require-trusted-types-for 'script'", "trusted-types 'none'"],
+  /** No policy at all: a plain host page (two of them in iframes are two tabs of one site). */
+  none: null,
   /** The API allowed, the WebSocket not: the chat must work over REST and say so. */
   'no-ws': ({ folder, api }) => [`script-src ${folder}`, `connect-src ${api}`, `img-src ${api}`, "require-trusted-types-for 'script'", 'trusted-types lit-html'],
 };
@@ -65,8 +67,10 @@ export async function distRoutes(ctx, next) {
     const api = /^https?:\/\/[^/]+/.exec(ctx.query.api ?? '')?.[0] ?? '';
     const policy = POLICIES[ctx.query.policy ?? 'readme'];
     const folder = `${ctx.protocol}://${ctx.host}/served/csp/${page[1]}/`;
-    const directives = ["default-src 'none'", ...policy({ folder, api, ws: api.replace(/^http/, 'ws') }), `report-uri /served/csp-report/${page[1]}`];
-    ctx.set('Content-Security-Policy', directives.join('; '));
+    if (policy) {
+      const directives = ["default-src 'none'", ...policy({ folder, api, ws: api.replace(/^http/, 'ws') }), `report-uri /served/csp-report/${page[1]}`];
+      ctx.set('Content-Security-Policy', directives.join('; '));
+    }
     ctx.type = page[2] === 'page.html' ? 'text/html' : 'application/javascript';
     ctx.body = page[2] === 'page.html' ? cspPage(ctx.query.api ?? '', 'debug' in ctx.query) : WATCH;
     return undefined;
