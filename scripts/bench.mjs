@@ -8,7 +8,9 @@
 //  4. Cost to the host page in Chromium at 1× and 4× CPU: bytes before the first open, script
 //     time, long tasks and total blocking time, launcher visible, click to a usable composer
 //     (cold and after hover), heap; `--compare DIR` adds another build (e.g. an older dist/).
-// Sections: `npm run bench -- size fleet render cost` (default: all).
+//  5. Hostile input in Chromium: the review's answers (whole and streamed) and a 1 MB paste,
+//     the time until the cut shows and the longest main-thread task.
+// Sections: `npm run bench -- size fleet render cost hostile` (default: all).
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -101,7 +103,22 @@ async function costSection() {
   console.log(`${s.tokens.toLocaleString('en')} tokens streamed at ${s.rate.toLocaleString('en')}/s (${cell(s.streamSeconds, 1)} s): ${cell(s.longTasks)} main-thread tasks over 50 ms, the longest ${cell(s.longestTaskMs)} ms.`);
 }
 
+async function hostileSection() {
+  console.log('\n## Hostile input (Chromium, 1× CPU, worst of 3 fresh runs each)');
+  const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(chromium)) return console.log(`skipped: ${chromium} is not installed`);
+  if (!existsSync(join(root, 'dist/miptech-chat.js'))) return console.log('skipped: run npm run build first');
+  const { measureHostile } = await import('./hostile-bench.mjs');
+  console.log('| input | until the cut shows, ms | longest main-thread task, ms |');
+  console.log('|---|---:|---:|');
+  for (const r of await measureHostile({ chromium, dist: join(root, 'dist') })) {
+    const name = `${r.name}${r.name.startsWith('paste') ? '' : r.streamed ? ', streamed' : ', whole'}`;
+    console.log(r.error ? `| ${name} | ${r.error} | – |` : `| ${name} | ${r.ms.toFixed(0)} | ${r.longestTaskMs.toFixed(0)} |`);
+  }
+}
+
 if (want('size')) await sizeSection();
 if (want('fleet')) await fleetSection();
 if (want('render')) await renderSection();
 if (want('cost')) await costSection();
+if (want('hostile')) await hostileSection();
