@@ -7,7 +7,7 @@ import { PROMPT_SEPARATOR } from './config/config.js';
 import type { SocketState } from './protocol/connection.js';
 
 /** The properties whose change means resolving the configuration again. */
-export const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', 'theme', 'primaryColor', 'debug', 'mode', 'greeting', 'starterPrompts', 'imageOrigins'] as const;
+export const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', 'theme', 'primaryColor', 'debug', 'mode', 'greeting', 'starterPrompts', 'imageOrigins', 'pageUrl'] as const;
 
 /** `starter-prompts="A|B|C"` ⇄ `['A', 'B', 'C']`. */
 const promptsConverter = {
@@ -31,6 +31,7 @@ export class ChatAttributes extends LitElement {
     greeting: {},
     starterPrompts: { attribute: 'starter-prompts', converter: promptsConverter },
     imageOrigins: { attribute: 'image-origins' },
+    pageUrl: { attribute: 'page-url' },
     connectionState: { attribute: 'connection-state', reflect: true },
     opened: { type: Boolean, reflect: true, attribute: 'open' },
   };
@@ -63,6 +64,11 @@ export class ChatAttributes extends LitElement {
    * redirect to others; images never send the page's address (`referrerpolicy="no-referrer"`).
    */
   imageOrigins: string | null = null;
+  /**
+   * How much of the page's address the platform is told: `path` (default: origin and path) or
+   * `full` (with the query string). The fragment is never sent: it often holds tokens.
+   */
+  pageUrl: string | null = null;
   /**
    * The connection's state, reflected for the host page's CSS and scripts: `idle`, `connecting`,
    * `open`, `waiting`, `suspended` or `closed`. Read-only: setting it changes nothing.

@@ -19,9 +19,9 @@ export function defineMiptechChat(registry: CustomElementRegistry | undefined = 
     (MiptechChat as unknown as Record<symbol, string>)[BRAND] = VERSION;
     registry.define(TAG_NAME, MiptechChat);
   } else if (!existing[BRAND]) {
-    sink.warn(`[miptech-chat] <${TAG_NAME}> is already defined by another script (class ${existing.name || '(anonymous)'}), so MIPTech Chat ${VERSION} does not start. Remove the other definition.`);
+    sink.warn(`[miptech-chat] <${TAG_NAME}> is already defined by another script (class ${existing.name}), so this one does not start`);
   } else if (existing[BRAND] !== VERSION) {
-    sink.warn(`[miptech-chat] two versions are loaded: ${existing[BRAND]} runs, ${VERSION} is ignored.`);
+    sink.warn(`[miptech-chat] two versions are loaded: ${existing[BRAND]} runs, not ${VERSION}`);
   }
 }
 

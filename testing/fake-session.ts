@@ -23,6 +23,7 @@ export const CONFIG: ChatConfig = Object.freeze({
   greeting: 'Hi',
   starterPrompts: [],
   imageOrigins: ['http://platform.test'],
+  pageUrl: 'path',
 });
 
 export class FakeSocket implements SocketPort {

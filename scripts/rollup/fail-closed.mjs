@@ -14,8 +14,8 @@ function failClosed(error) {
     const text = String((error && error.message) || error);
     const policy = /trusted|createPolicy|lit-html/i.test(text);
     const message = policy
-      ? 'miptech-chat did not start: this page\'s Trusted Types policy must allow "lit-html" (add it to trusted-types; README, "Content Security Policy").'
-      : `miptech-chat did not start: ${text}`;
+      ? 'did not start: add lit-html to the page\'s trusted-types (README: Content Security Policy)'
+      : `did not start: ${text}`;
     console.error(`[miptech-chat] ${message}`);
     const told = new WeakSet();
     const tell = () => {

@@ -42,6 +42,8 @@ export interface ChatConfig {
   readonly starterPrompts: readonly string[];
   /** Origins answer images may load from (default: the platform's); images from elsewhere show as links. */
   readonly imageOrigins: readonly string[];
+  /** How much of the page's address the platform is told: `path` (origin and path) or `full` (with the query; never the fragment). */
+  readonly pageUrl: 'path' | 'full';
 }
 
 /** Why an attribute cannot be used; the string catalogue says it in words a site owner can act on. */

@@ -31,6 +31,7 @@ export interface ConfigInput {
   greeting?: string | null;
   starterPrompts?: string | readonly string[] | null;
   imageOrigins?: string | null;
+  pageUrl?: string | null;
 }
 
 export interface ConfigEnvironment {
@@ -134,6 +135,9 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     }
   }
 
+  const pageUrl = (blank(input.pageUrl) ? 'path' : input.pageUrl!.trim()) as ChatConfig['pageUrl'];
+  if (pageUrl !== 'path' && pageUrl !== 'full') problem('page-url', pageUrl, ConfigProblemCode.OneOf, ['path', 'full']);
+
   if (problems.length > 0) return { ok: false, problems: Object.freeze(problems) };
   const config: ChatConfig = {
     tenantId,
@@ -149,6 +153,7 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     greeting: input.greeting == null ? null : input.greeting.trim(),
     starterPrompts: Object.freeze(starterPrompts),
     imageOrigins: Object.freeze(imageOrigins),
+    pageUrl,
   };
   return { ok: true, config: Object.freeze(config) };
 }

@@ -5,6 +5,7 @@ import { ApiClient } from '../api/api-client.js';
 import type { ChatConfig } from '../config/config.js';
 import { IDLE_DIAGNOSTICS, ProbeStatus, probeApi, probeSocket, type DiagnosticsResult } from '../diagnostics/probes.js';
 import type { Logger } from '../log/logger.js';
+import { pageToSend } from '../protocol/page-privacy.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
 import { authPayload, chatSocketUrl } from '../protocol/endpoints.js';
@@ -41,7 +42,7 @@ export class DiagnosticsController implements ReactiveController {
     const apiResult = await probeApi(api, ports.scheduler.now);
     set({ api: apiResult, ws: { status: ProbeStatus.Testing } });
     const sessionId = `diagnostics-${nanoid(8)}`;
-    const page = ports.page();
+    const page = pageToSend(ports.page(), config.pageUrl, null);
     const wsResult = await probeSocket({
       WebSocket: ports.WebSocket,
       socketUrl: chatSocketUrl(config.wsUrl, config.tenantId, sessionId),

@@ -10,7 +10,10 @@ import { ApiClient } from '../api/api-client.js';
 import { sameConnection, type ChatConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
+import { pageConnectBlocks, pageStorageChanges } from '../ports/page-events.js';
+import { declaredReferrerPolicy } from '../ports/page-policy.js';
 import { ChatStorage } from '../ports/safe-storage.js';
+import { pageToSend } from '../protocol/page-privacy.js';
 import { ChatSession } from '../session/chat-session.js';
 import { ChatSocket } from '../socket/chat-socket.js';
 import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
@@ -82,7 +85,7 @@ export class SessionController implements ReactiveController {
       api: new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, random: ports.scheduler.random, logger: logger.child('api') }),
       createSocket: (url, authData) => new ChatSocket({ url, authData, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') }),
       storage: this.storage,
-      page: ports.page,
+      page: () => pageToSend(ports.page(), config.pageUrl, declaredReferrerPolicy()),
       newId: () => nanoid(),
       now: () => new Date(ports.scheduler.now()),
       scheduler: ports.scheduler,
@@ -91,8 +94,8 @@ export class SessionController implements ReactiveController {
     this.session = session;
     const storage = this.storage;
     const unwatch = [
-      ports.connectBlocks?.((url) => session.connectBlocked(url)),
-      ports.storageChanges?.((full) => {
+      (ports.connectBlocks ?? pageConnectBlocks)((url) => session.connectBlocked(url)),
+      (ports.storageChanges ?? pageStorageChanges)((full) => {
         const key = storage.ownKey(full);
         if (key) session.storageChanged(key);
       }),

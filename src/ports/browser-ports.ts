@@ -1,8 +1,15 @@
 /** The real browser behind the ports: what `<miptech-chat>` uses unless a test says otherwise. */
 import type { BrowserPorts, Scheduler } from './ports.js';
 
+/**
+ * The longest delay a browser timer keeps: at 2³¹ ms or more, or for Infinity, setTimeout fires
+ * at once. Every delay the widget sets goes through here and is clamped to it.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+export const timerDelay = (ms: number): number => (Number.isNaN(ms) ? 0 : Math.min(Math.max(0, ms), MAX_TIMER_MS));
+
 export const browserScheduler: Scheduler = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, timerDelay(ms)),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as number),
   now: () => Date.now(),
   random: () => Math.random(),
@@ -18,19 +25,5 @@ export function browserPorts(): BrowserPorts {
     reload: () => location.reload(),
     matchMedia: globalThis.matchMedia ? (query) => globalThis.matchMedia(query) : undefined,
     clipboard: () => globalThis.navigator?.clipboard,
-    storageChanges: (listener) => {
-      const onStorage = (event: StorageEvent) => {
-        if (event.key !== null && event.storageArea === globalThis.localStorage) listener(event.key);
-      };
-      globalThis.addEventListener('storage', onStorage);
-      return () => globalThis.removeEventListener('storage', onStorage);
-    },
-    connectBlocks: (listener) => {
-      const onViolation = (event: SecurityPolicyViolationEvent) => {
-        if (event.effectiveDirective === 'connect-src') listener(event.blockedURI);
-      };
-      document.addEventListener('securitypolicyviolation', onViolation);
-      return () => document.removeEventListener('securitypolicyviolation', onViolation);
-    },
   };
 }

@@ -41,15 +41,18 @@ export type MediaQueryFactory = (query: string) => Pick<MediaQueryList, 'matches
  */
 export type ConnectBlockWatcher = (listener: (blockedUrl: string) => void) => () => void;
 
+/** Calls `listener` with every localStorage key another tab changes; returns an unsubscribe. */
+export type StorageChangeWatcher = (listener: (key: string) => void) => () => void;
+
 export type ClipboardLike = Pick<Clipboard, 'writeText'>;
 
 /** The whole set, as the element holds it (`el.ports`); tests replace parts before connecting. */
 export interface BrowserPorts {
   /** Undefined where the browser has none: the chat then works over REST. */
   WebSocket: WebSocketFactory | undefined;
-  /** Another tab changed `key` in storage (the `storage` event); optional, as in tests. */
-  storageChanges?: (listener: (key: string) => void) => () => void;
-  /** Optional: where a page cannot say, a blocked socket is only known when it throws. */
+  /** Another tab changed a key in storage (the `storage` event). Default: the page's (ports/page-events.ts). */
+  storageChanges?: StorageChangeWatcher;
+  /** Connections the page's policy refused. Default: the page's (ports/page-events.ts). */
   connectBlocks?: ConnectBlockWatcher;
   fetch: typeof fetch;
   scheduler: Scheduler;

@@ -43,12 +43,24 @@ export function decideOnClose(code: number): CloseDecision {
 }
 
 /**
- * The wait a 4029 asks for: `retry_after_ms=1500` (or `retry_after_ms: 1500`) anywhere in the
- * close reason, or a reason that is only a number. Digits elsewhere (an address, a count) are
- * not a wait.
+ * The longest wait a platform may ask for. A hint is the platform's, and a hostile or buggy one
+ * must not park every visitor's widget for days (a close reason of `retry_after_ms=999999999`),
+ * nor flood (a `setTimeout` of 2³¹ ms or more fires at once).
+ */
+export const MAX_RETRY_AFTER_MS = 5 * 60_000;
+
+/** A wait the platform asked for, if it is one: a finite number ≥ 0, at most MAX_RETRY_AFTER_MS. */
+export function retryHint(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(value, MAX_RETRY_AFTER_MS) : null;
+}
+
+/**
+ * The wait a 4029 asks for: exactly `retry_after_ms=1500` (or `retry_after_ms: 1500`) in the
+ * close reason, or a reason that is only a number; clamped by `retryHint`. Digits elsewhere
+ * (an address, a count) are not a wait.
  */
 export function parseRetryAfter(reason: string | null | undefined): number | null {
   const text = reason ?? '';
-  const match = /\bretry_after_ms\s*[=:]\s*(\d{1,9})\b/.exec(text) ?? /^\s*(\d{1,9})\s*$/.exec(text);
-  return match ? Number(match[1]) : null;
+  const match = /(?:^|[\s,;])retry_after_ms\s*[=:]\s*(\d{1,15})(?![\d.eE])/.exec(text) ?? /^\s*(\d{1,15})\s*$/.exec(text);
+  return match ? retryHint(Number(match[1])) : null;
 }

@@ -3,6 +3,7 @@
  * throws: bad input comes back as null or a reason, so the caller can drop it and count it.
  * Every value is rebuilt field by field, so nothing unchecked rides along.
  */
+import { retryHint } from './close-codes.js';
 import { isIndex, isObject, isString, own, type Json } from './guards.js';
 import type { Chat, Health, Message, ServerFrame, Source } from './types.js';
 
@@ -111,7 +112,7 @@ function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unkno
     case 'error': {
       const message = str('message');
       const retryAfter = value('retry_after_ms');
-      return message === undefined ? null : { type, data: { code: str('code') ?? 'unknown', message, retry_after_ms: typeof retryAfter === 'number' ? retryAfter : undefined } };
+      return message === undefined ? null : { type, data: { code: str('code') ?? 'unknown', message, retry_after_ms: retryHint(retryAfter) ?? undefined } };
     }
     default:
       return 'unknown';

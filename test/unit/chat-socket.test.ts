@@ -360,6 +360,34 @@ describe('ChatSocket on a fake clock', () => {
     expect(sockets.instances).to.have.length(2);
   });
 
+  for (const [name, frame] of [
+    ['1e12', '{"type":"error","data":{"code":"rate_limited","message":"m","retry_after_ms":1e12}}'],
+    ['1e309 (Infinity once parsed)', '{"type":"error","data":{"code":"rate_limited","message":"m","retry_after_ms":1e309}}'],
+  ] as const) {
+    it(`4029 after an error frame asking for retry_after_ms ${name}: a bounded wait, never a flood`, () => {
+      const { scheduler, sockets, socket } = make();
+      for (let round = 0; round < 3; round += 1) {
+        socket.connect();
+        sockets.last().open();
+        sockets.last().receive(frame); // a string goes as it is
+        sockets.last().closeFromServer(4029, 'rate limited');
+        const delay = nextDelayOf(socket.status)!;
+        expect(delay, 'waits').to.be.greaterThan(0);
+        expect(delay, 'at most 5 minutes').to.be.at.most(300_000);
+        scheduler.advance(delay);
+      }
+      expect(sockets.instances.length).to.be.at.most(4);
+    });
+  }
+
+  it('4029 whose reason asks for 999,999,999 ms waits 5 minutes, not 11.5 days', () => {
+    const { sockets, socket } = make();
+    socket.connect();
+    sockets.last().open();
+    sockets.last().closeFromServer(4029, 'retry_after_ms=999999999');
+    expect(nextDelayOf(socket.status)).to.equal(300_000);
+  });
+
   it('a socket closed on purpose stays closed until asked; wake() after leave() reopens it', () => {
     const { scheduler, sockets, socket } = make();
     socket.connect();

@@ -25,6 +25,7 @@ describe('resolveConfig', () => {
       greeting: null,
       starterPrompts: [],
       imageOrigins: ['http://localhost:8000'],
+      pageUrl: 'path',
     });
     expect(Object.isFrozen(result.config)).to.equal(true);
   });

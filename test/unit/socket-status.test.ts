@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseRetryAfter, decideOnClose } from '../../src/protocol/close-codes.js';
+import { MAX_RETRY_AFTER_MS, parseRetryAfter, decideOnClose, retryHint } from '../../src/protocol/close-codes.js';
+import { MAX_TIMER_MS, timerDelay } from '../../src/ports/browser-ports.js';
 import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from '../../src/socket/socket-status.js';
 
 const common = { attempt: 2, lastCloseCode: 1006, droppedFrames: 1 };
@@ -65,5 +66,20 @@ describe('close codes', () => {
     expect(parseRetryAfter('limit 20 per minute')).to.equal(null);
     expect(parseRetryAfter('')).to.equal(null);
     expect(parseRetryAfter(null)).to.equal(null);
+  });
+
+  it('retry_after: a platform hint is clamped to 5 minutes, and only plain digits count', () => {
+    expect(parseRetryAfter('retry_after_ms=999999999')).to.equal(MAX_RETRY_AFTER_MS);
+    expect(parseRetryAfter('retry_after_ms=1e12')).to.equal(null);
+    expect(parseRetryAfter('retry_after_ms=12.5')).to.equal(null);
+    expect(parseRetryAfter('x_retry_after_ms=1500')).to.equal(null);
+    expect(parseRetryAfter('99999999999999999999')).to.equal(null);
+    expect([retryHint(1e12), retryHint(Infinity), retryHint(NaN), retryHint(-5), retryHint('7000'), retryHint(7000)]).to.deep.equal([MAX_RETRY_AFTER_MS, null, null, null, null, 7000]);
+    expect(MAX_RETRY_AFTER_MS).to.equal(300_000);
+  });
+
+  it('every timer delay is clamped to what a browser timer keeps (2³¹−1 ms): never "at once" for a huge one', () => {
+    expect([timerDelay(1e12), timerDelay(Infinity), timerDelay(2 ** 31), timerDelay(-1), timerDelay(NaN), timerDelay(1500)]).to.deep.equal([MAX_TIMER_MS, MAX_TIMER_MS, MAX_TIMER_MS, 0, 0, 1500]);
+    expect(MAX_TIMER_MS).to.equal(2 ** 31 - 1);
   });
 });
