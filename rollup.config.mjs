@@ -96,6 +96,23 @@ const markedLexerOnly = {
   },
 };
 
+/**
+ * The script tag's Lit creates its Trusted Types policy under our name, `miptech-chat`, not Lit's
+ * `lit-html`: a page that uses Lit itself already holds `lit-html` (policy names are unique unless
+ * the page allows duplicates), and a site's policy then names the widget for what it is. The
+ * build fails if Lit's source changes shape. (The ESM build keeps the bundler's Lit, and its name.)
+ */
+export const TRUSTED_TYPES_POLICY = 'miptech-chat';
+const litPolicyName = {
+  name: 'lit-policy-name',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const parts = code.split('createPolicy("lit-html"');
+    if (parts.length !== 2) this.error('lit-html no longer creates its policy as expected: update litPolicyName in rollup.config.mjs');
+    return { code: parts.join(`createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)}`), map: null };
+  },
+};
+
 /** Old chat chunks go before a new one is written: dist/ holds exactly the build's files. */
 const removeOldChunks = {
   name: 'remove-old-chunks',
@@ -139,6 +156,7 @@ export default [
     output: { file: 'dist/miptech-chat.js', format: 'iife', sourcemap: true, ...failClosedWrapper },
     plugins: [
       loadChatFromScript,
+      litPolicyName,
       resolveForBrowser(),
       transpile(),
       minifyTemplates(),

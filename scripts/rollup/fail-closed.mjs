@@ -1,7 +1,9 @@
 // The script-tag loader fails closed. It is one classic script on someone else's page, so
 // nothing it does at load may throw into that page. The one known way it can throw is a
-// Trusted Types policy that refuses Lit's "lit-html" policy: Lit creates it at load, and
-// `trusted-types 'none'` turns that into an uncaught TypeError. The build wraps the loader's
+// Trusted Types policy that refuses the "miptech-chat" policy its Lit creates at load
+// (rollup.config.mjs names it): `trusted-types 'none'` turns that into an uncaught TypeError.
+// A second copy of the script fails the same way (the name is taken) while the first copy
+// runs the widget: that one is silent. The build wraps the loader's
 // body in try/catch (rollup `intro`/`outro`); the catch runs `failClosed` below: one console
 // line that says what to change, and a `miptech-error` event on every <miptech-chat> on the
 // page (now, and once more when the document is parsed, for elements after the script).
@@ -11,10 +13,11 @@
 /* eslint-disable no-console */
 function failClosed(error) {
   try {
+    if (customElements.get('miptech-chat')) return; // another copy of the widget runs it
     const text = String((error && error.message) || error);
-    const policy = /trusted|createPolicy|lit-html/i.test(text);
+    const policy = /trusted|createPolicy|miptech-chat/i.test(text);
     const message = policy
-      ? 'did not start: add lit-html to the page\'s trusted-types (README: Content Security Policy)'
+      ? 'did not start: add miptech-chat to the page\'s trusted-types (README: Content Security Policy)'
       : `did not start: ${text}`;
     console.error(`[miptech-chat] ${message}`);
     const told = new WeakSet();

@@ -14,10 +14,11 @@ interface StrictPage extends Window {
   widgetErrors: { kind: string; message: string }[];
 }
 
-async function strictPage(policy: string, options: { debug?: boolean } = {}) {
+async function strictPage(policy: string, options: { debug?: boolean; hostLit?: boolean; copies?: number } = {}) {
   const key = folderKey();
   const frame = document.createElement('iframe');
-  frame.src = `/served/csp/${key}/page.html?policy=${policy}&api=${encodeURIComponent(platform.url())}${options.debug ? '&debug' : ''}`;
+  const flags = `${options.debug ? '&debug' : ''}${options.hostLit ? '&hostLit' : ''}&copies=${options.copies ?? 1}`;
+  frame.src = `/served/csp/${key}/page.html?policy=${policy}&api=${encodeURIComponent(platform.url())}${flags}`;
   frame.style.cssText = 'width: 480px; height: 720px';
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -85,11 +86,31 @@ describe('strict security policies', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(win.pageErrors, 'nothing thrown into the page').to.deep.equal([]);
     expect(win.consoleErrors).to.have.length(1);
-    expect(win.consoleErrors[0]).to.match(/^\[miptech-chat\] did not start: add lit-html to the page's trusted-types/);
+    expect(win.consoleErrors[0]).to.match(/^\[miptech-chat\] did not start: add miptech-chat to the page's trusted-types/);
     expect(win.widgetErrors.map((e) => e.kind)).to.deep.equal(['policy']);
     expect(win.customElements.get('miptech-chat')).to.equal(undefined);
     frame.remove();
   });
+
+  for (const [name, policy, options] of [
+    ['two copies of the script tag', 'readme', { copies: 2 }],
+    ['a page that uses Lit too (its own lit-html policy)', 'readme-with-lit', { hostLit: true }],
+  ] as const) {
+    it(`Trusted Types, ${name}: the widget works, and nothing is thrown or logged`, async function () {
+      this.timeout(40_000);
+      const { frame, win, doc } = await strictPage(policy, options);
+      await until(() => Boolean(win.customElements.get('miptech-chat')), 'the element defined');
+      const el = doc.querySelector('miptech-chat') as Widget;
+      el.open();
+      await until(() => $(el, 'textarea') !== null, 'the chat chunk');
+      await ask(el, 'What services does MIPTech offer?');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(win.pageErrors).to.deep.equal([]);
+      expect(win.consoleErrors).to.deep.equal([]);
+      expect(win.widgetErrors).to.deep.equal([]);
+      frame.remove();
+    });
+  }
 
   it('connect-src without the WebSocket: answers arrive over REST, the status line says live updates are unavailable, one attempt only', async function () {
     this.timeout(60_000);

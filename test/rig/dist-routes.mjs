@@ -21,18 +21,23 @@ const reports = new Map();
  * else is allowed). `readme` is the README's "Content Security Policy" section, exactly.
  */
 const POLICIES = {
-  readme: ({ folder, api, ws }) => [`script-src ${folder}`, `connect-src ${api} ${ws}`, `img-src ${api}`, "require-trusted-types-for 'script'", 'trusted-types lit-html'],
+  readme: ({ folder, api, ws }) => [`script-src ${folder}`, `connect-src ${api} ${ws}`, `img-src ${api}`, "require-trusted-types-for 'script'", 'trusted-types miptech-chat'],
+  /** The README's, for a page that uses Lit itself (its own `lit-html` policy) too. */
+  'readme-with-lit': ({ folder, api, ws }) => [`script-src ${folder}`, `connect-src ${api} ${ws}`, `img-src ${api}`, "require-trusted-types-for 'script'", 'trusted-types lit-html miptech-chat'],
   /** Trusted Types enforced, and no policy name allowed: the widget must fail closed. */
   'tt-none': ({ folder, api, ws }) => [`script-src ${folder}`, `connect-src ${api} ${ws}`, "require-trusted-types-for 'script'", "trusted-types 'none'"],
   /** No policy at all: a plain host page (two of them in iframes are two tabs of one site). */
   none: null,
   /** The API allowed, the WebSocket not: the chat must work over REST and say so. */
-  'no-ws': ({ folder, api }) => [`script-src ${folder}`, `connect-src ${api}`, `img-src ${api}`, "require-trusted-types-for 'script'", 'trusted-types lit-html'],
+  'no-ws': ({ folder, api }) => [`script-src ${folder}`, `connect-src ${api}`, `img-src ${api}`, "require-trusted-types-for 'script'", 'trusted-types miptech-chat'],
 };
 
-const cspPage = (api, debug) => `<!doctype html><html><head><meta charset="utf-8">
-<script src="watch.js"></script><script src="miptech-chat.js" defer></script></head>
+/** `hostLit`: the page creates Lit's own policy first, as a page built with Lit does; `copies`: script tags. */
+const cspPage = (api, { debug, hostLit, copies }) => `<!doctype html><html><head><meta charset="utf-8">
+<script src="watch.js"></script>${hostLit ? '<script src="host-lit.js"></script>' : ''}${'<script src="miptech-chat.js" defer></script>'.repeat(copies)}</head>
 <body><miptech-chat api-url="${encodeURI(api)}"${debug ? ' debug' : ''}></miptech-chat></body></html>`;
+
+const HOST_LIT = `window.trustedTypes && trustedTypes.createPolicy('lit-html', { createHTML: (s) => s });`;
 
 /** Runs first in the strict page: keeps what the test reads. */
 const WATCH = `window.violations = []; window.pageErrors = []; window.consoleErrors = []; window.widgetErrors = [];
@@ -62,7 +67,7 @@ export async function distRoutes(ctx, next) {
     }
     return undefined;
   }
-  const page = /^\/served\/csp\/([\w-]+)\/(page\.html|watch\.js)$/.exec(ctx.path);
+  const page = /^\/served\/csp\/([\w-]+)\/(page\.html|watch\.js|host-lit\.js)$/.exec(ctx.path);
   if (page) {
     const api = /^https?:\/\/[^/]+/.exec(ctx.query.api ?? '')?.[0] ?? '';
     const policy = POLICIES[ctx.query.policy ?? 'readme'];
@@ -72,7 +77,8 @@ export async function distRoutes(ctx, next) {
       ctx.set('Content-Security-Policy', directives.join('; '));
     }
     ctx.type = page[2] === 'page.html' ? 'text/html' : 'application/javascript';
-    ctx.body = page[2] === 'page.html' ? cspPage(ctx.query.api ?? '', 'debug' in ctx.query) : WATCH;
+    const options = { debug: 'debug' in ctx.query, hostLit: 'hostLit' in ctx.query, copies: Number(ctx.query.copies ?? 1) };
+    ctx.body = page[2] === 'page.html' ? cspPage(ctx.query.api ?? '', options) : page[2] === 'host-lit.js' ? HOST_LIT : WATCH;
     return undefined;
   }
   const match = /^\/served\/(plain|fail-once|cors|csp)\/([\w-]+)\/(miptech-chat[\w.-]*\.js)$/.exec(ctx.path); // (ctx.path has no query)
