@@ -39,6 +39,7 @@ export const enChat = {
   tableCut: 'The table goes on for {count} more rows, not shown.',
   answerCut: 'This answer is too long to format in full.',
   blockAsText: 'Shown as plain text: too large or too deeply nested to format.',
+  renderFailed: 'Shown as plain text: this part could not be formatted.',
   showRest: 'Show the rest as plain text',
 
   // The composer.

@@ -26,6 +26,8 @@ export interface MarkdownLabels {
   answerCut: string;
   /** A block too large or too deeply nested to format, shown as text. */
   blockAsText: string;
+  /** A block the renderer failed on, shown as text. */
+  renderFailed: string;
   showRest: string;
 }
 

@@ -148,6 +148,7 @@ export class ChatSession {
 
   private onStatus(status: SocketStatus): void {
     const wasOpen = this.store.state.connection.state === SocketState.Open;
+    if (status.droppedFrames > this.store.state.connection.droppedFrames) this.history.catchUp();
     this.dispatch({ type: 'connection-changed', status });
     if (status.state === SocketState.Open && !wasOpen) {
       const reconnected = this.errors.facts.everOpened;

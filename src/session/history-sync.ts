@@ -27,8 +27,12 @@ export interface HistoryPorts {
   logger: Logger;
 }
 
+/** After a dropped frame, history is fetched once this much later: a burst of them costs one fetch. */
+export const CATCH_UP_DELAY_MS = 500;
+
 export class HistorySync {
   private readonly poller: HistoryPoller;
+  private catchingUp = false;
 
   constructor(private readonly ports: HistoryPorts) {
     this.poller = new HistoryPoller(ports.scheduler, ports.answerDue, () => this.load(ports.lastSeq()), ports.logger);
@@ -52,6 +56,19 @@ export class HistorySync {
     const { action, foreign } = receiveMessages(messages, this.ports.chatId());
     if (foreign > 0) this.ports.logger.warn(`ignored ${foreign} message(s) of another chat`);
     if (action) this.ports.dispatch(action);
+  }
+
+  /**
+   * The socket dropped a frame (malformed, or too large): whatever it carried (a chunk, a whole
+   * answer, the end of one) is fetched from history, so no answer is left streaming for ever.
+   */
+  catchUp(): void {
+    if (this.catchingUp) return;
+    this.catchingUp = true;
+    this.ports.scheduler.setTimeout(() => {
+      this.catchingUp = false;
+      void this.load(this.ports.lastSeq());
+    }, CATCH_UP_DELAY_MS);
   }
 
   /** Polls if an answer is due (the socket is away). */

@@ -13,10 +13,22 @@ import { splitBlocks } from '../markdown/split-blocks.js';
 export function markdownView(renderer: MarkdownRenderer, markdown: string) {
   const end = formattedLength(markdown);
   const rest = markdown.slice(end).trim();
-  return html`${repeat(splitBlocks(markdown.slice(0, end)), (_, index) => index, (block) => renderer.render(block))}${rest
+  return html`${repeat(splitBlocks(markdown.slice(0, end)), (_, index) => index, (block) => contained(renderer, block))}${rest
     ? html`<p class="cut">${renderer.labels.answerCut}</p>
         <details class="rest"><summary>${renderer.labels.showRest}</summary>${asText(rest)}</details>`
     : ''}`;
+}
+
+/**
+ * One block, or, if the renderer fails on it (a bug, or input no limit foresaw), the block as
+ * plain text with a note: one bad message never takes the panel or the conversation with it.
+ */
+function contained(renderer: MarkdownRenderer, block: string) {
+  try {
+    return renderer.render(block);
+  } catch {
+    return html`<p class="cut">${renderer.labels.renderFailed}</p>${asText(block)}`;
+  }
 }
 
 /**
@@ -42,6 +54,7 @@ export const markdownLabels = (t: Term): MarkdownLabels => ({
   tableCut: (rows) => t('tableCut', { count: rows }),
   answerCut: t('answerCut'),
   blockAsText: t('blockAsText'),
+  renderFailed: t('renderFailed'),
   showRest: t('showRest'),
 });
 

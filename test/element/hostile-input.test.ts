@@ -97,6 +97,22 @@ describe('hostile answers, through the element', () => {
   }
   const answerText = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting) .bubble').at(-1)?.textContent ?? '';
 
+  it("one poisoned answer ('>' × 2,000) never breaks the panel: later answers draw, open and close work", async () => {
+    const { el, api, frame, replyTo } = await conversation();
+    const answer = (id: string, seq: number, content: string) => {
+      const message = { id, chat_id: 'chat-1', seq, role: 'assistant', content, created_at: 't', reply_to: replyTo, sources: [] };
+      api.store(message);
+      frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: id, reply_to: replyTo } });
+      frame({ type: 'response_complete', data: { message } });
+    };
+    answer('a1', 2, '>'.repeat(2000));
+    answer('a2', 3, 'A **normal** answer.');
+    await until(() => $$(el, '.message.assistant:not(.greeting)').length === 2 && answerText(el).includes('A normal answer.'), 'the next answer drawn');
+    expect(() => (el.close(), el.open())).not.to.throw();
+    await el.updateComplete;
+    expect($(el, '.panel')).to.exist;
+  });
+
   for (const [name, content, cut] of HOSTILE) {
     for (const streamed of [false, true]) {
       it(`${name}, ${streamed ? 'streamed in 20 chunks' : 'whole'}: shown in part, with the cut said, and the page keeps going`, async function () {

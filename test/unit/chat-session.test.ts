@@ -284,6 +284,30 @@ describe('ChatSession', () => {
     expect(session.store.state.messages[1].content).to.equal('Answer by REST');
   });
 
+  for (const [name, frames] of [
+    ['a streamed answer whose response_complete was dropped', [{ type: 'response_chunk', data: { message_id: 'a1', index: 0, delta: 'Half an ans' } }]],
+    ['a whole answer too large for a frame', []],
+  ] as const) {
+    it(`${name}: the dropped frame makes it fetch history, and the answer completes`, async () => {
+      const { session, api, scheduler, socket } = makeSession();
+      session.send('Q');
+      await flush();
+      socket().setStatus({ state: SocketState.Open });
+      socket().frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'a1', reply_to: 'x' } });
+      frames.forEach((f) => socket().frame(f as never));
+      api.messages.push({ id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Half an answer, and the rest.', created_at: 't' });
+      const calls = api.historyCalls.length;
+      socket().setStatus({ droppedFrames: 1 }); // the socket dropped the frame that finished it
+      socket().setStatus({ droppedFrames: 2 });
+      scheduler.advance(500);
+      await flush();
+      expect(api.historyCalls.length - calls, 'one fetch for the burst').to.equal(1);
+      const answer = session.store.state.messages.find((m) => m.role === 'assistant')!;
+      expect(answer.content).to.equal('Half an answer, and the rest.');
+      expect(answer.streaming).to.equal(false);
+    });
+  }
+
   it('REST fallback: stops polling as soon as the socket opens', async () => {
     const { session, api, scheduler, socket } = makeSession();
     session.send('Q');

@@ -5,7 +5,7 @@ import { splitBlocks } from '../../src/markdown/split-blocks.js';
 import { markdownView } from '../../src/views/markdown-view.js';
 
 const PLATFORM = 'https://api.miptech.example';
-const LABELS = { copy: 'Copy', copyCode: 'Copy code', imageLink: (text: string) => `Image: ${text}`, tableCut: (n: number) => `${n} more rows`, answerCut: 'Too long', blockAsText: 'As text', showRest: 'Show the rest' };
+const LABELS = { copy: 'Copy', copyCode: 'Copy code', imageLink: (text: string) => `Image: ${text}`, tableCut: (n: number) => `${n} more rows`, answerCut: 'Too long', blockAsText: 'As text', renderFailed: 'Could not format', showRest: 'Show the rest' };
 const render = (md: string) => {
   const div = document.createElement('div');
   renderTemplate(createMarkdownRenderer([PLATFORM], LABELS).render(md), div);
@@ -181,5 +181,17 @@ describe('the parse budget per frame', () => {
     expect(drawn()).to.deep.equal(['parsed', 'parsed', 'parsed', 'parsed', 'text']);
     expect(drawn()).to.deep.equal(['parsed', 'parsed', 'parsed', 'parsed', 'parsed']);
     expect(renderer.deferred).to.equal(false);
+  });
+});
+
+describe('one bad block never takes the answer with it', () => {
+  it('a renderer that throws on a block: that block shows as plain text with a note, the others render', () => {
+    const good = createMarkdownRenderer([PLATFORM], LABELS);
+    const failing = { ...good, labels: good.labels, render: (block: string) => (block.includes('poison') ? (() => { throw new RangeError('Maximum call stack size exceeded'); })() : good.render(block)), startFrame: () => undefined, deferred: false };
+    const div = document.createElement('div');
+    expect(() => renderTemplate(markdownView(failing, '**before**\n\n<poison> > > >\n\n**after**'), div)).not.to.throw();
+    expect(div.querySelectorAll('strong').length).to.equal(2);
+    expect(div.querySelector('.cut')!.textContent).to.equal('Could not format');
+    expect(div.querySelector('.as-text')!.textContent).to.equal('<poison> > > >');
   });
 });
