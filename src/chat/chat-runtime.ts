@@ -177,6 +177,7 @@ export class ChatRuntime {
   /** What the panel's controls do: made once, not per render. */
   private readonly handlers: ChatPanelHandlers = {
     onRetry: () => this.retry(),
+    onDiscard: (key) => this.chat.session?.discard(key),
     onReload: () => this.options.ports().reload(),
     onRetest: () => this.config && void this.diagnostics.test(this.config),
     onScroll: (event) => this.logFollow.onScroll(event),

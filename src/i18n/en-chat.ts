@@ -58,6 +58,8 @@ export const enChat = {
   offline: 'Offline. The chat reconnects when you are back online.',
   disconnected: 'Disconnected.',
   retryNow: 'Retry now',
+  discard: 'Discard',
+  storageDiscarded: '{count} stored value(s) were invalid and have been dropped; the chat started again from fresh ones.',
   reloadPage: 'Reload page',
   problemServerError: 'The chat service reported a server error (1011) and is being retried slowly.',
   problemAuthFailed: 'The chat service did not accept this widget’s credentials (4001).',

@@ -47,6 +47,8 @@ export const keyIn = (namespace: string, full: string): string | null => (full.s
 export class ChatStorage {
   private readonly memory = new Map<string, string>();
   private backing: StorageLike | null;
+  /** Stored values dropped as invalid since the widget started (the diagnostics say so). */
+  discarded = 0;
   /** Why storage fell back to memory, with the browser's own message. */
   fallback: { reason: StorageFallback; detail: string | null } | null = null;
 
@@ -77,7 +79,7 @@ export class ChatStorage {
     } catch {
       // fall through: not JSON
     }
-    this.remove(key);
+    this.discard(key);
     return null;
   }
 
@@ -113,6 +115,12 @@ export class ChatStorage {
     } catch (error) {
       this.fallBack(StorageFallback.WriteRefused, error);
     }
+  }
+
+  /** Removes a value found invalid, and counts it. */
+  discard(key: string): void {
+    this.discarded += 1;
+    this.remove(key);
   }
 
   remove(key: string): void {

@@ -100,6 +100,12 @@ export class ChatSession {
     return entry.client_message_id;
   }
 
+  /** A failed message the visitor gives up on (Discard): gone from the queue, storage and view. */
+  discard(clientMessageId: string): void {
+    const action = this.outbox.discard(clientMessageId);
+    if (action) this.dispatch(action);
+  }
+
   /** The Retry button: reconnect now, even after a terminal close, and resend every failed message. */
   retry(): void {
     this.outbox.forgiveFailures();

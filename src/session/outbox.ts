@@ -9,7 +9,7 @@
 import type { ApiFailure } from '../api/api-error.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
 import type { ChatAction } from '../state/actions.js';
-import { STORAGE_KEYS, outboxKey, readOutboxEntry, type OutboxEntry } from './stored.js';
+import { MAX_OUTBOX, STORAGE_KEYS, outboxKey, readOutboxEntry, type OutboxEntry } from './stored.js';
 
 /** Delivers one message: null when the platform has it, else why not. */
 export type Deliver = (entry: OutboxEntry) => Promise<ApiFailure | null>;
@@ -21,8 +21,9 @@ export class Outbox {
   private nextSeq: number;
 
   constructor(private readonly storage: ChatStorage) {
-    this.entries = storage
-      .keys(STORAGE_KEYS.outboxPrefix)
+    const keys = storage.keys(STORAGE_KEYS.outboxPrefix);
+    if (keys.length > MAX_OUTBOX) keys.splice(0).forEach((key) => storage.discard(key));
+    this.entries = keys
       .map((key) => storage.read(key, readOutboxEntry))
       .filter((entry): entry is OutboxEntry => entry !== null)
       .sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : (a.seq ?? 0) - (b.seq ?? 0)));
@@ -42,6 +43,15 @@ export class Outbox {
     this.entries.push(entry);
     this.storage.write(outboxKey(entry.client_message_id), { ...entry, seq: this.nextSeq++ });
     return queued(entry);
+  }
+
+  /** The visitor gives up on a message that failed: it leaves the queue and storage. */
+  discard(clientMessageId: string): ChatAction | null {
+    if (!this.entries.some((e) => e.client_message_id === clientMessageId)) return null;
+    this.forget(clientMessageId);
+    this.failed.delete(clientMessageId);
+    this.storage.remove(outboxKey(clientMessageId));
+    return { type: 'message-discarded', clientMessageId };
   }
 
   /** Another tab delivered (or cleared) this message: it is not ours to send any more. */

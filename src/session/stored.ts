@@ -4,6 +4,7 @@
  * `chat_id` set by a script on the page) never becomes the visitor's data.
  */
 import { isNonEmptyString, isObject, isString, own } from '../protocol/guards.js';
+import { checkMessage } from '../state/message-limit.js';
 
 /** As stored (the platform's field names). */
 export interface StoredIdentity {
@@ -27,6 +28,17 @@ export interface OutboxEntry {
  * One key for the identity; one key per waiting message (`outbox:<client_message_id>`), so two
  * instances or tabs of one tenant never overwrite each other's messages.
  */
+/**
+ * What a stored id may be: the platform's limit (128 characters, docs/protocol.md) in a URL-safe
+ * alphabet. Anything else (planted, or corrupt: a 4 MB session id froze a page for 90 s) is
+ * dropped, and the widget starts again from fresh ids.
+ */
+const STORED_ID = /^[\w.:-]{1,128}$/;
+const isStoredId = (value: unknown): value is string => typeof value === 'string' && STORED_ID.test(value);
+
+/** More waiting messages than a visitor can write (sends are rate-limited): planted, so all are dropped. */
+export const MAX_OUTBOX = 50;
+
 export const STORAGE_KEYS = { identity: 'identity', outboxPrefix: 'outbox:' } as const;
 export const outboxKey = (clientMessageId: string): string => `${STORAGE_KEYS.outboxPrefix}${clientMessageId}`;
 
@@ -42,8 +54,8 @@ export interface IdentityRecord {
 export function readIdentity(value: unknown): IdentityRecord | null {
   if (!isObject(value)) return null;
   const [sessionId, visitorId, chatId, chatKey] = ['session_id', 'visitor_id', 'chat_id', 'chat_key'].map((key) => own(value, key));
-  if (!isNonEmptyString(sessionId) || !isNonEmptyString(visitorId)) return null;
-  if ((chatId !== undefined && !isNonEmptyString(chatId)) || (chatKey !== undefined && !isNonEmptyString(chatKey))) return null;
+  if (!isStoredId(sessionId) || !isStoredId(visitorId)) return null;
+  if ((chatId !== undefined && !isStoredId(chatId)) || (chatKey !== undefined && !isStoredId(chatKey))) return null;
   return { sessionId, visitorId, chatId: chatId ?? null, chatKey: chatKey ?? null };
 }
 
@@ -51,6 +63,6 @@ export function readIdentity(value: unknown): IdentityRecord | null {
 export function readOutboxEntry(entry: unknown): OutboxEntry | null {
   if (!isObject(entry)) return null;
   const [id, content, createdAt, seq] = ['client_message_id', 'content', 'created_at', 'seq'].map((key) => own(entry, key));
-  if (!isNonEmptyString(id) || !isString(content) || !isNonEmptyString(createdAt)) return null;
-  return { client_message_id: id, content, created_at: createdAt, seq: typeof seq === 'number' ? seq : 0 };
+  if (!isStoredId(id) || !isString(content) || !checkMessage(content).ok || !isNonEmptyString(createdAt) || createdAt.length > 40) return null;
+  return { client_message_id: id, content, created_at: createdAt, seq: typeof seq === 'number' && Number.isFinite(seq) ? seq : 0 };
 }

@@ -10,6 +10,8 @@ export type ChatAction =
   | { type: 'message-queued'; clientMessageId: string; content: string; createdAt: string }
   | { type: 'message-sending'; clientMessageId: string }
   | { type: 'message-failed'; clientMessageId: string; failure: ApiFailure }
+  /** The visitor gave up on a message that could not be sent. */
+  | { type: 'message-discarded'; clientMessageId: string }
   /** The platform stored a message (the reply to our POST, a pushed frame, or history). */
   | { type: 'messages-received'; messages: readonly Message[] }
   | { type: 'answer-started'; messageId: string; replyTo: string | null; createdAt: string }

@@ -112,6 +112,8 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return updateMessage(state, action.clientMessageId, { delivery: Delivery.Sending, deliveryFailure: null });
     case 'message-failed':
       return updateMessage(state, action.clientMessageId, { delivery: Delivery.Failed, deliveryFailure: action.failure });
+    case 'message-discarded':
+      return { ...state, messages: Object.freeze(state.messages.filter((m) => m.key !== action.clientMessageId || m.delivery === Delivery.Sent)) };
     case 'messages-received':
       return receive(state, action.messages);
     case 'answer-started': {

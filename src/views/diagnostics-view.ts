@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { ChatConfig } from '../config/config.js';
 import type { DiagnosticsResult, ProbeStatus, SocketProbe } from '../diagnostics/probes.js';
 import type { StringKey } from '../i18n/strings.js';
@@ -10,7 +10,7 @@ import { failureText, problemText } from './describe.js';
 export interface DiagnosticsModel {
   config: ChatConfig;
   result: DiagnosticsResult;
-  storage: Pick<ChatStorage, 'mode' | 'fallback'> | null;
+  storage: Pick<ChatStorage, 'mode' | 'fallback' | 'discarded'> | null;
   droppedFrames: number;
   sessionId: string;
 }
@@ -67,7 +67,10 @@ export function diagnosticsView(t: Term, model: DiagnosticsModel, onRetest: () =
       <dt>${t('session')}</dt>
       <dd>${masked(model.sessionId)}</dd>
       <dt>${t('storage')}</dt>
-      <dd>${t(model.storage?.mode === 'persistent' ? 'storagePersistent' : 'storageMemory')}${storageNote}</dd>
+      <dd>
+        ${t(model.storage?.mode === 'persistent' ? 'storagePersistent' : 'storageMemory')}${storageNote}
+        ${model.storage?.discarded ? html`<br />${t('storageDiscarded', { count: model.storage.discarded })}` : nothing}
+      </dd>
       <dt>${t('droppedFrames')}</dt>
       <dd>${model.droppedFrames}</dd>
     </dl>

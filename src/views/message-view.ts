@@ -9,6 +9,8 @@ import { markdownView } from './markdown-view.js';
 
 export interface MessageHandlers {
   onRetry: () => void;
+  /** Gives up on a failed message (by its key, the client_message_id). */
+  onDiscard: (key: string) => void;
   onFeedback: (key: string, rating: 'up' | 'down') => void;
   onFeedbackComment: (key: string, comment: string | null) => void;
   onRegenerate: (key: string) => void;
@@ -24,7 +26,7 @@ export interface MessageContext {
   isLatestAnswer: boolean;
 }
 
-function deliveryView(t: Term, message: ChatMessage, onRetry: () => void) {
+function deliveryView(t: Term, message: ChatMessage, onRetry: () => void, onDiscard: (key: string) => void) {
   switch (message.delivery) {
     case Delivery.Sending:
       return html`<div class="meta">${t('sending')}</div>`;
@@ -33,6 +35,7 @@ function deliveryView(t: Term, message: ChatMessage, onRetry: () => void) {
       return html`<div class="meta failed" role="alert">
         <span>${t('notSent', { reason })}</span>
         <button class="link-button" type="button" @click=${onRetry}>${t('retry')}</button>
+        <button class="link-button" type="button" @click=${() => onDiscard(message.key)}>${t('discard')}</button>
       </div>`;
     }
     case Delivery.Sent:
@@ -117,7 +120,7 @@ export function messageView(message: ChatMessage, context: MessageContext, handl
       ? html`<div class="meta interrupted">${context.t('interrupted')}
           <button class="link-button" type="button" @click=${() => handlers.onRegenerate(message.key)}>${context.t('regenerate')}</button></div>`
       : nothing}
-    ${sourcesView(context.t, message)} ${deliveryView(context.t, message, handlers.onRetry)} ${actionsView(message, context, handlers)}
+    ${sourcesView(context.t, message)} ${deliveryView(context.t, message, handlers.onRetry, handlers.onDiscard)} ${actionsView(message, context, handlers)}
     ${suggestionsView(message, context, handlers)}
   </div>`;
 }

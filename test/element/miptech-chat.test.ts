@@ -217,6 +217,10 @@ describe('<miptech-chat>', () => {
     await until(() => $(el, '.meta.failed') !== null, 'failed mark');
     expect($(el, '.message.user .bubble')!.textContent).to.equal('Hello?');
     expect($(el, '.meta.failed button')!.textContent).to.equal('Retry');
+    // The visitor may give up on it instead.
+    const discard = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.meta.failed button')].find((b) => b.textContent === 'Discard')!;
+    discard.click();
+    await until(() => $(el, '.message.user') === null, 'the message gone');
   });
 
   it('is accessible closed and open', async () => {
