@@ -101,10 +101,7 @@ export class ChatSession {
   }
 
   /** A failed message the visitor gives up on (Discard): gone from the queue, storage and view. */
-  discard(clientMessageId: string): void {
-    const action = this.outbox.discard(clientMessageId);
-    if (action) this.dispatch(action);
-  }
+  discard = (clientMessageId: string): void => this.outbox.discard(clientMessageId, this.dispatch);
 
   /** The Retry button: reconnect now, even after a terminal close, and resend every failed message. */
   retry(): void {

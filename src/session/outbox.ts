@@ -46,12 +46,12 @@ export class Outbox {
   }
 
   /** The visitor gives up on a message that failed: it leaves the queue and storage. */
-  discard(clientMessageId: string): ChatAction | null {
-    if (!this.entries.some((e) => e.client_message_id === clientMessageId)) return null;
+  discard(clientMessageId: string, emit: (action: ChatAction) => void): void {
+    if (!this.entries.some((e) => e.client_message_id === clientMessageId)) return;
     this.forget(clientMessageId);
     this.failed.delete(clientMessageId);
     this.storage.remove(outboxKey(clientMessageId));
-    return { type: 'message-discarded', clientMessageId };
+    emit({ type: 'message-discarded', clientMessageId });
   }
 
   /** Another tab delivered (or cleared) this message: it is not ours to send any more. */
