@@ -75,7 +75,7 @@ export const messagesStyles = css`
     padding: 0;
     list-style: none;
   }
-  .sources a {
+  .sources .card {
     display: flex;
     gap: 8px;
     align-items: baseline;
@@ -86,7 +86,7 @@ export const messagesStyles = css`
     color: var(--_text);
     background: var(--_bg);
   }
-  .sources a:hover {
+  .sources a.card:hover {
     border-color: var(--_primary);
   }
   .sources .n {

@@ -48,24 +48,23 @@ function deliveryView(t: Term, message: ChatMessage, onRetry: () => void, onDisc
 function sourcesView(t: Term, message: ChatMessage) {
   if (message.sources.length === 0 || message.streaming) return nothing;
   return html`<ol class="sources" aria-label=${t('sources')}>
-    ${message.sources.map(
-      (source, i) => html`<li>
-        <a href=${safeHref(source.url)} target="_blank" rel="noopener noreferrer nofollow">
-          <span class="n">${i + 1}</span>
-          <span><span class="t">${source.title}</span>${source.snippet ? html`<span class="s">${source.snippet}</span>` : nothing}</span>
-        </a>
-      </li>`,
-    )}
+    ${message.sources.map((source, i) => {
+      const card = html`<span class="n">${i + 1}</span>
+        <span><span class="t">${source.title}</span>${source.snippet ? html`<span class="s">${source.snippet}</span>` : nothing}</span>`;
+      const href = safeHref(source.url);
+      // A refused URL (javascript:, data:, garbage) is no link at all: the card shows as text.
+      return html`<li>${href ? html`<a class="card" href=${href} target="_blank" rel="noopener noreferrer nofollow">${card}</a>` : html`<span class="card">${card}</span>`}</li>`;
+    })}
   </ol>`;
 }
 
-/** Only web, mail and phone links leave the widget; anything else (javascript:, data:) is dropped. */
-export function safeHref(url: string): string {
+/** Only web, mail and phone links leave the widget; anything else (javascript:, data:) is null. */
+export function safeHref(url: string): string | null {
   try {
     const parsed = new URL(url);
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? parsed.href : '#';
+    return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? parsed.href : null;
   } catch {
-    return '#';
+    return null;
   }
 }
 

@@ -151,6 +151,18 @@ describe('<miptech-chat> answers', () => {
     expect((await sending).detail.text).to.equal('How much does it cost?');
   });
 
+  it('a source whose URL is refused shows as a card of text, not a link to "#"', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'sources?');
+    await streamAnswer(el, id, ['See the sources.'], {
+      extra: { sources: [{ title: 'Good', url: 'https://x.example/a' }, { title: 'Bad', url: 'javascript:alert(1)' }] },
+    });
+    const cards = $$(el, '.sources .card');
+    expect(cards.map((c) => c.tagName)).to.deep.equal(['A', 'SPAN']);
+    expect(cards[1].textContent).to.contain('Bad');
+    expect($$(el, '.sources a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://x.example/a']);
+  });
+
   it('stop generating sends a cancel frame for the streaming answer', async () => {
     const el = await mount();
     const id = await askAndWait(el, 'long answer');
