@@ -166,10 +166,9 @@ export class MiptechChat extends ChatAttributes {
   private resolveConfiguration(): void {
     const result = (this.configResult = resolveConfig(this, pageEnvironment()));
     this.runtime?.configure(result.ok ? result.config : null);
-    if (!result.ok) {
-      this.logger.error(`invalid configuration: ${this.events.configProblems(result.problems)}`);
-      return;
-    }
+    const problems = result.ok ? result.warnings : result.problems;
+    if (problems.length) console.warn(`[miptech-chat] ${result.ok ? 'defaults used for' : 'cannot start:'} ${this.events.configProblems(problems)}`);
+    if (!result.ok) return;
     // Messages still waiting from an earlier visit are delivered without waiting for an open.
     if (hasStored(this.ports.storage, result.config.tenantId, 'outbox:')) this.chunk.request();
   }

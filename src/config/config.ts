@@ -79,6 +79,10 @@ export function sameConnection(a: ChatConfig | null, b: ChatConfig | null): bool
   return a === b || (a !== null && b !== null && a.tenantId === b.tenantId && a.apiUrl === b.apiUrl && a.wsUrl === b.wsUrl);
 }
 
+/** Where and as whom the chat connects: a problem here stops it. Any other attribute falls back to its default. */
+export const FATAL_ATTRIBUTES: ReadonlySet<string> = new Set(['tenant-id', 'api-url', 'ws-url']);
+
+/** `warnings`: attributes that could not be used, and fell back to their defaults. */
 export type ConfigResult =
-  | { readonly ok: true; readonly config: ChatConfig }
+  | { readonly ok: true; readonly config: ChatConfig; readonly warnings: readonly ConfigProblem[] }
   | { readonly ok: false; readonly problems: readonly ConfigProblem[] };

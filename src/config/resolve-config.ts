@@ -11,6 +11,7 @@ import {
   type Mode,
   THEMES,
   ConfigProblemCode,
+  FATAL_ATTRIBUTES,
   type ChatConfig,
   type ConfigProblem,
   type ConfigResult,
@@ -99,13 +100,15 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     else wsUrl = withoutTrailingSlash(parsed).replace(/^http/, 'ws');
   }
 
-  const position = (blank(input.position) ? DEFAULTS.position : input.position!.trim()) as Position;
-  if (!POSITIONS.includes(position)) {
-    problem('position', position, ConfigProblemCode.OneOf, POSITIONS);
-  }
-
-  const theme = (blank(input.theme) ? DEFAULTS.theme : input.theme!.trim()) as Theme;
-  if (!THEMES.includes(theme)) problem('theme', theme, ConfigProblemCode.OneOf, THEMES);
+  // Looks and behaviour: a value that cannot be used is a warning, and the default is used.
+  const oneOf = <T extends string>(attribute: string, value: string | null | undefined, options: readonly T[], fallback: T): T => {
+    const chosen = (blank(value) ? fallback : value!.trim()) as T;
+    if (options.includes(chosen)) return chosen;
+    problem(attribute, chosen, ConfigProblemCode.OneOf, options);
+    return fallback;
+  };
+  const position = oneOf<Position>('position', input.position, POSITIONS, DEFAULTS.position);
+  const theme = oneOf<Theme>('theme', input.theme, THEMES, DEFAULTS.theme);
 
   let primaryColor: string | null = null;
   if (!blank(input.primaryColor)) {
@@ -117,8 +120,7 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     else problem('primary-color', value, ConfigProblemCode.NotAColor);
   }
 
-  const mode = (blank(input.mode) ? DEFAULTS.mode : input.mode!.trim()) as Mode;
-  if (!MODES.includes(mode)) problem('mode', mode, ConfigProblemCode.OneOf, MODES);
+  const mode = oneOf<Mode>('mode', input.mode, MODES, DEFAULTS.mode);
 
   const rawPrompts = typeof input.starterPrompts === 'string' ? input.starterPrompts.split(PROMPT_SEPARATOR) : (input.starterPrompts ?? []);
   const starterPrompts = rawPrompts.map((p) => String(p).trim()).filter((p) => p !== '').slice(0, MAX_STARTER_PROMPTS);
@@ -135,10 +137,9 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     }
   }
 
-  const pageUrl = (blank(input.pageUrl) ? 'path' : input.pageUrl!.trim()) as ChatConfig['pageUrl'];
-  if (pageUrl !== 'path' && pageUrl !== 'full') problem('page-url', pageUrl, ConfigProblemCode.OneOf, ['path', 'full']);
+  const pageUrl = oneOf<ChatConfig['pageUrl']>('page-url', input.pageUrl, ['path', 'full'], 'path');
 
-  if (problems.length > 0) return { ok: false, problems: Object.freeze(problems) };
+  if (problems.some((p) => FATAL_ATTRIBUTES.has(p.attribute))) return { ok: false, problems: Object.freeze(problems) };
   const config: ChatConfig = {
     tenantId,
     apiUrl,
@@ -155,5 +156,5 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     imageOrigins: Object.freeze(imageOrigins),
     pageUrl,
   };
-  return { ok: true, config: Object.freeze(config) };
+  return { ok: true, config: Object.freeze(config), warnings: Object.freeze(problems) };
 }

@@ -157,11 +157,40 @@ describe('<miptech-chat>', () => {
   });
 
   it('recovers when a broken attribute is fixed', async () => {
-    const el = await mount({ theme: 'neon' });
+    const el = await mount({ 'api-url': 'not a url' });
     expect(el.configuration.ok).to.equal(false);
-    el.setAttribute('theme', 'dark');
+    el.setAttribute('api-url', rig!.apiUrl);
     await el.updateComplete;
     expect(el.configuration.ok).to.equal(true);
+  });
+
+  it('a mistyped cosmetic attribute keeps the chat working: the default, a console warning and a miptech-error', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (line: string) => void warnings.push(line);
+    try {
+      const el = document.createElement('miptech-chat') as MiptechChat;
+      rig = platformRig();
+      el.ports = rig.ports;
+      el.setAttribute('api-url', rig.apiUrl);
+      el.setAttribute('primary-color', 'blu');
+      const error = oneEvent(el, 'miptech-error');
+      document.body.append(el);
+      const event = await error;
+      expect(event.detail.kind).to.equal('config');
+      expect(event.detail.problems!.map((p: { attribute: string }) => p.attribute)).to.deep.equal(['primary-color']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^\[miptech-chat\] defaults used for primary-color="blu"/);
+      await el.updateComplete;
+      expect(el.configuration.ok).to.equal(true);
+      expect($(el, '.launcher')!.classList.contains('has-problem')).to.equal(false);
+      el.open();
+      await chatLoaded(el);
+      expect(el.send('Still works')).to.equal(true);
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('debug: runs the connection test on open and shows API and WebSocket success', async () => {
@@ -234,7 +263,7 @@ describe('<miptech-chat>', () => {
   });
 
   it('is accessible showing a configuration error and the diagnostics', async () => {
-    const bad = await mount({ position: 'nowhere' });
+    const bad = await mount({ 'api-url': 'nowhere' });
     bad.open();
     await bad.updateComplete;
     settle(bad);

@@ -5,7 +5,8 @@ import { en } from '../../src/i18n/en.js';
 import { createTerm } from '../../src/i18n/term.js';
 import { configProblemText } from '../../src/views/describe-config.js';
 
-const problemsOf = (result: ReturnType<typeof resolveConfig>) => (result.ok ? [] : result.problems.map((p) => p.attribute));
+/** Every attribute that could not be used: fatal problems, or warnings (fallen back to defaults). */
+const problemsOf = (result: ReturnType<typeof resolveConfig>) => (result.ok ? result.warnings : result.problems).map((p) => p.attribute);
 
 describe('resolveConfig', () => {
   it('uses the guide’s defaults when nothing is set and the script origin is unknown', () => {
@@ -33,7 +34,8 @@ describe('resolveConfig', () => {
   it('image-origins: the platform origin by default; a list of origins; none; never a path or credentials', () => {
     const origins = (input: Parameters<typeof resolveConfig>[0]) => {
       const result = resolveConfig({ apiUrl: 'https://api.example.com/v2', ...input });
-      return result.ok ? result.config.imageOrigins : result.problems.map((p) => `${p.value}: ${p.code}`);
+      if (result.ok && result.warnings.length === 0) return result.config.imageOrigins;
+      return (result.ok ? result.warnings : result.problems).map((p) => `${p.value}: ${p.code}`);
     };
     expect(origins({})).to.deep.equal(['https://api.example.com']);
     expect(origins({ imageOrigins: ' https://cdn.example.com  http://localhost:9000/ ' })).to.deep.equal(['https://cdn.example.com', 'http://localhost:9000']);
@@ -45,6 +47,16 @@ describe('resolveConfig', () => {
       'ftp://x.example: scheme',
       'cdn.example.com: not-absolute-url',
     ]);
+  });
+
+  it('a cosmetic attribute that cannot be used falls back to its default, as a warning: only where and as whom it connects is fatal', () => {
+    const result = resolveConfig({ position: 'top-middle', theme: 'neon', primaryColor: 'var(--x)', mode: 'sidebar', pageUrl: 'everything', imageOrigins: 'https://ok.example /path-only' });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => w.attribute)).to.deep.equal(['position', 'theme', 'primary-color', 'mode', 'image-origins', 'page-url']);
+    expect(result.config).to.include({ position: 'bottom-right', theme: 'light', primaryColor: null, mode: 'floating', pageUrl: 'path' });
+    expect(result.config.imageOrigins).to.deep.equal(['https://ok.example']);
+    for (const fatal of [{ tenantId: 'bad tenant' }, { apiUrl: 'nope' }, { wsUrl: 'ftp://x' }]) expect(resolveConfig(fatal).ok).to.equal(false);
   });
 
   it('defaults api-url to the origin the script was loaded from', () => {
