@@ -112,7 +112,7 @@ export class MiptechChat extends ChatAttributes {
 
   /**
    * Sends a message as if the visitor typed it (fires the cancelable `miptech-message-send`).
-   * Returns false when nothing was sent: empty, too long, cancelled, or a broken config.
+   * Returns false when nothing was sent: empty, too long, cancelled, too fast, or a broken config.
    */
   send(text: string): boolean {
     const checked = checkMessage(text);
@@ -124,7 +124,8 @@ export class MiptechChat extends ChatAttributes {
     if (this.runtime) {
       if (!this.runtime.send(checked.content)) return false;
     } else {
-      this.waitingSends.push(checked.content);
+      // Before the chat arrives, as many as its send rate lets through at once (SEND_BURST).
+      if (this.waitingSends.push(checked.content) > 5) return this.waitingSends.pop(), false;
       this.chunk.request();
     }
     return true;

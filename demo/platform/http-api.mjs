@@ -40,6 +40,25 @@ function readJson(req) {
   });
 }
 
+/**
+ * At most LIMITS.sendsPerWindow new messages per chat in any LIMITS.sendWindowMs; a retry of a
+ * message already counted (same client_message_id) is free, since sends are idempotent.
+ */
+function sendRateLimiter(now = () => Date.now()) {
+  const recent = new Map();
+  return {
+    waitMs(chatId, clientId) {
+      const at = now();
+      const sends = (recent.get(chatId) ?? []).filter((s) => at - s.at < LIMITS.sendWindowMs);
+      recent.set(chatId, sends);
+      if (clientId && sends.some((s) => s.clientId === clientId)) return 0;
+      if (sends.length >= LIMITS.sendsPerWindow) return LIMITS.sendWindowMs - (at - sends[0].at);
+      sends.push({ at, clientId });
+      return 0;
+    },
+  };
+}
+
 /** Returns the request handler: `state` holds tenants, store, faults, hub, knowledge, log. */
 export function createHttpHandler(state) {
   const { tenants, store } = state;
@@ -61,6 +80,8 @@ export function createHttpHandler(state) {
       throw new HttpError(status, `fault rest-fail: the platform answers ${status}`, status === 429 || status === 503 ? { 'Retry-After': '1' } : {});
     }
   }
+
+  const sendRate = sendRateLimiter();
 
   async function route(req, url) {
     const { pathname } = url;
@@ -145,6 +166,8 @@ export function createHttpHandler(state) {
       await chatFault();
       if (!chat) throw new HttpError(404, 'Chat not found');
       const clientId = body.metadata?.client_message_id;
+      const wait = sendRate.waitMs(chat.id, clientId);
+      if (wait > 0) throw new HttpError(429, `more than ${LIMITS.sendsPerWindow} messages in ${LIMITS.sendWindowMs / 1000} s; retry after ${Math.ceil(wait / 1000)} s`, { 'Retry-After': String(Math.ceil(wait / 1000)) });
       const { message, created } = store.addMessage(chat, { role: 'user', content: body.content.trim(), client_message_id: clientId });
       if (created) state.hub.answer(chat, message);
       if (state.faults['lose-send-response'] && created) return { lose: true };

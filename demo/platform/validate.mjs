@@ -1,5 +1,5 @@
 // Request body checks. Each returns an error sentence, or null when the value is fine.
-export const LIMITS = { bodyBytes: 64 * 1024, messageChars: 4000, idChars: 128, titleChars: 200 };
+export const LIMITS = { bodyBytes: 64 * 1024, messageChars: 4000, idChars: 128, titleChars: 200, sendsPerWindow: 10, sendWindowMs: 10_000 };
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -20,6 +20,7 @@ import type { BrowserPorts } from '../ports/ports.js';
 import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
 import { MAX_MESSAGE_CHARS } from '../state/message-limit.js';
+import { SendRate } from '../session/send-rate.js';
 import { transitions, type Transitions } from '../state/transitions.js';
 import { composerStyles } from '../styles/composer.styles.js';
 import { diagnosticsStyles } from '../styles/diagnostics.styles.js';
@@ -69,11 +70,14 @@ export class ChatRuntime {
   private renderer: MarkdownRenderer | null = null;
   private draft = '';
   private cutPaste: number | null = null;
+  private tooFast = false;
+  private readonly rate: SendRate;
   /** How many of the latest messages are drawn: a long history opens fast, and grows on scroll. */
   private drawn = MESSAGES_PER_PAGE;
 
   constructor(private readonly options: ChatRuntimeOptions) {
     const { host, ports, logger } = options;
+    this.rate = new SendRate(() => ports().scheduler.now());
     this.events = new ChatEvents(host, options.t);
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
     this.diagnostics = new DiagnosticsController(host, ports, logger.child('diagnostics'));
@@ -117,6 +121,9 @@ export class ChatRuntime {
 
   /** Queues a checked message; false when there is no session (a broken config). */
   send(content: string): boolean {
+    // Too fast: refused, and the composer says so (what was typed stays in it).
+    this.tooFast = !this.rate.take();
+    if (this.tooFast) return void this.options.host.requestUpdate(), false;
     const sent = Boolean(this.chat.connect()?.send(content));
     if (sent) this.logFollow.follow();
     return sent;
@@ -145,6 +152,7 @@ export class ChatRuntime {
         now: this.options.ports().scheduler.now(),
         draft: this.draft,
         cutPaste: this.cutPaste,
+        tooFast: this.tooFast,
         shown: this.drawn,
         renderer: this.rendererFor(config),
         diagnostics: config.debug && session ? this.diagnostics.model(config, session.sessionId, this.chat.storage, state) : null,

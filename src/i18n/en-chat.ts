@@ -59,6 +59,7 @@ export const enChat = {
   disconnected: 'Disconnected.',
   retryNow: 'Retry now',
   discard: 'Discard',
+  sendTooFast: 'That was quick: wait a moment, then send again.',
   storageDiscarded: '{count} stored value(s) were invalid and have been dropped; the chat started again from fresh ones.',
   reloadPage: 'Reload page',
   problemServerError: 'The chat service reported a server error (1011) and is being retried slowly.',

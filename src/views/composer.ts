@@ -7,6 +7,8 @@ export interface ComposerModel {
   draft: string;
   /** The length of the last paste, when it was too long to take whole (null otherwise). */
   cutPaste: number | null;
+  /** The last send was refused: sent too fast after the ones before. */
+  tooFast: boolean;
   /** An answer is streaming: the send button becomes "Stop generating". */
   streaming: boolean;
 }
@@ -62,5 +64,7 @@ export function composerView(t: Term, model: ComposerModel, handlers: ComposerHa
             ? t('messageTooLong', { count: checked.length, max: MAX_MESSAGE_CHARS })
             : t('pasteTooLong', { count: model.cutPaste, kept: MAX_COMPOSER_CHARS, max: MAX_MESSAGE_CHARS })}
         </div>`
-      : null}`;
+      : model.tooFast
+        ? html`<div class="hint over" role="status">${t('sendTooFast')}</div>`
+        : null}`;
 }

@@ -19,8 +19,9 @@ export interface ChatPanelModel {
   /** The scheduler's clock, for the reconnect countdown. */
   now: number;
   draft: string;
-  /** See ComposerModel.cutPaste. */
+  /** See ComposerModel. */
   cutPaste: number | null;
+  tooFast: boolean;
   /** How many of the latest messages to draw. */
   shown: number;
   renderer: MarkdownRenderer;
@@ -63,6 +64,6 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers) {
           },
           handlers,
         )}`}
-    ${composerView(t, { draft: model.draft, cutPaste: model.cutPaste, streaming: state.messages.some((m) => m.streaming) }, handlers)}
+    ${composerView(t, { draft: model.draft, cutPaste: model.cutPaste, tooFast: model.tooFast, streaming: state.messages.some((m) => m.streaming) }, handlers)}
   `;
 }

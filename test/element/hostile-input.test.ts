@@ -22,6 +22,27 @@ function paste(field: HTMLTextAreaElement, text: string) {
   return event;
 }
 
+describe('sending in a loop', () => {
+  it('4,000 rapid send() calls: a burst goes, the rest are refused at once, and the composer says why', async () => {
+    const api = conversationRoutes();
+    rig = platformRig({ routes: api.routes });
+    const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
+    el.open();
+    await chatLoaded(el);
+    const results = Array.from({ length: 4000 }, (_, i) => el.send(`spam ${i}`));
+    expect(results.filter(Boolean)).to.have.length(5);
+    await el.updateComplete;
+    expect($(el, '.hint.over')!.textContent).to.contain('wait a moment');
+    await until(() => api.messages.length === 5, 'the burst delivered');
+  });
+
+  it('before the chat has arrived, the same burst waits for it, and no more', async () => {
+    rig = platformRig({ routes: conversationRoutes().routes });
+    const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
+    expect(Array.from({ length: 10 }, (_, i) => el.send(`early ${i}`)).filter(Boolean)).to.have.length(5);
+  });
+});
+
 describe('pasting into the composer', () => {
   it('the room for a paste never splits a surrogate pair', () => {
     expect(pasteRoom(0, 'abc')).to.equal(3);

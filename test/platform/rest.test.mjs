@@ -69,6 +69,17 @@ describe('reference platform: REST', () => {
     assert.equal(a.client_message_id, 'cm-1');
   });
 
+  it('rate-limits sends per chat: the 11th new message in 10 s answers 429 with Retry-After; a retry of a counted one passes', async () => {
+    const chat = await createChat(p, 'rate');
+    const send = (clientId) => p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody(`m ${clientId}`, clientId) });
+    for (let i = 0; i < 10; i += 1) assert.equal((await send(`r${i}`)).status, 201);
+    const refused = await send('r10');
+    assert.equal(refused.status, 429);
+    assert.match(refused.headers.get('retry-after'), /^\d+$/);
+    assert.match((await refused.json()).detail, /more than 10 messages in 10 s/);
+    assert.equal((await send('r3')).status, 200, 'an idempotent retry is not a new message');
+  });
+
   it('history in seq order, with after_seq', async () => {
     const chat = await createChat(p);
     for (const [i, text] of ['one', 'two', 'three'].entries()) await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody(text, `h-${i}`) });
