@@ -2,6 +2,8 @@
 //  - dist/miptech-chat.chat-[hash].js: the chat chunk (session, socket, API client, markdown,
 //    panel views and styles), an ES module the loader imports on the visitor's first sign of
 //    intent. It takes Lit from the loader (the "kit"), so the page holds one copy.
+//  - dist/miptech-chat.debug-[hash].js: the `debug` view (connection test), which the chat chunk
+//    imports only when the element has `debug`: visitors never download it.
 //  - dist/miptech-chat.js: the loader, one minified classic script for a plain <script src> on
 //    any page (Lit in production mode); it defines the element and adds no global. It finds the
 //    chunk next to itself; its name stays stable, while the chunk's carries a content hash, so
@@ -118,7 +120,7 @@ const removeOldChunks = {
   name: 'remove-old-chunks',
   buildStart() {
     mkdirSync('dist', { recursive: true });
-    for (const file of readdirSync('dist')) if (/^miptech-chat\.chat-/.test(file)) rmSync(`dist/${file}`);
+    for (const file of readdirSync('dist')) if (/^miptech-chat\.(chat|debug)-/.test(file)) rmSync(`dist/${file}`);
   },
 };
 
@@ -148,7 +150,11 @@ const loadChatFromScript = {
 export default [
   {
     input: 'src/chat/index.ts',
-    output: { dir: 'dist', format: 'es', entryFileNames: 'miptech-chat.chat-[hash].js', sourcemap: true },
+    // What the debug chunk shares with the chat stays in the chat chunk (exported to it), rather
+    // than in a third chunk every visitor would fetch.
+    preserveEntrySignatures: 'allow-extension',
+    // The chat's one dynamic import, the `debug` view (chat/debug.ts), becomes the debug chunk.
+    output: { dir: 'dist', format: 'es', entryFileNames: 'miptech-chat.chat-[hash].js', chunkFileNames: 'miptech-chat.debug-[hash].js', sourcemap: true },
     plugins: [removeOldChunks, litFromKit, markedLexerOnly, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
   },
   {

@@ -7,7 +7,6 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ChatConfig } from '../config/config.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { DiagnosticsController } from '../controllers/diagnostics-controller.js';
 import { LogFollowController } from '../controllers/log-follow-controller.js';
 import { PageLifecycleController } from '../controllers/page-lifecycle-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
@@ -61,7 +60,9 @@ export class ChatRuntime {
   /** The chat's stylesheets, adopted next to the element's own. */
   readonly styles = [messagesStyles, composerStyles, markdownStyles, diagnosticsStyles];
   private readonly chat: SessionController;
-  private readonly diagnostics: DiagnosticsController;
+  /** The `debug` view, fetched as its own chunk the first time the panel shows with `debug`. */
+  private debug: import('./debug.js').DebugPanel | null = null;
+  private debugLoading: Promise<void> | null = null;
   private readonly events: ChatEvents;
   private readonly announcer: AnnouncerController;
   private readonly logFollow: LogFollowController;
@@ -80,7 +81,6 @@ export class ChatRuntime {
     this.rate = new SendRate(() => ports().scheduler.now());
     this.events = new ChatEvents(host, options.t);
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
-    this.diagnostics = new DiagnosticsController(host, ports, logger.child('diagnostics'));
     this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown);
     this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null, () => this.showEarlier());
     new PageLifecycleController(host, () => this.chat.session);
@@ -116,7 +116,7 @@ export class ChatRuntime {
     this.announcer.seen();
     this.logFollow.follow();
     this.chat.connect();
-    if (this.config?.debug && (retest || !this.diagnostics.ran)) void this.diagnostics.test(this.config);
+    if (this.config?.debug) this.showDebug(retest);
   }
 
   /** Queues a checked message; false when there is no session (a broken config). */
@@ -155,13 +155,23 @@ export class ChatRuntime {
         tooFast: this.tooFast,
         shown: this.drawn,
         renderer: this.rendererFor(config),
-        diagnostics: config.debug && session ? this.diagnostics.model(config, session.sessionId, this.chat.storage, state) : null,
+        diagnostics: config.debug && session && this.debug ? this.debug.view(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest) : null,
       },
       this.handlers,
     );
   }
 
   /** Draws the next page of older messages above, keeping the visitor's place. */
+  /** Shows the `debug` view, loading its chunk first if need be (a failed load is tried again on the next show). */
+  private showDebug(retest: boolean): void {
+    if (this.debug) return this.config ? this.debug.shown(this.config, retest) : undefined;
+    const { host, ports, logger } = this.options;
+    this.debugLoading ??= import('./debug.js').then(
+      ({ DebugPanel }) => ((this.debug = new DebugPanel(host, ports, logger.child('diagnostics'))), this.showDebug(true)),
+      (error) => ((this.debugLoading = null), logger.error('could not load the debug view', error)),
+    );
+  }
+
   /** The markdown renderer for this config, its parse budget started for this render. */
   private rendererFor(config: ChatConfig): MarkdownRenderer {
     this.renderer ??= rendererFor(config.imageOrigins, this.options.t());
@@ -187,7 +197,7 @@ export class ChatRuntime {
     onRetry: () => this.retry(),
     onDiscard: (key) => this.chat.session?.discard(key),
     onReload: () => this.options.ports().reload(),
-    onRetest: () => this.config && void this.diagnostics.test(this.config),
+    onRetest: () => this.showDebug(true),
     onScroll: (event) => this.logFollow.onScroll(event),
     onShowEarlier: () => this.showEarlier(),
     onClick: (event) => void copyCodeFromClick(this.options.t(), event, this.options.ports().clipboard()),

@@ -48,7 +48,7 @@ export const enChat = {
   sendMessage: 'Send message',
   stopGenerating: 'Stop generating',
   messageTooLong: '{count} / {max} characters: please shorten your message.',
-  pasteTooLong: 'That paste was {count} characters, so the first {kept} went in (all of it is still on your clipboard). A message holds {max}: please shorten it.',
+  pasteTooLong: 'Pasted {count} characters: the first {kept} went in (all of it is still on your clipboard). A message holds {max}.',
 
   // Connection status line and the connection error panel.
   connecting: 'Connecting…',
@@ -60,7 +60,7 @@ export const enChat = {
   retryNow: 'Retry now',
   discard: 'Discard',
   sendTooFast: 'That was quick: wait a moment, then send again.',
-  storageDiscarded: '{count} stored value(s) were invalid and have been dropped; the chat started again from fresh ones.',
+  storageDiscarded: '{count} invalid stored value(s) dropped; started afresh.',
   reloadPage: 'Reload page',
   problemServerError: 'The chat service reported a server error (1011) and is being retried slowly.',
   problemAuthFailed: 'The chat service did not accept this widget’s credentials (4001).',

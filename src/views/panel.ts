@@ -6,7 +6,6 @@ import type { ChatState } from '../state/chat-state.js';
 import { isAwaitingAnswer } from '../state/reducer.js';
 import { composerView, type ComposerHandlers } from './composer.js';
 import { statusLine } from './describe.js';
-import { diagnosticsView, type DiagnosticsModel } from './diagnostics-view.js';
 import { messageListView, type MessageListHandlers } from './message-list.js';
 import { connectionErrorView, statusBarView } from './notices.js';
 import { panelFrame, type FrameModel } from './panel-frame.js';
@@ -25,8 +24,8 @@ export interface ChatPanelModel {
   /** How many of the latest messages to draw. */
   shown: number;
   renderer: MarkdownRenderer;
-  /** Shown when `debug` is set. */
-  diagnostics: DiagnosticsModel | null;
+  /** The `debug` view (chat/debug.ts), drawn above the conversation; null without `debug`. */
+  diagnostics: unknown;
 }
 
 export interface ChatPanelHandlers extends MessageListHandlers, ComposerHandlers {
@@ -47,7 +46,7 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers) {
   const { state } = model;
   const waiting = state.connection.state === SocketState.Waiting;
   return html`
-    ${model.diagnostics ? diagnosticsView(t, model.diagnostics, handlers.onRetest) : nothing}
+    ${model.diagnostics ?? nothing}
     ${state.error
       ? connectionErrorView(t, state.error, handlers.onRetry, handlers.onReload)
       : html`${statusBarView(t, statusLine(t, state.connection, model.now), waiting ? handlers.onRetry : null)}

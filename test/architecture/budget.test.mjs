@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KB = 1024;
-const BUDGET = { loader: 15 * KB, whole: 50 * KB };
+const BUDGET = { loader: 15 * KB, whole: 50 * KB, debug: 5 * KB };
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const report = () => JSON.parse(readFileSync(join(dist, 'size-report.json'), 'utf8'));
@@ -27,6 +27,7 @@ function breakdown(files) {
 
 const built = existsSync(join(dist, 'miptech-chat.js'));
 const chunks = built ? readdirSync(dist).filter((f) => /^miptech-chat\.chat-[\w-]+\.js$/.test(f)) : [];
+const debugChunks = built ? readdirSync(dist).filter((f) => /^miptech-chat\.debug-[\w-]+\.js$/.test(f)) : [];
 
 test('the build has one loader and one content-hashed chat chunk', { skip: !built && 'run npm run build first' }, () => {
   assert.equal(chunks.length, 1, `expected one chat chunk in dist/, found ${chunks.join(', ') || 'none'}`);
@@ -38,7 +39,13 @@ test(`the loader is at most ${BUDGET.loader / KB} KB gzip`, { skip: !built && 'r
   assert.ok(size <= BUDGET.loader, `dist/miptech-chat.js is ${(size / KB).toFixed(1)} KB gzip, over ${BUDGET.loader / KB} KB. By module:\n${breakdown(['miptech-chat.js'])}`);
 });
 
-test(`the whole widget (loader and chat) is at most ${BUDGET.whole / KB} KB gzip`, { skip: !built && 'run npm run build first' }, () => {
+test(`the debug view (its own chunk, fetched only with \`debug\`) is at most ${BUDGET.debug / KB} KB gzip`, { skip: !built && 'run npm run build first' }, () => {
+  assert.equal(debugChunks.length, 1, `expected one debug chunk in dist/, found ${debugChunks.join(', ') || 'none'}`);
+  const size = gzip(debugChunks[0]);
+  assert.ok(size <= BUDGET.debug, `${debugChunks[0]} is ${(size / KB).toFixed(1)} KB gzip, over ${BUDGET.debug / KB} KB. By module:\n${breakdown(debugChunks)}`);
+});
+
+test(`the whole widget a visitor gets (loader and chat; the debug view is not fetched for visitors) is at most ${BUDGET.whole / KB} KB gzip`, { skip: !built && 'run npm run build first' }, () => {
   const size = gzip('miptech-chat.js') + chunks.reduce((sum, f) => sum + gzip(f), 0);
   assert.ok(size <= BUDGET.whole, `the widget is ${(size / KB).toFixed(1)} KB gzip, over ${BUDGET.whole / KB} KB. By module:\n${breakdown(['miptech-chat.js', ...chunks])}`);
 });
