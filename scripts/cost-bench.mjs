@@ -147,7 +147,7 @@ async function scenario({ history, tokens, rate }) {
     ...(i % 2 ? {} : { client_message_id: `q${i + 1}` }),
   }));
   const json = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-  const stored = new Map([['miptech-chat:miptech-company:identity', JSON.stringify({ session_id: 's', visitor_id: 'v', chat_id: 'c' })]]);
+  const stored = new Map([['miptech-chat:miptech-company@http://127.0.0.1:9:identity', JSON.stringify({ session_id: 's', visitor_id: 'v', chat_id: 'c' })]]);
   await customElements.whenDefined('miptech-chat');
   const el = document.createElement('miptech-chat');
   el.ports = {

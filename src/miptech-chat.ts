@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import type { ChatRuntime } from './chat/chat-runtime.js';
 import { CONFIG_PROPERTIES, ChatAttributes } from './chat-attributes.js';
-import type { ConfigResult } from './config/config.js';
+import { storageNamespace, type ConfigResult } from './config/config.js';
 import { resolveConfig } from './config/resolve-config.js';
 import { pageEnvironment } from './config/script-origin.js';
 import { ChunkController, ChunkState } from './controllers/chunk-controller.js';
@@ -171,7 +171,7 @@ export class MiptechChat extends ChatAttributes {
     if (problems.length) console.warn(`[miptech-chat] ${result.ok ? 'defaults used for' : 'cannot start:'} ${this.events.configProblems(problems)}`);
     if (!result.ok) return;
     // Messages still waiting from an earlier visit are delivered without waiting for an open.
-    if (hasStored(this.ports.storage, result.config.tenantId, 'outbox:')) this.chunk.request();
+    if (hasStored(this.ports.storage, storageNamespace(result.config), 'outbox:')) this.chunk.request();
   }
 
   /** The chunk arrived: the chat takes over the panel, and what waited for it goes. */

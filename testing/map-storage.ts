@@ -11,3 +11,17 @@ export class MapStorage implements StorageLike {
   setItem = (k: string, v: string) => void this.map.set(k, v);
   removeItem = (k: string) => void this.map.delete(k);
 }
+
+/**
+ * Storage as a returning visitor's browser has it: `identity` stored for `tenant` on whichever
+ * platform the test's element talks to (keys are per tenant and platform origin, so a test that
+ * learns its platform's URL only later can still plant it).
+ */
+export function returningVisitorStorage(identity: Record<string, string>, tenant = 'miptech-company'): MapStorage {
+  const storage = new MapStorage();
+  const planted = new RegExp(`^miptech-chat:${tenant}@[^@]+:identity$`);
+  const getItem = storage.getItem;
+  let used = false;
+  storage.getItem = (key: string) => getItem(key) ?? (!used && planted.test(key) ? ((used = true), JSON.stringify(identity)) : null);
+  return storage;
+}

@@ -34,3 +34,6 @@ export interface PageMetrics {
 /** Chromium: event listeners, DOM nodes and heap after a GC, via the DevTools protocol; `available: false` elsewhere. */
 export const pageMetrics = () => executeServerCommand<PageMetrics, undefined>('page-metrics');
 
+
+/** Where the widget keeps `key` in localStorage for the demo tenant on `platform` (per tenant and platform origin). */
+export const storageKey = (platform: Platform, key: string) => `miptech-chat:miptech-company@${platform.url}:${key}`;

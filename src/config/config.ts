@@ -74,6 +74,12 @@ export interface ConfigProblem {
   readonly options?: readonly string[];
 }
 
+/**
+ * What this config's stored data is filed under: the tenant *and* the platform, so the same
+ * tenant id on another platform (a staging one, a look-alike) never reads this visitor's ids.
+ */
+export const storageNamespace = (config: Pick<ChatConfig, 'tenantId' | 'apiUrl'>): string => `${config.tenantId}@${new URL(config.apiUrl).origin}`;
+
 /** Whether two configs connect to the same place as the same tenant (else the session is rebuilt). */
 export function sameConnection(a: ChatConfig | null, b: ChatConfig | null): boolean {
   return a === b || (a !== null && b !== null && a.tenantId === b.tenantId && a.apiUrl === b.apiUrl && a.wsUrl === b.wsUrl);

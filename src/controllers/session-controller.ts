@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nanoid } from 'nanoid';
 import { ApiClient } from '../api/api-client.js';
-import { sameConnection, type ChatConfig } from '../config/config.js';
+import { sameConnection, storageNamespace, type ChatConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import { pageConnectBlocks, pageStorageChanges } from '../ports/page-events.js';
@@ -77,7 +77,7 @@ export class SessionController implements ReactiveController {
     if (this.session || !this.config || !this.attached) return;
     const { config, logger } = this;
     const ports = this.ports();
-    this.storage = new ChatStorage(config.tenantId, ports.storage);
+    this.storage = new ChatStorage(storageNamespace(config), ports.storage);
     if (this.storage.fallback) logger.warn(`storage falls back to memory: ${this.storage.fallback.reason}`);
     const session = new ChatSession({
       tenantId: config.tenantId,

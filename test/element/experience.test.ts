@@ -4,7 +4,7 @@ import { browserPorts } from '../../src/ports/browser-ports.js';
 import '../../src/index.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
-import { MapStorage } from '../../testing/map-storage.js';
+import { MapStorage, returningVisitorStorage } from '../../testing/map-storage.js';
 import { $, $$, chatLoaded, mount as mountElement } from '../../testing/mount.js';
 import { settle } from '../../testing/settle.js';
 import { until } from '../../testing/wait.js';
@@ -215,9 +215,7 @@ describe('<miptech-chat> answers', () => {
 describe('<miptech-chat> with a long history', () => {
   /** A visitor who already has chat-1 on this device. */
   const returning = () => {
-    const storage = new MapStorage();
-    storage.setItem('miptech-chat:miptech-company:identity', JSON.stringify({ session_id: 's1', visitor_id: 'v1', chat_id: 'chat-1' }));
-    return storage;
+    return returningVisitorStorage({ session_id: 's1', visitor_id: 'v1', chat_id: 'chat-1' });
   };
 
   it('draws the latest 60 messages, and older ones on request, keeping the reader’s place', async () => {

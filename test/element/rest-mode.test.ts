@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import type { ConnectBlockWatcher, WebSocketFactory } from '../../src/ports/ports.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
-import { MapStorage } from '../../testing/map-storage.js';
+import { returningVisitorStorage } from '../../testing/map-storage.js';
 import { $, $$, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
 
@@ -20,8 +20,7 @@ function returningVisitor() {
   const api = conversationRoutes();
   api.store({ id: 'h1', chat_id: 'chat-1', seq: 1, role: 'user', content: 'Earlier question', created_at: 't', client_message_id: 'c1' });
   api.store({ id: 'h2', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Earlier answer', created_at: 't' });
-  const storage = new MapStorage();
-  storage.setItem('miptech-chat:miptech-company:identity', JSON.stringify({ session_id: 's-1', visitor_id: 'v-1', chat_id: 'chat-1' }));
+  const storage = returningVisitorStorage({ session_id: 's-1', visitor_id: 'v-1', chat_id: 'chat-1' });
   rig = platformRig({ routes: api.routes, storage });
   return api;
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EVENTS } from '../../src/events.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
-import { killPlatform, platformStats, restartPlatform, startPlatform, stopPlatform, widget, type Platform } from '../../testing/reference-platform.js';
+import { killPlatform, platformStats, restartPlatform, startPlatform, stopPlatform, widget, storageKey, type Platform } from '../../testing/reference-platform.js';
 import { sleep, until } from '../../testing/wait.js';
 import { $, $$, chatLoaded } from '../../testing/mount.js';
 
@@ -57,14 +57,14 @@ describe('a conversation with the real reference platform', () => {
     const first = await widget(platform);
     await ask(first, 'How can I contact you?');
     await until(() => $$(first, '.sources a').length > 0, 'answer', 8000);
-    const visitor = JSON.parse(localStorage.getItem('miptech-chat:miptech-company:identity')!);
+    const visitor = JSON.parse(localStorage.getItem(storageKey(platform!, 'identity'))!);
     first.remove();
     const second = await widget(platform, { open: '' });
     await until(() => assistantTexts(second).length === 1, 'history', 5000);
     await sleep(300); // any duplicate from the socket or a second fetch would show by now
     expect(userTexts(second)).to.deep.equal(['How can I contact you?']);
     expect(assistantTexts(second)).to.have.length(1);
-    expect(JSON.parse(localStorage.getItem('miptech-chat:miptech-company:identity')!)).to.deep.equal(visitor);
+    expect(JSON.parse(localStorage.getItem(storageKey(platform!, 'identity'))!)).to.deep.equal(visitor);
   });
 
   it('platform killed: the widget says it is reconnecting; restarted: it reconnects and the next message works', async function () {

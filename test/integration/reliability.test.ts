@@ -12,6 +12,7 @@ import {
   setFaults,
   startPlatform,
   stopPlatform,
+  storageKey,
   widget,
   type Platform,
 } from '../../testing/reference-platform.js';
@@ -30,7 +31,7 @@ const answers = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting)')
 const isOpen = (el: MiptechChat) => el.getAttribute('connection-state') === 'open';
 
 async function historyOnPlatform(p: Platform) {
-  const { chat_id } = JSON.parse(localStorage.getItem('miptech-chat:miptech-company:identity') ?? '{}');
+  const { chat_id } = JSON.parse(localStorage.getItem(storageKey(p, 'identity')) ?? '{}');
   const res = await fetch(`${p.url}/api/v1/chat/${chat_id}/messages`, { headers: { 'X-Tenant-ID': 'miptech-company' } });
   return ((await res.json()).messages ?? []) as { role: string; content: string; client_message_id?: string }[];
 }
@@ -82,7 +83,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     await sleep(1000);
     history = await historyOnPlatform(platform);
     expect(history.filter((m) => m.role === 'user')).to.have.length(3);
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('miptech-chat:miptech-company:outbox'))).to.deep.equal([]);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(storageKey(platform!, 'outbox')))).to.deep.equal([]);
     second.open();
     await until(() => userTexts(second).length === 3, 'shown once each', 5000);
     expect(userTexts(second)).to.deep.equal(['one', 'two', 'three']);

@@ -32,7 +32,7 @@ describe('two tabs of one site', () => {
     second.el.open();
     await until(() => $(first.el, 'textarea') !== null && $(second.el, 'textarea') !== null, 'both chats loaded');
     await until(() => first.el.getAttribute('connection-state') === 'open' && second.el.getAttribute('connection-state') === 'open', 'both connected', 20_000);
-    const identity = () => JSON.parse(first.win.localStorage.getItem('miptech-chat:miptech-company:identity') ?? '{}');
+    const identity = () => JSON.parse(first.win.localStorage.getItem(`miptech-chat:miptech-company@${platform.url()}:identity`) ?? '{}');
     const sessionBefore = identity().session_id;
     expect(sessionBefore, 'one stored identity').to.be.a('string');
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { storageNamespace } from '../../src/config/config.js';
 import { ChatStorage } from '../../src/ports/safe-storage.js';
 import { readIdentity, readOutboxEntry } from '../../src/session/stored.js';
 import { MapStorage } from '../../testing/map-storage.js';
@@ -10,6 +11,15 @@ describe('ChatStorage', () => {
     expect([...backing.map.keys()]).to.deep.equal(['miptech-chat:demo:identity']);
     expect(new ChatStorage('other', backing).read('identity', readIdentity)).to.equal(null);
     expect(new ChatStorage('demo', backing).read('identity', readIdentity)).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null });
+  });
+
+  it('files data per tenant and platform: the same tenant id on another platform never reads these ids', () => {
+    const backing = new MapStorage();
+    const real = new ChatStorage(storageNamespace({ tenantId: 'shop', apiUrl: 'https://api.miptech.example/v1' }), backing);
+    real.write('identity', { session_id: 's', visitor_id: 'v' });
+    expect([...backing.map.keys()]).to.deep.equal(['miptech-chat:shop@https://api.miptech.example:identity']);
+    const lookalike = new ChatStorage(storageNamespace({ tenantId: 'shop', apiUrl: 'https://api.miptech-chat.example' }), backing);
+    expect(lookalike.read('identity', readIdentity)).to.equal(null);
   });
 
   it('drops garbage from an older version instead of using it', () => {
