@@ -46,6 +46,10 @@ export class FakeSocket implements SocketPort {
     this.sent.push(frame);
     return true;
   }
+  reauths = 0;
+  reauth() {
+    this.reauths += 1;
+  }
   blocks = 0;
   block() {
     this.blocks += 1;
@@ -92,12 +96,16 @@ export class FakeApi implements ApiPort {
     if (error) throw error;
   }
 
+  /** The secret the platform issues with a session's first chat (none, as an older platform, unless set). */
+  visitorSecret: string | null = null;
+
   async createChat(body: CreateChatBody): Promise<Chat> {
     this.createBodies.push(body);
     this.maybeFail();
     const known = this.chatByKey.get(body.client_chat_id);
     if (known) return this.chats.find((c) => c.id === known)!;
-    const chat = { id: `chat-${this.chats.length + 1}`, session_id: body.session_id, visitor_id: body.visitor_id, title: body.title, created_at: 't' };
+    const secret = this.visitorSecret ? { visitor_secret: this.visitorSecret } : {};
+    const chat = { id: `chat-${this.chats.length + 1}`, session_id: body.session_id, visitor_id: body.visitor_id, title: body.title, created_at: 't', ...secret };
     this.chats.push(chat);
     this.chatByKey.set(body.client_chat_id, chat.id);
     return chat;

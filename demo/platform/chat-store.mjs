@@ -1,11 +1,15 @@
 // Chats and messages, in memory, optionally journalled to a file (one JSON line per change,
 // written synchronously) so a platform killed with SIGKILL comes back with every chat.
 // Sends are idempotent on client_message_id.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+
+const sessionKey = (tenantId, sessionId) => `${tenantId}\u0000${sessionId}`;
 
 export class ChatStore {
   chats = new Map();
+  /** tenant + session_id → the visitor secret issued with the session's first chat. */
+  secrets = new Map();
 
   constructor(journalFile = null) {
     this.journalFile = journalFile;
@@ -23,6 +27,7 @@ export class ChatStore {
       } catch {
         continue; // a line cut short by a kill: everything before it is intact
       }
+      if (entry.kind === 'secret') this.secrets.set(sessionKey(entry.tenant_id, entry.session_id), entry.secret);
       if (entry.kind === 'chat') this.chats.set(entry.chat.id, { ...entry.chat, messages: [], byClientId: new Map() });
       if (entry.kind === 'feedback') {
         const chat = this.chats.get(entry.chat_id);
@@ -65,6 +70,34 @@ export class ChatStore {
     this.write({ kind: 'chat', chat });
     this.chats.set(chat.id, { ...chat, messages: [], byClientId: new Map() });
     return { chat: this.chats.get(chat.id), created: true };
+  }
+
+  /** The session's visitor secret, if one was issued. */
+  sessionSecret(tenantId, sessionId) {
+    return this.secrets.get(sessionKey(tenantId, sessionId)) ?? null;
+  }
+
+  /** The session's visitor secret, issued now if it has none (32 random bytes, base64url). */
+  issueSecret(tenantId, sessionId) {
+    const known = this.sessionSecret(tenantId, sessionId);
+    if (known) return known;
+    const secret = randomBytes(32).toString('base64url');
+    this.write({ kind: 'secret', tenant_id: tenantId, session_id: sessionId, secret });
+    this.secrets.set(sessionKey(tenantId, sessionId), secret);
+    return secret;
+  }
+
+  /** Whether `given` is the session's secret (a session without one needs none). Constant time. */
+  secretMatches(tenantId, sessionId, given) {
+    const secret = this.sessionSecret(tenantId, sessionId);
+    if (!secret) return true;
+    const [a, b] = [Buffer.from(String(given ?? '')), Buffer.from(secret)];
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+
+  /** The chat this tenant made for `client_chat_id`, if any. */
+  chatByClientId(tenantId, clientChatId) {
+    return clientChatId ? [...this.chats.values()].find((c) => c.tenant_id === tenantId && c.client_chat_id === clientChatId) ?? null : null;
   }
 
   /** The chat, if it exists and belongs to the tenant (other tenants' chats do not exist). */

@@ -72,6 +72,13 @@ export function createHttpHandler(state) {
     return tenant;
   }
 
+  /** A chat's calls need its session's visitor secret (X-Visitor-Secret), issued at chat creation. */
+  function requireSecret(req, chat) {
+    if (!store.secretMatches(chat.tenant_id, chat.session_id, req.headers['x-visitor-secret'])) {
+      throw new HttpError(403, 'The X-Visitor-Secret header is missing or wrong for this chat');
+    }
+  }
+
   async function chatFault() {
     const { faults } = state;
     if (faults['rest-slow']) await sleep(Number(faults['rest-slow']));
@@ -121,8 +128,15 @@ export function createHttpHandler(state) {
       const problem = createChatProblem(body);
       if (problem) throw new HttpError(400, problem);
       await chatFault();
+      // A session that has a secret already is someone's: a new chat in it needs that secret.
+      // A repeat of a chat this very session and visitor created (a retry whose answer was lost)
+      // gets it back, or the widget could never learn it.
+      const repeat = store.chatByClientId(tenant.id, body.client_chat_id);
+      const retry = repeat && repeat.session_id === body.session_id && repeat.visitor_id === body.visitor_id;
+      if (!retry) requireSecret(req, { tenant_id: tenant.id, session_id: body.session_id });
       const { chat, created } = store.createChat(tenant.id, { title: 'Website Chat', context: {}, ...body });
-      return { status: created ? 201 : 200, body: ChatStore.publicChat(chat) };
+      const secret = store.issueSecret(tenant.id, chat.session_id);
+      return { status: created ? 201 : 200, body: { ...ChatStore.publicChat(chat), visitor_secret: secret } };
     }
     const action = /^\/api\/v1\/chat\/([^/]+)\/messages\/([^/]+)\/(feedback|regenerate)$/.exec(pathname);
     if (action) {
@@ -133,6 +147,7 @@ export function createHttpHandler(state) {
       const chat = store.getChat(tenant.id, decodeURIComponent(action[1]));
       const message = chat?.messages.find((m) => m.id === decodeURIComponent(action[2]));
       if (!chat || !message) throw new HttpError(404, chat ? 'Message not found' : 'Chat not found');
+      requireSecret(req, chat);
       if (action[3] === 'feedback') {
         if (message.role !== 'assistant') throw new HttpError(400, 'only answers can be rated');
         const problem = feedbackProblem(body);
@@ -157,6 +172,7 @@ export function createHttpHandler(state) {
         if (problem) throw new HttpError(400, problem);
         await chatFault();
         if (!chat) throw new HttpError(404, 'Chat not found');
+        requireSecret(req, chat);
         return { status: 200, body: { messages: store.history(chat, Number(afterSeq ?? 0)) } };
       }
       if (method !== 'POST') throw new HttpError(405, 'use GET or POST');
@@ -165,6 +181,7 @@ export function createHttpHandler(state) {
       if (problem) throw new HttpError(problem.status, problem.detail);
       await chatFault();
       if (!chat) throw new HttpError(404, 'Chat not found');
+      requireSecret(req, chat);
       const clientId = body.metadata?.client_message_id;
       const wait = sendRate.waitMs(chat.id, clientId);
       if (wait > 0) throw new HttpError(429, `more than ${LIMITS.sendsPerWindow} messages in ${LIMITS.sendWindowMs / 1000} s; retry after ${Math.ceil(wait / 1000)} s`, { 'Retry-After': String(Math.ceil(wait / 1000)) });

@@ -43,19 +43,22 @@ export class RealtimeHub {
     const { state } = this;
     state.stats.connections += 1;
     const tenantId = url.searchParams.get('tenant_id') ?? '';
-    const sessionId = url.searchParams.get('session_id') ?? '';
+    // The session id travels in the auth frame (it is a credential: URLs land in proxy logs);
+    // an older client may still put it in the URL, and then the two must agree.
+    const urlSession = url.searchParams.get('session_id');
     if (state.faults['ws-1011']) return ws.close(1011, 'Vector store initialisation failed');
     const tenant = state.tenants.get(tenantId);
     if (!tenant) return ws.close(4003, `Unknown tenant "${tenantId.slice(0, 60)}"`);
     if (!originAllowed(tenant, req.headers.origin)) return ws.close(4003, 'Origin not allowed for this tenant');
-    if (!sessionId || sessionId.length > 128) return ws.close(4008, 'session_id is required (at most 128 characters)');
+    if (urlSession !== null && (!urlSession || urlSession.length > 128)) return ws.close(4008, 'session_id must be at most 128 characters');
 
-    const key = `${tenantId}\u0000${sessionId}`;
+    let sessionId = urlSession;
+    let key = null;
     let authed = false;
     const authTimer = setTimeout(() => ws.close(4001, 'No auth frame'), AUTH_TIMEOUT_MS);
     ws.on('close', () => {
       clearTimeout(authTimer);
-      this.sessions.get(key)?.delete(ws);
+      if (key) this.sessions.get(key)?.delete(ws);
     });
     ws.on('error', () => undefined);
     ws.on('message', (data, isBinary) => {
@@ -69,16 +72,29 @@ export class RealtimeHub {
       if (typeof frame !== 'object' || frame === null || typeof frame.type !== 'string') {
         return this.send(ws, { type: 'error', data: { code: 'bad_frame', message: 'Frames need a string "type"' } });
       }
-      if (!authed) {
+      // `auth` first; again later (same session) when the visitor learned its secret, to receive its chat's frames.
+      if (!authed || frame.type === 'auth') {
         const d = frame.data ?? {};
-        if (frame.type !== 'auth' || d.tenant_id !== tenantId || d.session_id !== sessionId) {
+        const session = typeof d.session_id === 'string' ? d.session_id : '';
+        if (frame.type !== 'auth' || d.tenant_id !== tenantId || !session || session.length > 128 || (sessionId !== null && session !== sessionId)) {
           return ws.close(4001, 'The first frame must be auth for this tenant and session');
         }
+        // A wrong secret is refused. A missing one is a visitor that has not learned it yet (its
+        // first chat is being created right now): accepted, but it receives no frame of the
+        // session's chats until it authenticates again with the secret.
+        if (d.visitor_secret !== undefined && !state.store.secretMatches(tenantId, session, d.visitor_secret)) {
+          return ws.close(4001, 'The visitor secret is wrong for this session');
+        }
         if (d.chat_id !== undefined && !state.store.getChat(tenantId, d.chat_id)) return ws.close(4004, 'Chat not found');
-        authed = true;
-        clearTimeout(authTimer);
-        if (!this.sessions.has(key)) this.sessions.set(key, new Set());
-        this.sessions.get(key).add(ws);
+        ws.visitorSecret = d.visitor_secret;
+        if (!authed) {
+          authed = true;
+          sessionId = session;
+          key = `${tenantId}\u0000${sessionId}`;
+          clearTimeout(authTimer);
+          if (!this.sessions.has(key)) this.sessions.set(key, new Set());
+          this.sessions.get(key).add(ws);
+        }
         return this.send(ws, { type: 'auth_success', data: { session_id: sessionId, ...(d.chat_id ? { chat_id: d.chat_id } : {}), protocol: 1 } });
       }
       if (frame.type === 'ping') return this.send(ws, { type: 'pong', timestamp: typeof frame.timestamp === 'number' ? frame.timestamp : Date.now() });
@@ -99,8 +115,14 @@ export class RealtimeHub {
     if (ws.readyState === ws.OPEN) ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }
 
+  /** The chat's sockets: its session's, and of those only the ones that proved the session's secret. */
+  socketsOf(chat) {
+    const sockets = [...(this.sessions.get(`${chat.tenant_id}\u0000${chat.session_id}`) ?? [])];
+    return sockets.filter((ws) => this.state.store.secretMatches(chat.tenant_id, chat.session_id, ws.visitorSecret));
+  }
+
   broadcast(chat, frame) {
-    for (const ws of this.sessions.get(`${chat.tenant_id}\u0000${chat.session_id}`) ?? []) this.send(ws, frame);
+    for (const ws of this.socketsOf(chat)) this.send(ws, frame);
   }
 
   /**
@@ -146,7 +168,7 @@ export class RealtimeHub {
 
   /** Cuts the chat's sockets with no close frame, as a network failure would. */
   dropSockets(chat) {
-    for (const ws of this.sessions.get(`${chat.tenant_id}\u0000${chat.session_id}`) ?? []) ws.terminate();
+    for (const ws of this.socketsOf(chat)) ws.terminate();
   }
 
   /** Cuts every socket without a close frame (a network failure); returns how many. */

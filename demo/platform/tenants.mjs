@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 
 export function loadTenants(file) {
   const raw = JSON.parse(readFileSync(file, 'utf8'));
-  return new Map(Object.entries(raw).map(([id, t]) => [id, { id, name: t.name, allowedOrigins: t.allowed_origins ?? [] }]));
+  return new Map(Object.entries(raw).map(([id, t]) => [id, { id, name: t.name, allowedOrigins: t.allowed_origins ?? [], browserOnly: t.browser_only === true }]));
 }
 
 function originMatches(origin, pattern) {
@@ -17,11 +17,12 @@ function originMatches(origin, pattern) {
 
 /**
  * Whether a request from `origin` may act for `tenant`. Requests without an Origin header
- * (curl, server-to-server, the guide's console checks from the same origin) are allowed:
- * CORS protects browsers' visitors, and the tenant header still has to be right.
+ * (curl, server-to-server, the guide's console checks) are allowed unless the tenant is
+ * `browser_only`: its widget always calls from a page on another origin, so a call without an
+ * Origin is a script replaying a visitor's ids, not the visitor.
  */
 export function originAllowed(tenant, origin) {
-  if (!origin || origin === 'null') return !origin;
+  if (!origin || origin === 'null') return !origin && !tenant.browserOnly;
   return tenant.allowedOrigins.some((pattern) => originMatches(origin, pattern));
 }
 

@@ -29,6 +29,8 @@ export interface ApiClientOptions {
   random?: () => number;
   /** Retries of idempotent calls on network errors, 408, 429 and 5xx (a timeout is not retried: 30 s is long enough to give up). */
   retries?: number;
+  /** The session's visitor secret, once known: sent as `X-Visitor-Secret` on every call. */
+  visitorSecret?: () => string | null;
 }
 
 export interface HealthCheck {
@@ -60,7 +62,15 @@ export class ApiClient {
       timeout: options.timeoutMs ?? 30_000,
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       retry: 0,
-      hooks: { beforeRequest: [(request) => this.logger.debug(`${request.method} ${request.url}`)] },
+      hooks: {
+        beforeRequest: [
+          (request) => {
+            const secret = options.visitorSecret?.();
+            if (secret) request.headers.set('X-Visitor-Secret', secret);
+            this.logger.debug(`${request.method} ${request.url}`);
+          },
+        ],
+      },
     });
     this.http = this.root.extend({ prefixUrl: restRoot(options.apiUrl) });
   }

@@ -45,7 +45,7 @@ export class DiagnosticsController implements ReactiveController {
     const page = pageToSend(ports.page(), config.pageUrl, null);
     const wsResult = await probeSocket({
       WebSocket: ports.WebSocket,
-      socketUrl: chatSocketUrl(config.wsUrl, config.tenantId, sessionId),
+      socketUrl: chatSocketUrl(config.wsUrl, config.tenantId),
       authData: authPayload({ tenantId: config.tenantId, sessionId, userAgent: page.userAgent, pageUrl: page.url }),
       scheduler: ports.scheduler,
     });

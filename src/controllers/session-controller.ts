@@ -82,7 +82,10 @@ export class SessionController implements ReactiveController {
     const session = new ChatSession({
       tenantId: config.tenantId,
       wsUrl: config.wsUrl,
-      api: new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, random: ports.scheduler.random, logger: logger.child('api') }),
+      api: new ApiClient({
+        ...{ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, random: ports.scheduler.random, logger: logger.child('api') },
+        visitorSecret: () => this.session?.visitorSecret() ?? null,
+      }),
       createSocket: (url, authData) => new ChatSocket({ url, authData, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') }),
       storage: this.storage,
       page: () => pageToSend(ports.page(), config.pageUrl, declaredReferrerPolicy()),

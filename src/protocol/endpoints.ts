@@ -19,10 +19,12 @@ export const REST_PATHS = {
   message: (chatId: string, messageId: string) => `chat/${encodeURIComponent(chatId)}/messages/${encodeURIComponent(messageId)}`,
 } as const;
 
-/** `{ws-url}/api/v1/ws/chat?tenant_id=…&session_id=…` */
-export function chatSocketUrl(wsUrl: string, tenantId: string, sessionId: string): string {
-  const query = new URLSearchParams({ tenant_id: tenantId, session_id: sessionId });
-  return `${wsUrl}/api/v1/ws/chat?${query}`;
+/**
+ * `{ws-url}/api/v1/ws/chat?tenant_id=…`. The session id travels in the `auth` frame only: it is a
+ * credential, and URLs end up in proxy and server logs.
+ */
+export function chatSocketUrl(wsUrl: string, tenantId: string): string {
+  return `${wsUrl}/api/v1/ws/chat?${new URLSearchParams({ tenant_id: tenantId })}`;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface AuthContext {
   pageUrl: string;
   chatId?: string | null;
   lastSeq?: number;
+  visitorSecret?: string | null;
 }
 
 /** The `auth` frame's data: `chat_id` and `last_seq` only when there is something to resume. */
@@ -57,5 +60,6 @@ export function authPayload(context: AuthContext): AuthFrame['data'] {
     page_url: context.pageUrl,
     ...(context.chatId ? { chat_id: context.chatId } : {}),
     ...(context.lastSeq ? { last_seq: context.lastSeq } : {}),
+    ...(context.visitorSecret ? { visitor_secret: context.visitorSecret } : {}),
   };
 }

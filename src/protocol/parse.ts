@@ -59,7 +59,11 @@ export function parseMessage(raw: unknown): Message | null {
 export function parseChat(raw: unknown): Chat | null {
   if (!isObject(raw) || text(raw, 'id') === undefined) return null;
   const field = (key: string) => text(raw, key) ?? '';
-  return { id: field('id'), session_id: field('session_id'), visitor_id: field('visitor_id'), title: field('title'), created_at: field('created_at') };
+  const secret = text(raw, 'visitor_secret');
+  const chat: Chat = { id: field('id'), session_id: field('session_id'), visitor_id: field('visitor_id'), title: field('title'), created_at: field('created_at') };
+  // A secret is what a header can carry: URL-safe, at most 128 characters; anything else is none.
+  if (secret !== undefined && /^[\w.~+/=-]{1,128}$/.test(secret)) chat.visitor_secret = secret;
+  return chat;
 }
 
 export function parseHealth(raw: unknown): Health | null {

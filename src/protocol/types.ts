@@ -37,6 +37,8 @@ export interface Chat {
   visitor_id: string;
   title: string;
   created_at: string;
+  /** The session's visitor secret (docs/protocol.md, "Visitor secret"), sent back on its calls. */
+  visitor_secret?: string;
 }
 
 export interface Health {
@@ -71,6 +73,8 @@ export interface AuthFrame {
     page_url: string;
     chat_id?: string;
     last_seq?: number;
+    /** The session's visitor secret, once the platform issued one: without it, no frames of its chats. */
+    visitor_secret?: string;
   };
 }
 

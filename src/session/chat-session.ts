@@ -39,7 +39,7 @@ export class ChatSession {
   private readonly errors = new ConnectionErrors(() => this.store.state.error, (action) => this.dispatch(action));
 
   constructor(private readonly options: ChatSessionOptions) {
-    this.identity = new Identity(options.storage, options.newId);
+    this.identity = new Identity(options.storage, options.newId, () => this.socket?.reauth());
     this.outbox = new Outbox(options.storage);
     const shared = { api: options.api, chatId: () => this.chatId, dispatch: this.dispatch, logger: options.logger };
     this.history = new HistorySync({
@@ -61,6 +61,9 @@ export class ChatSession {
     return this.identity.chatId;
   }
 
+  /** Sent on every REST call and in `auth`; never shown. */
+  readonly visitorSecret = (): string | null => this.identity.visitorSecret;
+
   /** Messages written but not yet acknowledged by the platform (kept across reloads). */
   get pendingCount(): number {
     return this.outbox.size;
@@ -69,9 +72,8 @@ export class ChatSession {
   /** Connects, restores the conversation and delivers what waits. Idempotent. */
   connect(): void {
     if (this.socket || this.stopped) return;
-    const { tenantId, wsUrl } = this.options;
     this.identity.save();
-    const socket = this.options.createSocket(chatSocketUrl(wsUrl, tenantId, this.sessionId), () => this.authData());
+    const socket = this.options.createSocket(chatSocketUrl(this.options.wsUrl, this.options.tenantId), () => this.authData());
     this.socket = socket;
     this.unsubscribers.push(socket.onStatus((s) => this.onStatus(s)), socket.onFrame((f) => this.onFrame(f)));
     this.outbox.restore().forEach(this.dispatch);
@@ -144,9 +146,8 @@ export class ChatSession {
   }
 
   private authData(): AuthFrame['data'] {
-    const page = this.options.page();
-    const { lastSeq } = this.store.state;
-    return authPayload({ tenantId: this.options.tenantId, sessionId: this.sessionId, userAgent: page.userAgent, pageUrl: page.url, chatId: this.chatId, lastSeq });
+    const { userAgent, url } = this.options.page();
+    return authPayload({ ...this.identity.ids(), tenantId: this.options.tenantId, userAgent, pageUrl: url, lastSeq: this.store.state.lastSeq });
   }
 
   private onStatus(status: SocketStatus): void {
@@ -173,10 +174,7 @@ export class ChatSession {
     this.errors.update(status);
   }
 
-  private onFrame(frame: ServerFrame): void {
-    const action = frameAction(frame, this.chatId, this.options.now);
-    if (action) this.dispatch(action);
-  }
+  private readonly onFrame = (frame: ServerFrame): void => void this.dispatchIf(frameAction(frame, this.chatId, this.options.now));
 
   private async flush(): Promise<void> {
     if (!this.stopped) await this.outbox.drain(this.deliver, this.dispatch);
@@ -196,4 +194,5 @@ export class ChatSession {
   };
 
   private readonly dispatch = (action: ChatAction): void => this.store.dispatch(action);
+  private readonly dispatchIf = (action: ChatAction | null): void => void (action && this.dispatch(action));
 }

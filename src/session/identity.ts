@@ -18,19 +18,34 @@ export class Identity {
   private visitor: string;
   private chat: string | null;
   private chatKey: string | null;
+  private secret: string | null;
   private creating: Promise<string> | null = null;
+
   /** Connected with `session`: from here on, only a stored identity of the same session is adopted. */
   private committed = false;
 
   constructor(
     private readonly storage: ChatStorage,
     private readonly newId: () => string,
+    /** The visitor secret became known (the first chat, or another tab's): the open socket proves it, to receive its frames. */
+    private readonly onSecret: () => void = () => undefined,
   ) {
     const stored = this.stored();
     this.session = stored?.sessionId ?? newId();
     this.visitor = stored?.visitorId ?? newId();
     this.chat = stored?.chatId ?? null;
     this.chatKey = stored?.chatKey ?? null;
+    this.secret = stored?.secret ?? null;
+  }
+
+  /** What the `auth` frame says of the visitor. */
+  ids(): { sessionId: string; chatId: string | null; visitorSecret: string | null } {
+    return { sessionId: this.session, chatId: this.chat, visitorSecret: this.secret };
+  }
+
+  /** The session's visitor secret, once the platform issued it (docs/protocol.md). */
+  get visitorSecret(): string | null {
+    return this.secret;
   }
 
   get sessionId(): string {
@@ -81,7 +96,10 @@ export class Identity {
         const chat = await create({ client_chat_id: this.chatKey, session_id: this.session, visitor_id: this.visitor, ...body });
         this.chat = chat.id;
         this.chatKey = null;
+        const learned = chat.visitor_secret !== undefined && chat.visitor_secret !== this.secret;
+        this.secret = chat.visitor_secret ?? this.secret;
         this.write();
+        if (learned) this.onSecret();
         return chat.id;
       } finally {
         this.creating = null;
@@ -102,14 +120,19 @@ export class Identity {
   }
 
   private adopt(stored: IdentityRecord): void {
+    const learned = stored.secret !== null && stored.secret !== this.secret;
+    const sameSession = stored.sessionId === this.session;
     [this.session, this.visitor, this.chat] = [stored.sessionId, stored.visitorId, stored.chatId];
     this.chatKey = stored.chatKey ?? this.chatKey;
+    this.secret = stored.secret ?? (sameSession ? this.secret : null);
+    if (learned && this.committed) this.onSecret();
   }
 
   private write(): void {
     const stored: StoredIdentity = { session_id: this.session, visitor_id: this.visitor };
     if (this.chat) stored.chat_id = this.chat;
     if (this.chatKey) stored.chat_key = this.chatKey;
+    if (this.secret) stored.visitor_secret = this.secret;
     this.storage.write(STORAGE_KEYS.identity, stored);
   }
 }

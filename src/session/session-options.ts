@@ -7,7 +7,7 @@ import type { AuthFrame } from '../protocol/types.js';
 import type { ChatSocket } from '../socket/chat-socket.js';
 
 export type ApiPort = Pick<ApiClient, 'createChat' | 'sendMessage' | 'history' | 'feedback' | 'regenerate'>;
-export type SocketPort = Pick<ChatSocket, 'connect' | 'wake' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended' | 'send' | 'block'>;
+export type SocketPort = Pick<ChatSocket, 'connect' | 'wake' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended' | 'send' | 'block' | 'reauth'>;
 
 export interface ChatSessionOptions {
   tenantId: string;

@@ -13,6 +13,8 @@ export interface StoredIdentity {
   chat_id?: string;
   /** The `client_chat_id` of a chat being created: a retry after a reload asks for the same chat. */
   chat_key?: string;
+  /** The session's visitor secret, issued by the platform with its first chat. */
+  visitor_secret?: string;
 }
 
 /** A user message the platform has not acknowledged yet. */
@@ -48,15 +50,17 @@ export interface IdentityRecord {
   visitorId: string;
   chatId: string | null;
   chatKey: string | null;
+  secret: string | null;
 }
 
 /** A stored identity, every field read as an own property; null for anything else. */
 export function readIdentity(value: unknown): IdentityRecord | null {
   if (!isObject(value)) return null;
-  const [sessionId, visitorId, chatId, chatKey] = ['session_id', 'visitor_id', 'chat_id', 'chat_key'].map((key) => own(value, key));
+  const [sessionId, visitorId, chatId, chatKey, secret] = ['session_id', 'visitor_id', 'chat_id', 'chat_key', 'visitor_secret'].map((key) => own(value, key));
   if (!isStoredId(sessionId) || !isStoredId(visitorId)) return null;
   if ((chatId !== undefined && !isStoredId(chatId)) || (chatKey !== undefined && !isStoredId(chatKey))) return null;
-  return { sessionId, visitorId, chatId: chatId ?? null, chatKey: chatKey ?? null };
+  if (secret !== undefined && !(typeof secret === 'string' && /^[\w.~+/=-]{1,128}$/.test(secret))) return null;
+  return { sessionId, visitorId, chatId: chatId ?? null, chatKey: chatKey ?? null, secret: secret ?? null };
 }
 
 /** A stored outbox entry, rebuilt from own properties; null for anything else. */

@@ -45,14 +45,10 @@ export class ChatSocket {
   }
 
   /** Called with the new status after every change; returns an unsubscribe function. */
-  onStatus(listener: (status: SocketStatus) => void): () => void {
-    return this.statusListeners.add(listener);
-  }
+  readonly onStatus = (listener: (status: SocketStatus) => void): (() => void) => this.statusListeners.add(listener);
 
   /** Called with every valid frame other than the handshake and heartbeat. */
-  onFrame(listener: (frame: ServerFrame) => void): () => void {
-    return this.frameListeners.add(listener);
-  }
+  readonly onFrame = (listener: (frame: ServerFrame) => void): (() => void) => this.frameListeners.add(listener);
 
   /** Connect now, unless a connection is open or opening: the first connect, and Retry. */
   connect(): void {
@@ -90,6 +86,11 @@ export class ChatSocket {
     } else if (!suspended && this.current.state === SocketState.Suspended) {
       this.startAttempt();
     }
+  }
+
+  /** Sends `auth` again (the visitor secret became known): on a link already open, even before `auth_success`. */
+  reauth(): void {
+    if (this.ws?.readyState === 1) this.ws.send(JSON.stringify({ type: 'auth', data: this.options.authData() } satisfies AuthFrame));
   }
 
   /** The page refused this socket (its CSP): stop for good; each retry would add a violation report. */

@@ -31,8 +31,8 @@ const answers = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting)')
 const isOpen = (el: MiptechChat) => el.getAttribute('connection-state') === 'open';
 
 async function historyOnPlatform(p: Platform) {
-  const { chat_id } = JSON.parse(localStorage.getItem(storageKey(p, 'identity')) ?? '{}');
-  const res = await fetch(`${p.url}/api/v1/chat/${chat_id}/messages`, { headers: { 'X-Tenant-ID': 'miptech-company' } });
+  const { chat_id, visitor_secret } = JSON.parse(localStorage.getItem(storageKey(p, 'identity')) ?? '{}');
+  const res = await fetch(`${p.url}/api/v1/chat/${chat_id}/messages`, { headers: { 'X-Tenant-ID': 'miptech-company', 'X-Visitor-Secret': visitor_secret ?? '' } });
   return ((await res.json()).messages ?? []) as { role: string; content: string; client_message_id?: string }[];
 }
 

@@ -42,8 +42,8 @@ describe('two tabs of one site', () => {
 
     expect(second.el.send('And from the second')).to.equal(true);
     await until(() => userTexts(first.el).includes('And from the second') || userTexts(second.el).length === 2, 'sent from the second tab', 20_000);
-    const { chat_id: chatId } = identity();
-    const history = await (await fetch(`${platform.url()}/api/v1/chat/${chatId}/messages`, { headers: { 'X-Tenant-ID': 'miptech-company' } })).json();
+    const { chat_id: chatId, visitor_secret: secret } = identity();
+    const history = await (await fetch(`${platform.url()}/api/v1/chat/${chatId}/messages`, { headers: { 'X-Tenant-ID': 'miptech-company', 'X-Visitor-Secret': secret } })).json();
     const questions = history.messages.filter((m: { role: string }) => m.role === 'user').map((m: { content: string }) => m.content);
     expect(questions, 'both tabs wrote into one chat').to.deep.equal(['Hello from the first tab', 'And from the second']);
     first.frame.remove();

@@ -101,6 +101,8 @@ describe('reference platform: fault switches', () => {
     await first.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('remember me', 'r1') });
     await first.close();
     const second = await platform({ dataFile });
+    second.secrets.set('s1', first.secrets.get('s1'));
+    second.chatSessions.set(chat.id, 's1');
     const history = (await (await second.api(`/api/v1/chat/${chat.id}/messages`)).json()).messages;
     assert.equal(history[0].content, 'remember me');
     const again = await second.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('remember me', 'r1') });

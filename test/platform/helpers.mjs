@@ -7,28 +7,43 @@ import { startPlatform } from '../../demo/platform/server.mjs';
 
 export const ORIGIN = 'http://127.0.0.1:8080';
 
+/**
+ * A platform, and `api(path, init)`: a fetch as the widget makes it (tenant, Origin). For a chat
+ * made with `createChat`, it also sends the chat's visitor secret, as the widget does; pass
+ * `secret: null` (or your own header) to leave it out.
+ */
 export async function platform(options = {}) {
   const running = await startPlatform({ port: 0, quiet: true, streamDelayMs: 1, thinkMs: 1, ...options });
-  const api = (path, init = {}) =>
-    fetch(`${running.url}${path}`, {
+  const secrets = new Map(); // session_id → visitor secret
+  const chatSessions = new Map(); // chat id → session_id
+  const api = (path, { secret, ...init } = {}) => {
+    const chatId = /^\/api\/v1\/chat\/([^/]+)\//.exec(path)?.[1];
+    const known = secrets.get(chatSessions.get(chatId));
+    const visitor = secret === null ? {} : secret || known ? { 'X-Visitor-Secret': secret ?? known } : {};
+    return fetch(`${running.url}${path}`, {
       ...init,
-      headers: { 'Content-Type': 'application/json', 'X-Tenant-ID': 'miptech-company', Origin: ORIGIN, ...(init.headers ?? {}) },
+      headers: { 'Content-Type': 'application/json', 'X-Tenant-ID': 'miptech-company', Origin: ORIGIN, ...visitor, ...(init.headers ?? {}) },
     });
-  return { ...running, api };
+  };
+  return { ...running, api, secrets, chatSessions };
 }
 
 export const tempFile = (name) => join(mkdtempSync(join(tmpdir(), 'miptech-platform-')), name);
 
 export async function createChat(p, session = 's1') {
-  const res = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ session_id: session, visitor_id: 'v1', title: 'Website Chat', context: {} }) });
-  return res.json();
+  const res = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ session_id: session, visitor_id: 'v1', title: 'Website Chat', context: {} }), secret: p.secrets.get(session) });
+  const chat = await res.json();
+  if (chat.visitor_secret) p.secrets.set(session, chat.visitor_secret);
+  if (chat.id) p.chatSessions.set(chat.id, session);
+  return chat;
 }
 
 export const sendBody = (content, clientId) => JSON.stringify({ content, role: 'user', metadata: { timestamp: 'now', page_url: 'http://x/', tenant_id: 'miptech-company', client_message_id: clientId } });
 
 /** A WebSocket client that records frames and its close. */
-export function connect(p, { tenant = 'miptech-company', session = 's1', origin = ORIGIN } = {}) {
-  const ws = new WebSocket(`${p.url.replace('http', 'ws')}/api/v1/ws/chat?tenant_id=${tenant}&session_id=${session}`, { headers: { Origin: origin } });
+export function connect(p, { tenant = 'miptech-company', session = 's1', origin = ORIGIN, sessionInUrl = true } = {}) {
+  const query = `tenant_id=${tenant}${sessionInUrl ? `&session_id=${session}` : ''}`;
+  const ws = new WebSocket(`${p.url.replace('http', 'ws')}/api/v1/ws/chat?${query}`, { headers: { Origin: origin } });
   const client = { ws, frames: [], raw: [], closed: null };
   ws.on('message', (data) => {
     client.raw.push(String(data));
@@ -45,7 +60,8 @@ export function connect(p, { tenant = 'miptech-company', session = 's1', origin 
   client.closedPromise = new Promise((resolve) => ws.once('close', (code, reason) => resolve((client.closed = { code, reason: String(reason) }))));
   client.auth = async (extra = {}) => {
     await client.opened;
-    ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: tenant, session_id: session, user_agent: 'node', page_url: 'http://x/', ...extra } }));
+    const secret = p.secrets?.get(session);
+    ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: tenant, session_id: session, user_agent: 'node', page_url: 'http://x/', ...(secret ? { visitor_secret: secret } : {}), ...extra } }));
     await until(() => client.frames.some((f) => f.type === 'auth_success') || client.closed, 'auth_success');
     return client;
   };

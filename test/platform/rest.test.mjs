@@ -30,7 +30,8 @@ describe('reference platform: REST', () => {
     assert.equal(res.status, 201);
     assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
     const chat = await res.json();
-    assert.deepEqual(Object.keys(chat).sort(), ['created_at', 'id', 'session_id', 'title', 'visitor_id']);
+    assert.deepEqual(Object.keys(chat).sort(), ['created_at', 'id', 'session_id', 'title', 'visitor_id', 'visitor_secret']);
+    assert.match(chat.visitor_secret, /^[\w-]{43}$/);
   });
 
   it('chat creation is idempotent on client_chat_id: a repeat answers 200 with the same chat', async () => {
@@ -39,11 +40,34 @@ describe('reference platform: REST', () => {
     const again = await create();
     assert.equal(first.status, 201);
     assert.equal(again.status, 200);
-    assert.equal((await again.json()).id, (await first.json()).id);
-    const other = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ client_chat_id: 'key-2', session_id: 's9', visitor_id: 'v9' }) });
+    const [a, b] = [await again.json(), await first.json()];
+    assert.equal(a.id, b.id);
+    assert.equal(a.visitor_secret, b.visitor_secret, 'a retry whose answer was lost learns the secret');
+    const other = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ client_chat_id: 'key-2', session_id: 's9', visitor_id: 'v9' }), headers: { 'X-Visitor-Secret': b.visitor_secret } });
     assert.equal(other.status, 201);
     const bad = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ client_chat_id: '', session_id: 's9', visitor_id: 'v9' }) });
     assert.equal(bad.status, 400);
+  });
+
+  it('a chat’s calls need its visitor secret: without it, or with a wrong one, 403; a new chat in a session that has one needs it too', async () => {
+    const chat = await createChat(p, 'secret-session');
+    const path = `/api/v1/chat/${chat.id}/messages`;
+    for (const secret of [null, 'x'.repeat(43)]) {
+      assert.equal((await p.api(path, { secret })).status, 403);
+      assert.equal((await p.api(path, { method: 'POST', body: sendBody('hi', 'nope'), secret })).status, 403);
+    }
+    const refused = await p.api(path, { secret: null });
+    assert.match((await refused.json()).detail, /X-Visitor-Secret/);
+    assert.equal((await p.api(path)).status, 200);
+    const steal = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ session_id: 'secret-session', visitor_id: 'attacker' }), secret: null });
+    assert.equal(steal.status, 403, 'a known session id alone does not buy its secret');
+  });
+
+  it('a browser-only tenant refuses calls without an Origin (a script replaying a visitor’s ids)', async () => {
+    const chat = await createChat(p, 'origin-session');
+    const res = await fetch(`${p.url}/api/v1/chat/${chat.id}/messages`, { headers: { 'X-Tenant-ID': 'miptech-company', 'X-Visitor-Secret': p.secrets.get('origin-session') } });
+    assert.equal(res.status, 403);
+    assert.match((await res.json()).detail, /Origin/);
   });
 
   it('requires X-Tenant-ID: 401 without, 403 for an unknown tenant, 403 for a refused origin', async () => {

@@ -5,7 +5,7 @@ import { enChat } from '../../src/i18n/en-chat.js';
 import { en } from '../../src/i18n/en.js';
 import { createTerm } from '../../src/i18n/term.js';
 import { silentLogger } from '../../src/log/logger.js';
-import { parseMessage } from '../../src/protocol/parse.js';
+import { parseChat, parseMessage } from '../../src/protocol/parse.js';
 import { VERSION } from '../../src/version.js';
 import { failureText } from '../../src/views/describe.js';
 import { json, stubFetch, type Recorded, type Reply } from '../../testing/stub-fetch.js';
@@ -34,6 +34,24 @@ describe('ApiClient', () => {
     await api.health();
     expect(calls[0].headers.get('X-Tenant-ID')).to.equal('miptech-company');
     expect(calls[0].headers.get('X-Client')).to.equal(`miptech-chat/${VERSION}`);
+  });
+
+  it('sends the visitor secret as X-Visitor-Secret once there is one, and keeps it out of URLs', async () => {
+    const stub = stubFetch(() => json(200, { messages: [] }));
+    let secret: string | null = null;
+    const api = new ApiClient({ apiUrl: API, tenantId: 'miptech-company', fetch: stub.fetch, logger: silentLogger, retries: 0, visitorSecret: () => secret });
+    await api.history('c1');
+    secret = 'Zq9_secret-from-the-platform';
+    await api.history('c1');
+    expect(stub.calls.map((c) => c.headers.get('X-Visitor-Secret'))).to.deep.equal([null, 'Zq9_secret-from-the-platform']);
+    expect(stub.calls.every((c) => !c.url.includes('secret'))).to.equal(true);
+  });
+
+  it('reads the visitor secret from a created chat, and drops one no header could carry', () => {
+    const chat = { id: 'c', session_id: 's', visitor_id: 'v', title: 't', created_at: 'x' };
+    expect(parseChat({ ...chat, visitor_secret: 'abc_DEF-123' })?.visitor_secret).to.equal('abc_DEF-123');
+    expect(parseChat({ ...chat, visitor_secret: 'line\nbreak' })?.visitor_secret).to.equal(undefined);
+    expect(parseChat({ ...chat, visitor_secret: 'x'.repeat(129) })?.visitor_secret).to.equal(undefined);
   });
 
   it('health: GET /api/v1/health', async () => {

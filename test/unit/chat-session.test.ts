@@ -12,13 +12,34 @@ describe('ChatSession', () => {
     expect(api.historyCalls).to.have.length(0);
   });
 
-  it('start: connects to the guide’s URL with tenant_id and session_id, once', () => {
+  it('start: connects once, to the guide’s URL with tenant_id (the session id, a credential, goes in the auth frame, never the URL)', () => {
     const { session, sockets } = makeSession();
     session.connect();
     session.connect();
     expect(sockets).to.have.length(1);
-    expect(sockets[0].url).to.equal(`ws://platform.test/api/v1/ws/chat?tenant_id=miptech-company&session_id=${session.sessionId}`);
+    expect(sockets[0].url).to.equal('ws://platform.test/api/v1/ws/chat?tenant_id=miptech-company');
     expect(sockets[0].connects).to.equal(1);
+  });
+
+  it('the visitor secret from the first chat is kept, sent in every auth frame, and the open socket authenticates again with it', async () => {
+    const api = new FakeApi();
+    api.visitorSecret = 'the-visitors-secret';
+    const { session, socket, backing } = makeSession({ api });
+    session.connect();
+    socket().setStatus({ state: SocketState.Open });
+    expect(session.visitorSecret()).to.equal(null);
+    session.send('Hello');
+    await flush();
+    expect(session.visitorSecret()).to.equal('the-visitors-secret');
+    expect(socket().reauths).to.equal(1);
+    const stored = JSON.parse([...backing.map.entries()].find(([k]) => k.endsWith(':identity'))![1]);
+    expect(stored.visitor_secret).to.equal('the-visitors-secret');
+    // A reload: the stored secret is sent from the first auth frame on.
+    const reloaded = makeSession({ api, backing });
+    expect(reloaded.session.visitorSecret()).to.equal('the-visitors-secret');
+    session.send('Again');
+    await flush();
+    expect(socket().reauths, 'only when the secret is new').to.equal(1);
   });
 
   it('first send creates the chat with the guide’s body, then posts with a client_message_id', async () => {

@@ -35,7 +35,7 @@ describe('a polluted Object.prototype steers nothing', () => {
 
   it('what storage holds is read as own properties only', () =>
     polluted(KEYS, () => {
-      expect(readIdentity(JSON.parse('{"session_id":"s","visitor_id":"v"}'))).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null });
+      expect(readIdentity(JSON.parse('{"session_id":"s","visitor_id":"v"}'))).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null, secret: null });
       expect(readIdentity(JSON.parse('{}'))).to.equal(null);
       expect(readOutboxEntry(JSON.parse('{"content":"x","created_at":"t"}'))).to.equal(null);
     }));
