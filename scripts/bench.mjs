@@ -33,9 +33,13 @@ async function sizeSection() {
   if (!existsSync(reportFile)) return console.log('skipped: run npm run build first');
   const { files } = JSON.parse(readFileSync(reportFile, 'utf8'));
   let whole = 0;
+  let debug = 0;
+  const what = (file) =>
+    file === 'miptech-chat.js' ? 'the loader: what a page fetches before anyone opens the chat' : file.includes('.debug-') ? 'the debug view, fetched only with `debug`' : 'the chat, fetched on intent';
   for (const [file, { modules }] of Object.entries(files)) {
     const size = gzipSync(readFileSync(join(root, 'dist', file)), { level: 9 }).length;
-    whole += size;
+    if (file.includes('.debug-')) debug += size;
+    else whole += size;
     // Each module's own code gzipped alone over-counts; scale the shares to the file's real size.
     const estimate = Object.values(modules).reduce((a, b) => a + b, 0);
     const groups = {};
@@ -43,12 +47,12 @@ async function sizeSection() {
       const group = id.startsWith('node_modules/') ? id.split('/')[id.split('/')[1].startsWith('@') ? 2 : 1] : id.split('/').slice(0, 2).join('/');
       groups[group] = (groups[group] ?? 0) + bytes;
     }
-    console.log(`${file}: ${kb(size)}${file === 'miptech-chat.js' ? ' (the loader: what a page fetches before anyone opens the chat)' : ' (the chat, fetched on intent)'}`);
+    console.log(`${file}: ${kb(size)} (${what(file)})`);
     for (const [group, bytes] of Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 12)) {
       console.log(`  ${group.padEnd(22)} ~${kb((bytes / estimate) * size)}`);
     }
   }
-  console.log(`whole widget: ${kb(whole)}`);
+  console.log(`whole widget, as a visitor gets it: ${kb(whole)} (with the debug view: ${kb(whole + debug)})`);
 }
 
 async function fleetSection() {
