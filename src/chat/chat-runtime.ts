@@ -186,6 +186,9 @@ export class ChatRuntime {
     this.options.host.requestUpdate();
   }
 
+  /** A control that goes away when used (a chip, Stop, the feedback form, Retry) leaves focus on the composer, not on <body>. */
+  private readonly focusComposer = (): void => this.options.root()?.querySelector<HTMLElement>('textarea')?.focus();
+
   private changed(changes: Transitions): void {
     this.events.changed(changes);
     this.announcer.changed(changes);
@@ -194,17 +197,17 @@ export class ChatRuntime {
 
   /** What the panel's controls do: made once, not per render. */
   private readonly handlers: ChatPanelHandlers = {
-    onRetry: () => this.retry(),
+    onRetry: () => (this.retry(), this.focusComposer()),
     onDiscard: (key) => this.chat.session?.discard(key),
     onReload: () => this.options.ports().reload(),
     onRetest: () => this.showDebug(true),
     onScroll: (event) => this.logFollow.onScroll(event),
     onShowEarlier: () => this.showEarlier(),
     onClick: (event) => void copyCodeFromClick(this.options.t(), event, this.options.ports().clipboard()),
-    onSuggestion: (text) => this.options.send(text),
+    onSuggestion: (text) => (this.focusComposer(), this.options.send(text)),
     // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
     onFeedback: (key, rating) => (rating === 'down' ? this.chat.session?.answers.openFeedbackForm(key) : void this.chat.session?.answers.rate(key, rating).then(this.events.feedback)),
-    onFeedbackComment: (key, comment) => void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback),
+    onFeedbackComment: (key, comment) => (this.focusComposer(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback)),
     onRegenerate: (key) => void this.chat.session?.answers.regenerate(key),
     onInput: (value, cutPaste) => {
       this.draft = value;
@@ -216,6 +219,6 @@ export class ChatRuntime {
       if (this.options.send(this.draft)) [this.draft, this.cutPaste] = ['', null];
       this.options.host.requestUpdate();
     },
-    onStop: () => this.chat.session?.answers.stop(),
+    onStop: () => (this.focusComposer(), this.chat.session?.answers.stop()),
   };
 }

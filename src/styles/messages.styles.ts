@@ -122,6 +122,13 @@ export const messagesStyles = css`
     background: var(--_muted);
     animation: miptech-bounce 1.2s infinite ease-in-out;
   }
+  /* Reduced motion: no blinking cursor, no bouncing dots (the text says the same). */
+  @media (prefers-reduced-motion: reduce) {
+    .cursor::after,
+    .typing span {
+      animation: none;
+    }
+  }
   .typing span:nth-child(2) {
     animation-delay: 0.15s;
   }

@@ -37,7 +37,9 @@ export function composerView(t: Term, model: ComposerModel, handlers: ComposerHa
     handlers.onInput(field.value, pasted.length);
   };
   const onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    // An Enter that confirms an IME composition never sends. WebKit fires `compositionend`
+    // before that Enter's keydown, so `isComposing` is already false there: keyCode 229 says it.
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
       event.preventDefault();
       handlers.onSend();
     }

@@ -28,6 +28,15 @@ export function problemText(t: Term, error: PanelError): string {
   return t(PROBLEM_WORDS[error.problem]);
 }
 
+/**
+ * What the status bar says to a screen reader: the state, never the countdown, so a live region
+ * speaks once per change instead of every second.
+ */
+export function statusAnnouncement(t: Term, status: Status): string | null {
+  if (status.state !== SocketState.Waiting) return statusLine(t, status, 0);
+  return t(status.problem === ConnectionProblem.ServerError ? 'reconnectingSoonAfterServerError' : 'reconnectingSoon');
+}
+
 /** One short line for the status bar, or null when everything is fine. */
 export function statusLine(t: Term, status: Status, now: number): string | null {
   switch (status.state) {

@@ -17,6 +17,8 @@ export interface MessageListModel {
   starterPrompts: readonly string[];
   renderer: MarkdownRenderer;
   commentingOn: string | null;
+  /** Who answers, as assistive technology names the speaker of each answer (the panel's title). */
+  assistantName: string;
 }
 
 export interface MessageListHandlers extends MessageHandlers {
@@ -51,7 +53,7 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
     ${repeat(
       earlier > 0 ? model.messages.slice(earlier) : model.messages,
       (m) => m.key,
-      (m) => messageView(m, { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last }, handlers),
+      (m) => messageView(m, { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last, assistantName: model.assistantName }, handlers),
     )}
     ${model.awaitingAnswer && !streaming
       ? html`<div class="typing" role="status" aria-label=${t('typing')}><span></span><span></span><span></span></div>`

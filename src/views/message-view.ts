@@ -24,6 +24,8 @@ export interface MessageContext {
   commentingOn: string | null;
   /** The newest answer: the one that offers regenerate and suggestions. */
   isLatestAnswer: boolean;
+  /** The assistant's name, spoken before each answer. */
+  assistantName: string;
 }
 
 function deliveryView(t: Term, message: ChatMessage, onRetry: () => void, onDiscard: (key: string) => void) {
@@ -112,6 +114,7 @@ export function messageView(message: ChatMessage, context: MessageContext, handl
     data-key=${message.key}
     aria-busy=${message.streaming ? 'true' : 'false'}
   >
+    <span class="visually-hidden">${message.role === 'user' ? context.t('youSaid') : context.t('speakerSaid', { name: context.assistantName })}</span>
     ${streamingEmpty
       ? nothing
       : html`<div class="bubble ${message.role === 'user' ? 'plain' : 'markdown'} ${message.streaming ? 'cursor' : ''}">${body}</div>`}

@@ -15,11 +15,15 @@ export function connectionErrorView(t: Term, error: PanelError, onRetry: () => v
   </div>`;
 }
 
-/** One quiet line while the connection is not open (reconnecting, offline…). */
-export function statusBarView(t: Term, line: string | null, onRetry: (() => void) | null) {
+/**
+ * One quiet line while the connection is not open (reconnecting, offline…). The visible line
+ * counts down; the live region says only the state (`spoken`), so it is announced once per change.
+ */
+export function statusBarView(t: Term, line: string | null, spoken: string | null, onRetry: (() => void) | null) {
   if (!line) return null;
-  return html`<div class="status" part="status" role="status">
-    <span>${line}</span>
+  return html`<div class="status" part="status">
+    <span aria-hidden="true">${line}</span>
+    <span class="visually-hidden" role="status">${spoken}</span>
     ${onRetry ? html`<button class="link-button" type="button" @click=${onRetry}>${t('retryNow')}</button>` : null}
   </div>`;
 }

@@ -3,7 +3,7 @@
  * the chat loads (never a blank box), a notice with Retry when it cannot be loaded, and a broken
  * configuration explained attribute by attribute. The chat's own view fills the same frame.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ConfigProblem } from '../config/config.js';
 import type { Term } from '../i18n/term.js';
 import type { SocketState } from '../protocol/connection.js';
@@ -28,7 +28,7 @@ export function panelFrame(model: FrameModel, body: unknown, busy = false): Temp
     class="panel"
     part="panel"
     role=${model.inline ? 'region' : 'dialog'}
-    aria-modal="false"
+    aria-modal=${model.inline ? nothing : 'false'}
     aria-labelledby="title"
     aria-busy=${busy ? 'true' : 'false'}
     @keydown=${model.onKeydown}

@@ -5,7 +5,7 @@ import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
 import { isAwaitingAnswer } from '../state/reducer.js';
 import { composerView, type ComposerHandlers } from './composer.js';
-import { statusLine } from './describe.js';
+import { statusAnnouncement, statusLine } from './describe.js';
 import { messageListView, type MessageListHandlers } from './message-list.js';
 import { connectionErrorView, statusBarView } from './notices.js';
 import { panelFrame, type FrameModel } from './panel-frame.js';
@@ -39,17 +39,17 @@ export function chatPanelView(frame: FrameModel, model: ChatPanelModel, handlers
   // Over REST (no socket allowed here) the chat works: the header says Ready, not Disconnected,
   // and the status line says what is missing.
   const overRest = connection.state === SocketState.Closed && connection.problem === ConnectionProblem.Blocked;
-  return panelFrame({ ...frame, state: overRest ? SocketState.Idle : connection.state }, chatView(frame.t, model, handlers));
+  return panelFrame({ ...frame, state: overRest ? SocketState.Idle : connection.state }, chatView(frame.t, model, handlers, frame.title));
 }
 
-function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers) {
+function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, assistantName: string) {
   const { state } = model;
   const waiting = state.connection.state === SocketState.Waiting;
   return html`
     ${model.diagnostics ?? nothing}
     ${state.error
       ? connectionErrorView(t, state.error, handlers.onRetry, handlers.onReload)
-      : html`${statusBarView(t, statusLine(t, state.connection, model.now), waiting ? handlers.onRetry : null)}
+      : html`${statusBarView(t, statusLine(t, state.connection, model.now), statusAnnouncement(t, state.connection), waiting ? handlers.onRetry : null)}
         ${messageListView(
           {
             t,
@@ -60,6 +60,7 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers) {
             starterPrompts: model.starterPrompts,
             renderer: model.renderer,
             commentingOn: state.commentingOn,
+            assistantName,
           },
           handlers,
         )}`}

@@ -26,7 +26,7 @@ function returningVisitor() {
 }
 
 const bubbles = (el: MiptechChat) => $$(el, '.message:not(.greeting) .bubble').map((b) => b.textContent?.trim());
-const statusText = (el: MiptechChat) => $(el, '.status')?.textContent?.trim() ?? '';
+const statusText = (el: MiptechChat) => $(el, '.status > [aria-hidden]')?.textContent?.trim() ?? '';
 
 /** Sends a question, lets the "platform" answer it in its store, and waits for the answer to be polled in. */
 async function askOverRest(el: MiptechChat, api: ReturnType<typeof conversationRoutes>) {

@@ -1,0 +1,135 @@
+// Every visitor (issue 11): IME input, screen readers, keyboard-only use, reduced motion.
+import { emulateMedia } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import type { MiptechChat } from '../../src/miptech-chat.js';
+import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
+import { $, chatLoaded, mount } from '../../testing/mount.js';
+import { until } from '../../testing/wait.js';
+
+let rig: PlatformRig | null = null;
+afterEach(() => {
+  rig?.server.stop();
+  rig = null;
+});
+
+async function openChat(attributes: Record<string, string | boolean> = {}) {
+  const api = conversationRoutes();
+  rig = platformRig({ routes: api.routes });
+  const el = await mount({ 'api-url': rig.apiUrl, ...attributes }, { ports: rig.ports });
+  el.open();
+  await chatLoaded(el);
+  return { el, api };
+}
+
+const type = async (el: MiptechChat, text: string) => {
+  const field = $<HTMLTextAreaElement>(el, 'textarea')!;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  return field;
+};
+
+describe('IME input', () => {
+  it('an Enter that confirms a composition never sends, in the Chromium/Firefox order and in WebKit’s', async () => {
+    const { el, api } = await openChat();
+    const field = await type(el, 'にほんご');
+    // Chromium and Firefox: the confirming Enter comes while composing.
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, keyCode: 229, bubbles: true, composed: true, cancelable: true }));
+    // WebKit: compositionend first, then the Enter's keydown with isComposing false and keyCode 229.
+    field.dispatchEvent(new CompositionEvent('compositionend', { data: 'にほんご', bubbles: true, composed: true }));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: false, keyCode: 229, bubbles: true, composed: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(api.messages).to.have.length(0);
+    expect(field.value).to.equal('にほんご');
+    // A plain Enter afterwards sends.
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, composed: true, cancelable: true }));
+    await until(() => api.messages.length === 1, 'sent');
+  });
+});
+
+describe('screen readers', () => {
+  it('the reconnect countdown ticks on screen, but the live region says the state once', async function () {
+    this.timeout(10_000);
+    const api = conversationRoutes();
+    rig = platformRig({ routes: api.routes, socket: 'close-1011' });
+    const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
+    el.open();
+    await chatLoaded(el);
+    await until(() => /in \d+ s/.test($(el, '.status > [aria-hidden]')?.textContent ?? ''), 'the countdown');
+    const waiting = { visible: new Set<string>(), spoken: new Set<string>() };
+    for (let i = 0; i < 25; i += 1) {
+      if (el.getAttribute('connection-state') === 'waiting') {
+        waiting.visible.add($(el, '.status > [aria-hidden]')?.textContent ?? '');
+        waiting.spoken.add($(el, '.status [role="status"]')?.textContent ?? '');
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(waiting.visible.size, 'the countdown ticks on screen').to.be.greaterThan(1);
+    expect([...waiting.spoken], 'one announcement for the whole wait').to.deep.equal(['Server error. Reconnecting…']);
+  });
+
+  it('every message says who said it, not only by colour and side', async () => {
+    const { el, api } = await openChat({ title: 'Ada' });
+    await until(() => $(el, '.dot.open') !== null, 'the socket open');
+    el.send('Hello');
+    await until(() => api.messages.length === 1, 'sent');
+    api.store({ id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Hi there', created_at: 't', reply_to: (api.messages[0] as { client_message_id: string }).client_message_id });
+    rig!.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message: api.messages[1] } }));
+    await until(() => el.shadowRoot!.querySelectorAll('.message.assistant:not(.greeting)').length === 1, 'the answer');
+    const speakers = [...el.shadowRoot!.querySelectorAll('.message:not(.greeting) > .visually-hidden:first-child')].map((s) => s.textContent);
+    expect(speakers).to.have.members(['You said:', 'Ada said:']);
+  });
+
+  it('inline mode is a region, and carries no aria-modal', async () => {
+    const { el } = await openChat({ mode: 'inline' });
+    const panel = $(el, '.panel')!;
+    expect(panel.getAttribute('role')).to.equal('region');
+    expect(panel.hasAttribute('aria-modal')).to.equal(false);
+  });
+});
+
+describe('keyboard focus', () => {
+  const focused = (el: MiptechChat) => el.shadowRoot!.activeElement;
+
+  it('a starter prompt chip that sends (and goes away) leaves focus on the composer', async () => {
+    const { el } = await openChat({ 'starter-prompts': 'What do you offer?|Prices?' });
+    const chip = $<HTMLButtonElement>(el, '.suggestions .chip')!;
+    chip.focus();
+    chip.click();
+    await el.updateComplete;
+    expect(focused(el)?.tagName).to.equal('TEXTAREA');
+  });
+
+  it('Stop leaves focus on the composer (the Stop button turns back into Send)', async () => {
+    const { el, api } = await openChat();
+    await until(() => $(el, '.dot.open') !== null, 'the socket open');
+    el.send('Tell me a long story');
+    await until(() => api.messages.length === 1, 'sent');
+    rig!.server.clients()[0].send(JSON.stringify({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'a1', reply_to: 'x' } }));
+    rig!.server.clients()[0].send(JSON.stringify({ type: 'response_chunk', data: { message_id: 'a1', index: 0, delta: 'Once upon' } }));
+    await until(() => $(el, 'button.stop') !== null, 'the Stop button');
+    $<HTMLButtonElement>(el, 'button.stop')!.focus();
+    $<HTMLButtonElement>(el, 'button.stop')!.click();
+    await el.updateComplete;
+    expect(focused(el)?.tagName).to.equal('TEXTAREA');
+  });
+});
+
+describe('reduced motion', () => {
+  it('stops the blinking cursor and the bouncing typing dots', async function () {
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    } catch {
+      this.skip(); // this browser's driver cannot emulate media features
+    }
+    try {
+      const { el, api } = await openChat();
+      el.send('Hi');
+      await until(() => api.messages.length === 1, 'sent');
+      await until(() => $(el, '.typing span') !== null, 'the typing dots');
+      expect(getComputedStyle($(el, '.typing span')!).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
+    }
+  });
+});
