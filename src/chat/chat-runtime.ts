@@ -19,6 +19,7 @@ import type { BrowserPorts } from '../ports/ports.js';
 import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
 import { MAX_MESSAGE_CHARS } from '../state/message-limit.js';
+import type { FeedbackOutcome } from '../session/answer-controls.js';
 import { SendRate } from '../session/send-rate.js';
 import { transitions, type Transitions } from '../state/transitions.js';
 import { composerStyles } from '../styles/composer.styles.js';
@@ -189,6 +190,12 @@ export class ChatRuntime {
   /** A control that goes away when used (a chip, Stop, the feedback form, Retry) leaves focus on the composer, not on <body>. */
   private readonly focusComposer = (): void => this.options.root()?.querySelector<HTMLElement>('textarea')?.focus();
 
+  /** A rating the platform stored is said to screen readers too, not only shown. */
+  private readonly feedbackDone = (outcome: FeedbackOutcome | null): void => {
+    this.events.feedback(outcome);
+    if (outcome?.stored) this.announcer.say(this.options.t()('thanksForFeedback'));
+  };
+
   private changed(changes: Transitions): void {
     this.events.changed(changes);
     this.announcer.changed(changes);
@@ -203,11 +210,11 @@ export class ChatRuntime {
     onRetest: () => this.showDebug(true),
     onScroll: (event) => this.logFollow.onScroll(event),
     onShowEarlier: () => this.showEarlier(),
-    onClick: (event) => void copyCodeFromClick(this.options.t(), event, this.options.ports().clipboard()),
+    onClick: (event) => void copyCodeFromClick(this.options.t(), event, this.options.ports().clipboard()).then((said) => said && this.announcer.say(said)),
     onSuggestion: (text) => (this.focusComposer(), this.options.send(text)),
     // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
-    onFeedback: (key, rating) => (rating === 'down' ? this.chat.session?.answers.openFeedbackForm(key) : void this.chat.session?.answers.rate(key, rating).then(this.events.feedback)),
-    onFeedbackComment: (key, comment) => (this.focusComposer(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback)),
+    onFeedback: (key, rating) => (rating === 'down' ? this.chat.session?.answers.openFeedbackForm(key) : void this.chat.session?.answers.rate(key, rating).then(this.feedbackDone)),
+    onFeedbackComment: (key, comment) => (this.focusComposer(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.feedbackDone)),
     onRegenerate: (key) => void this.chat.session?.answers.regenerate(key),
     onInput: (value, cutPaste) => {
       this.draft = value;

@@ -22,6 +22,15 @@ export class AnnouncerController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * A short status for screen readers ("Copied", "Thanks for your feedback"), through the same
+   * polite live region. Said twice in a row, it still changes the region, so it is read again.
+   */
+  say(text: string): void {
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.host.requestUpdate();
+  }
+
   /** The visitor sees the conversation: nothing is unread. */
   seen(): void {
     this.unread = 0;

@@ -153,7 +153,7 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
     const language = lang?.match(/^[\w+#.-]{1,30}/)?.[0];
     // The copy button is handled by the message list's click listener (views/copy-code.ts), which
     // changes its text for a moment: the text is a property, not a part of the template.
-    return html`<div class="code"><button type="button" class="copy" aria-label=${labels.copyCode} .textContent=${labels.copy}></button><pre><code class=${language ? `language-${language}` : nothing}>${`${text}\n`}</code></pre></div>`;
+    return html`<div class="code"><button type="button" class="copy" aria-label=${labels.copyCode} .textContent=${labels.copy}></button><pre tabindex="0"><code class=${language ? `language-${language}` : nothing}>${`${text}\n`}</code></pre></div>`;
   }
 
   function list(token: Tokens.List) {
@@ -167,8 +167,9 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
     const columns = token.header.slice(0, MARKDOWN_LIMITS.tableCells);
     const rows = token.rows.slice(0, Math.floor(MARKDOWN_LIMITS.tableCells / Math.max(1, columns.length)));
     const cut = token.rows.length - rows.length;
-    // Tables scroll sideways in their own box rather than squeezing words apart.
-    return html`<div class="table"><table>
+    // Tables scroll sideways in their own box rather than squeezing words apart. The box, like a
+    // code block, takes focus, so the keyboard can scroll it (WebKit does not focus scrollers itself).
+    return html`<div class="table" tabindex="0"><table>
       <thead><tr>${columns.map((cell, i) => html`<th align=${align(i)}>${inline(cell.tokens)}</th>`)}</tr></thead>
       <tbody>${rows.map((row) => html`<tr>${row.slice(0, columns.length).map((cell, i) => html`<td align=${align(i)}>${inline(cell.tokens)}</td>`)}</tr>`)}</tbody>
     </table></div>${cut > 0 ? html`<p class="cut">${labels.tableCut(cut)}</p>` : nothing}`;

@@ -115,7 +115,7 @@ export const messagesStyles = css`
     border-radius: 16px;
     background: var(--_surface);
   }
-  .typing span {
+  .typing span[aria-hidden] {
     width: 7px;
     height: 7px;
     border-radius: 50%;
@@ -125,14 +125,14 @@ export const messagesStyles = css`
   /* Reduced motion: no blinking cursor, no bouncing dots (the text says the same). */
   @media (prefers-reduced-motion: reduce) {
     .cursor::after,
-    .typing span {
+    .typing span[aria-hidden] {
       animation: none;
     }
   }
-  .typing span:nth-child(2) {
+  .typing span:nth-child(3) {
     animation-delay: 0.15s;
   }
-  .typing span:nth-child(3) {
+  .typing span:nth-child(4) {
     animation-delay: 0.3s;
   }
   @keyframes miptech-bounce {

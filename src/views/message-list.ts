@@ -56,7 +56,7 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
       (m) => messageView(m, { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last, assistantName: model.assistantName }, handlers),
     )}
     ${model.awaitingAnswer && !streaming
-      ? html`<div class="typing" role="status" aria-label=${t('typing')}><span></span><span></span><span></span></div>`
+      ? html`<div class="typing" role="status"><span class="visually-hidden">${t('typing')}</span><span aria-hidden="true"></span><span aria-hidden="true"></span><span aria-hidden="true"></span></div>`
       : nothing}
   </div>`;
 }

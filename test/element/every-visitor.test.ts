@@ -126,10 +126,31 @@ describe('reduced motion', () => {
       const { el, api } = await openChat();
       el.send('Hi');
       await until(() => api.messages.length === 1, 'sent');
-      await until(() => $(el, '.typing span') !== null, 'the typing dots');
-      expect(getComputedStyle($(el, '.typing span')!).animationName).to.equal('none');
+      await until(() => $(el, '.typing span[aria-hidden]') !== null, 'the typing dots');
+      expect(getComputedStyle($(el, '.typing span[aria-hidden]')!).animationName).to.equal('none');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
     }
+  });
+});
+
+describe('status messages are spoken', () => {
+  const live = (el: MiptechChat) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')?.textContent?.trim();
+
+  it('"Thanks for your feedback" and "Copied" reach the polite live region; the typing indicator has words', async () => {
+    const { el, api } = await openChat();
+    await until(() => $(el, '.dot.open') !== null, 'the socket open');
+    el.send('Code, please');
+    await until(() => api.messages.length === 1, 'sent');
+    await until(() => $(el, '.typing .visually-hidden')?.textContent === 'The assistant is typing', 'the typing indicator, in words');
+    const reply = (api.messages[0] as { client_message_id: string }).client_message_id;
+    const answer = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: '```js\nconsole.log(1)\n```', created_at: 't', reply_to: reply };
+    api.store(answer);
+    rig!.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message: answer } }));
+    await until(() => $(el, 'button.copy') !== null, 'the code block');
+    $<HTMLButtonElement>(el, 'button.copy')!.click();
+    await until(() => live(el) === 'Copied', 'Copied, spoken');
+    $<HTMLButtonElement>(el, 'button[aria-label="Helpful"]')!.click();
+    await until(() => live(el) === 'Thanks for your feedback', 'the thanks, spoken');
   });
 });

@@ -195,3 +195,12 @@ describe('one bad block never takes the answer with it', () => {
     expect(div.querySelector('.as-text')!.textContent).to.equal('<poison> > > >');
   });
 });
+
+describe('scrollable blocks and the keyboard', () => {
+  it('code blocks and tables take focus, so the keyboard can scroll them in every browser', () => {
+    const div = render('```\nconst x = 1;\n```');
+    expect(div.querySelector('pre')!.tabIndex).to.equal(0);
+    const table = render('| a | b |\n| - | - |\n| 1 | 2 |');
+    expect(table.querySelector<HTMLElement>('.table')!.tabIndex).to.equal(0);
+  });
+});
