@@ -64,4 +64,9 @@ export const composerStyles = css`
   .hint.over {
     color: var(--_danger);
   }
+  @media (forced-colors: active) {
+    .send {
+      border: 1px solid ButtonText;
+    }
+  }
 `;

@@ -63,6 +63,12 @@ export const launcherStyles = css`
       transition: none;
     }
   }
+  /* Forced colours (Windows high contrast) drop backgrounds: the launcher keeps an outline. */
+  @media (forced-colors: active) {
+    .launcher {
+      border: 2px solid ButtonText;
+    }
+  }
   @media ${narrow} {
     /* The full-screen panel has its own close button; the launcher would cover the composer. */
     .root.floating.open .launcher {

@@ -226,4 +226,14 @@ export const messagesStyles = css`
     align-self: center;
     font-size: 12px;
   }
+  /* Forced colours drop backgrounds: bubbles, chips and the chosen rating keep visible edges. */
+  @media (forced-colors: active) {
+    .bubble,
+    .chip {
+      border: 1px solid CanvasText;
+    }
+    .icon-button.chosen {
+      outline: 2px solid Highlight;
+    }
+  }
 `;

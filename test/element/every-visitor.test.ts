@@ -154,3 +154,31 @@ describe('status messages are spoken', () => {
     await until(() => live(el) === 'Thanks for your feedback', 'the thanks, spoken');
   });
 });
+
+describe('forced colours (Windows high contrast)', () => {
+  /** The rules the widget's stylesheets apply under `(forced-colors: active)`, selector → declarations. */
+  const forcedRules = (el: MiptechChat) => {
+    const rules = new Map<string, string>();
+    for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (!(rule instanceof CSSMediaRule) || !/forced-colors:\s*active/.test(rule.conditionText)) continue;
+        for (const inner of rule.cssRules) if (inner instanceof CSSStyleRule) rules.set(inner.selectorText, inner.style.cssText);
+      }
+    }
+    return rules;
+  };
+
+  it('the launcher, Send, the bubbles, chips and the chosen rating keep visible edges', async () => {
+    const { el } = await openChat({ 'starter-prompts': 'Prices?' });
+    const rules = [...forcedRules(el).entries()].map(([selector, style]) => `${selector} { ${style} }`).join('\n');
+    for (const selector of ['.launcher', '.send', '.bubble', '.chip', '.icon-button.chosen']) expect(rules, selector).to.contain(selector);
+    expect(rules).to.match(/border: 2px solid buttontext|border: 2px solid ButtonText/i);
+    // Where the browser can emulate forced colours, check what is drawn, too.
+    if (!(await emulateMedia({ forcedColors: 'active' }).then(() => matchMedia('(forced-colors: active)').matches, () => false))) return;
+    try {
+      expect(getComputedStyle($(el, '.launcher')!).borderTopStyle).to.equal('solid');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' }).catch(() => undefined);
+    }
+  });
+});
