@@ -206,7 +206,8 @@ export const messagesStyles = css`
     border: none;
     background: none;
     padding: 0;
-    color: var(--_primary);
+    /* The theme's link colour, made for text on its backgrounds (the brand colour is not: on dark it fell to 2.8:1). */
+    color: var(--_link);
     text-decoration: underline;
     cursor: pointer;
     font-size: inherit;

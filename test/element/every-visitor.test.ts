@@ -182,3 +182,38 @@ describe('forced colours (Windows high contrast)', () => {
     }
   });
 });
+
+describe('contrast of the default themes', () => {
+  /** WCAG contrast of an element's text against the first opaque background behind it. */
+  const contrast = (node: Element) => {
+    const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    let behind: Element | null = node;
+    let bg = [255, 255, 255];
+    while (behind) {
+      const color = rgb(getComputedStyle(behind).backgroundColor);
+      if (color.length >= 3 && (color[3] ?? 1) > 0) {
+        bg = color;
+        break;
+      }
+      behind = behind.parentElement ?? ((behind.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    }
+    const [a, b] = [luminance(rgb(getComputedStyle(node).color)), luminance(bg)];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  };
+
+  for (const theme of ['light', 'dark']) {
+    it(`${theme}: "Retry now" in the status bar reaches 4.5:1`, async function () {
+      this.timeout(10_000);
+      rig = platformRig({ routes: conversationRoutes().routes, socket: 'close-1011' });
+      const el = await mount({ 'api-url': rig.apiUrl, theme }, { ports: rig.ports });
+      el.open();
+      await chatLoaded(el);
+      await until(() => $(el, '.status .link-button') !== null, 'Retry now');
+      expect(contrast($(el, '.status .link-button')!)).to.be.at.least(4.5);
+    });
+  }
+});
