@@ -17,7 +17,7 @@ async function openChat(attributes: Record<string, string | boolean> = {}) {
   rig = platformRig({ routes: api.routes });
   const el = await mount({ 'api-url': rig.apiUrl, ...attributes }, { ports: rig.ports });
   el.open();
-  await chatLoaded(el);
+  await chatLoaded(el, 15_000);
   return { el, api };
 }
 
@@ -54,7 +54,7 @@ describe('screen readers', () => {
     rig = platformRig({ routes: api.routes, socket: 'close-1011' });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
     el.open();
-    await chatLoaded(el);
+    await chatLoaded(el, 15_000);
     await until(() => /in \d+ s/.test($(el, '.status > [aria-hidden]')?.textContent ?? ''), 'the countdown');
     const waiting = { visible: new Set<string>(), spoken: new Set<string>() };
     for (let i = 0; i < 25; i += 1) {
@@ -211,7 +211,7 @@ describe('contrast of the default themes', () => {
       rig = platformRig({ routes: conversationRoutes().routes, socket: 'close-1011' });
       const el = await mount({ 'api-url': rig.apiUrl, theme }, { ports: rig.ports });
       el.open();
-      await chatLoaded(el);
+      await chatLoaded(el, 15_000);
       await until(() => $(el, '.status .link-button') !== null, 'Retry now');
       expect(contrast($(el, '.status .link-button')!)).to.be.at.least(4.5);
     });

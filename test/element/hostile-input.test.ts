@@ -28,7 +28,7 @@ describe('sending in a loop', () => {
     rig = platformRig({ routes: api.routes });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
     el.open();
-    await chatLoaded(el);
+    await chatLoaded(el, 15_000);
     const results = Array.from({ length: 4000 }, (_, i) => el.send(`spam ${i}`));
     expect(results.filter(Boolean)).to.have.length(5);
     await el.updateComplete;
@@ -55,7 +55,7 @@ describe('pasting into the composer', () => {
     rig = platformRig({ routes: conversationRoutes().routes });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
     el.open();
-    await chatLoaded(el);
+    await chatLoaded(el, 15_000);
     const field = $<HTMLTextAreaElement>(el, 'textarea')!;
     field.value = 'Please read this: ';
     field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -82,7 +82,7 @@ describe('pasting into the composer', () => {
     rig = platformRig({ routes: conversationRoutes().routes });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
     el.open();
-    await chatLoaded(el);
+    await chatLoaded(el, 15_000);
     expect(paste($<HTMLTextAreaElement>(el, 'textarea')!, 'x'.repeat(5000)).defaultPrevented).to.equal(false);
   });
 });
@@ -107,7 +107,7 @@ describe('hostile answers, through the element', () => {
     rig = platformRig({ routes: api.routes });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
     el.open();
-    await chatLoaded(el);
+    await chatLoaded(el, 15_000);
     await until(() => rig!.server.clients().length > 0 && $(el, '.dot.open') !== null, 'socket open');
     el.send('Tell me everything');
     await until(() => api.messages.length > 0, 'the question stored');

@@ -26,7 +26,7 @@ describe('the page address stays private', () => {
       const ports = { ...rig.ports, page: () => ({ url: ACCOUNT, userAgent: 'UA', referrer: 'https://mail.example/inbox?id=7' }) };
       const el = await mount({ 'api-url': rig.apiUrl, 'page-url': mode, debug: true }, { ports });
       el.open();
-      await chatLoaded(el);
+      await chatLoaded(el, 15_000);
       el.send('Reset my password');
       await until(() => api.messages.length > 0 && frames.filter((f) => f.type === 'auth').length >= 2, 'the message sent, the session and the probe authenticated');
       const create = rig.calls.find((c) => c.url.endsWith('/api/v1/chat/'))!.body as { context: Record<string, string> };

@@ -53,7 +53,7 @@ describe('<miptech-chat> without a WebSocket', () => {
       const api = returningVisitor();
       const el = await mount({ 'api-url': rig!.apiUrl }, { ports: { ...rig!.ports, WebSocket } });
       el.open();
-      await chatLoaded(el);
+      await chatLoaded(el, 15_000);
       await until(() => bubbles(el).includes('Earlier answer'), 'the history');
       expect($(el, '.notice[role=alert]')).to.equal(null);
       expect(statusText(el)).to.equal('Live updates are unavailable on this page. Answers arrive every few seconds.');
@@ -86,7 +86,7 @@ describe('<miptech-chat> without a WebSocket', () => {
     } as unknown as WebSocketFactory;
     const el = await mount({ 'api-url': rig?.apiUrl ?? 'http://x' }, { ports: { ...rig!.ports, WebSocket: Blocked, connectBlocks } });
     el.open();
-    await chatLoaded(el);
+    await chatLoaded(el, 15_000);
     await until(() => statusText(el).startsWith('Live updates are unavailable'), 'the status line');
     await askOverRest(el, api);
     expect(opened).to.have.length(1);
