@@ -12,6 +12,7 @@ export const en = {
   launcherOpen: 'Open {title}',
   launcherClose: 'Close {title}',
   launcherUnread: '{label}, {count} unread',
+  launcherProblem: '{label} (not set up correctly)',
   closeChat: 'Close chat',
 
   // The conversation.

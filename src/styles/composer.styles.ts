@@ -21,6 +21,14 @@ export const composerStyles = css`
     background: var(--_bg);
     line-height: 1.4;
     font-size: 14px;
+    /* It grows with what is typed, up to max-height (where the browser can size a field to its content). */
+    field-sizing: content;
+  }
+  /* On touch screens at least 16 px, or iOS zooms the page when the field takes focus. */
+  @media (pointer: coarse) {
+    .composer textarea {
+      font-size: max(16px, 1em);
+    }
   }
   .composer textarea:focus {
     outline: none;

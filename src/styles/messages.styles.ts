@@ -12,6 +12,10 @@ export const messagesStyles = css`
     flex-direction: column;
     gap: 12px;
   }
+  /* The log's focus ring is drawn inside it: outside, the panel's overflow clips it away. */
+  .messages:focus-visible {
+    outline-offset: -3px;
+  }
   .message {
     max-width: 85%;
     display: flex;

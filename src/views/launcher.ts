@@ -20,7 +20,9 @@ export interface LauncherHandlers {
 export function launcherView(t: Term, model: LauncherModel, handlers: LauncherHandlers) {
   const showUnread = model.unread > 0 && !model.opened;
   const action = t(model.opened ? 'launcherClose' : 'launcherOpen', { title: model.title });
-  const label = showUnread ? t('launcherUnread', { label: action, count: model.unread }) : action;
+  // The warning mark is not colour alone: the name says it too.
+  const named = model.hasProblem ? t('launcherProblem', { label: action }) : action;
+  const label = showUnread ? t('launcherUnread', { label: named, count: model.unread }) : named;
   return html`<button
     class="launcher ${model.hasProblem ? 'has-problem' : ''}"
     part="launcher"

@@ -100,6 +100,37 @@ describe('keyboard focus', () => {
     expect(focused(el)?.tagName).to.equal('TEXTAREA');
   });
 
+  it('the feedback form’s Skip, and Retry on the error panel, leave focus on the composer', async () => {
+    const { el, api } = await openChat();
+    await until(() => $(el, '.dot.open') !== null, 'the socket open');
+    el.send('Hi');
+    await until(() => api.messages.length === 1, 'sent');
+    const answer = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Hello', created_at: 't', reply_to: (api.messages[0] as { client_message_id: string }).client_message_id };
+    api.store(answer);
+    rig!.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message: answer } }));
+    await until(() => $(el, 'button[aria-label="Not helpful"]') !== null, 'the thumbs');
+    $<HTMLButtonElement>(el, 'button[aria-label="Not helpful"]')!.click();
+    await until(() => [...el.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Skip'), 'the form');
+    const skip = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Skip')!;
+    skip.focus();
+    skip.click();
+    await el.updateComplete;
+    expect(focused(el)?.tagName).to.equal('TEXTAREA');
+  });
+
+  it('Retry on the error panel leaves focus on the composer', async () => {
+    rig = platformRig({ routes: conversationRoutes().routes, socket: 'close-4003' });
+    const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
+    el.open();
+    await chatLoaded(el, 15_000);
+    await until(() => $(el, '.notice[role=alert] button') !== null, 'the error panel');
+    const retry = $<HTMLButtonElement>(el, '.notice[role=alert] button')!;
+    retry.focus();
+    retry.click();
+    await el.updateComplete;
+    expect(focused(el)?.tagName).to.equal('TEXTAREA');
+  });
+
   it('Stop leaves focus on the composer (the Stop button turns back into Send)', async () => {
     const { el, api } = await openChat();
     await until(() => $(el, '.dot.open') !== null, 'the socket open');
@@ -216,4 +247,28 @@ describe('contrast of the default themes', () => {
       expect(contrast($(el, '.status .link-button')!)).to.be.at.least(4.5);
     });
   }
+});
+
+describe('the log and the composer', () => {
+  it('the conversation log draws its focus ring inside, where the panel does not clip it', async function () {
+    const { el } = await openChat();
+    const log = $(el, '.messages')!;
+    log.focus({ focusVisible: true } as FocusOptions);
+    await el.updateComplete;
+    if (!log.matches(':focus-visible')) this.skip(); // this browser does not treat a scripted focus as visible
+    expect(parseFloat(getComputedStyle(log).outlineOffset)).to.be.below(0);
+  });
+
+  it('the composer grows with what is typed, up to its limit, where the browser can size a field to its content', async function () {
+    if (!CSS.supports('field-sizing', 'content')) this.skip();
+    const { el } = await openChat();
+    const field = await type(el, 'one');
+    const one = field.getBoundingClientRect().height;
+    await type(el, 'one\ntwo\nthree');
+    const three = field.getBoundingClientRect().height;
+    await type(el, Array.from({ length: 30 }, (_, i) => `line ${i}`).join('\n'));
+    const many = field.getBoundingClientRect().height;
+    expect(three).to.be.greaterThan(one);
+    expect(many).to.be.at.most(140);
+  });
 });

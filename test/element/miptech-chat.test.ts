@@ -147,6 +147,7 @@ describe('<miptech-chat>', () => {
     expect(event.detail.problems!.map((p: { attribute: string }) => p.attribute)).to.deep.equal(['api-url', 'position']);
     await el.updateComplete;
     expect($(el, '.launcher')!.classList.contains('has-problem')).to.equal(true);
+    expect($(el, '.launcher')!.getAttribute('aria-label'), 'not by colour only').to.contain('not set up correctly');
     el.open();
     await el.updateComplete;
     const notice = $(el, '.notice')!;
