@@ -16,8 +16,9 @@ export const MARKDOWN_LIMITS = {
   /** Table cells drawn; further rows are counted, not drawn. */
   tableCells: 1_000,
   /**
-   * Parsing per frame: once a render has spent this long parsing new blocks, the blocks left
-   * show as text until the next frame parses them, so no answer holds the page for long.
+   * Parsing per frame: once a render has spent this long parsing new blocks (parsing alone, not
+   * drawing), the blocks left show as text until the next frame parses them, so no answer holds
+   * the page for long.
    */
   frameBudgetMs: 12,
 } as const;

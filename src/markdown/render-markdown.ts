@@ -177,7 +177,8 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
 
   const unformatted = (block: string) => html`<p class="cut">${labels.blockAsText}</p>${asText(block)}`;
   const cache = new Map<string, TemplateResult>();
-  let frame: { now: () => number; deadline: number } | null = null;
+  /** This render's clock and the time spent parsing in it (only parsing counts, not drawing). */
+  let frame: { now: () => number; spent: number } | null = null;
   let deferred = false;
   return {
     labels,
@@ -185,16 +186,17 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
       return deferred;
     },
     startFrame(now) {
-      frame = { now, deadline: now() + MARKDOWN_LIMITS.frameBudgetMs };
+      frame = { now, spent: 0 };
       deferred = false;
     },
     render(markdown) {
       const hit = cache.get(markdown);
       if (hit) return hit;
-      if (frame && frame.now() > frame.deadline) {
+      if (frame && frame.spent > MARKDOWN_LIMITS.frameBudgetMs) {
         deferred = true;
         return asText(markdown); // not cached: parsed in a later frame
       }
+      const started = frame?.now() ?? 0;
       const tooBig = markdown.length > MARKDOWN_LIMITS.blockChars || nestsDeeperThan(markdown, MARKDOWN_LIMITS.depth);
       let template: TemplateResult;
       try {
@@ -203,6 +205,7 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
         // Nesting the scan did not see (the parser's stack ran out): the block as text.
         template = unformatted(markdown);
       }
+      if (frame) frame.spent += frame.now() - started;
       if (cache.size > 500) cache.delete(cache.keys().next().value as string);
       cache.set(markdown, template);
       return template;
