@@ -44,6 +44,9 @@ export interface MarkdownRenderer {
 /** Markdown shown as the text it is (past a limit): no parsing at all. */
 export const asText = (text: string) => html`<p class="as-text">${text}</p>`;
 
+/** Only web, mail and phone links leave the widget (answers' links, source cards); anything else is null. */
+export const safeLink = (href: string | null | undefined): string | null => safeUrl(href, LINK_PROTOCOLS);
+
 /** An absolute URL with one of `protocols`, or null (relative, `javascript:`, `data:`, garbage). */
 function safeUrl(value: string | null | undefined, protocols: ReadonlySet<string>): string | null {
   if (!value) return null;
@@ -63,7 +66,7 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
     return src && trusted.has(new URL(src).origin) ? src : null;
   };
   const link = (href: string | null, title: string | null | undefined, content: unknown, className = '') =>
-    html`<a class=${className || nothing} href=${safeUrl(href, LINK_PROTOCOLS) ?? nothing} title=${title || nothing} target="_blank" rel="noopener noreferrer nofollow">${content}</a>`;
+    html`<a class=${className || nothing} href=${safeLink(href) ?? nothing} title=${title || nothing} target="_blank" rel="noopener noreferrer nofollow">${content}</a>`;
 
   const inline = (tokens: readonly Token[] | undefined): unknown[] => (tokens ?? []).map(inlineToken);
 

@@ -4,7 +4,7 @@
  * Every value is rebuilt field by field, so nothing unchecked rides along.
  */
 import { retryHint } from './close-codes.js';
-import { isIndex, isObject, isString, own, type Json } from './guards.js';
+import { isHeaderToken, isIndex, isObject, isString, own, type Json } from './guards.js';
 import type { Chat, Health, Message, ServerFrame, Source } from './types.js';
 
 /**
@@ -61,8 +61,7 @@ export function parseChat(raw: unknown): Chat | null {
   const field = (key: string) => text(raw, key) ?? '';
   const secret = text(raw, 'visitor_secret');
   const chat: Chat = { id: field('id'), session_id: field('session_id'), visitor_id: field('visitor_id'), title: field('title'), created_at: field('created_at') };
-  // A secret is what a header can carry: URL-safe, at most 128 characters; anything else is none.
-  if (secret !== undefined && /^[\w.~+/=-]{1,128}$/.test(secret)) chat.visitor_secret = secret;
+  if (isHeaderToken(secret)) chat.visitor_secret = secret;
   return chat;
 }
 

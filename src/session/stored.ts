@@ -3,7 +3,7 @@
  * reader builds a fresh value from own properties only: a polluted `Object.prototype` (say a
  * `chat_id` set by a script on the page) never becomes the visitor's data.
  */
-import { isNonEmptyString, isObject, isString, own } from '../protocol/guards.js';
+import { isHeaderToken, isNonEmptyString, isObject, isString, own } from '../protocol/guards.js';
 import { checkMessage } from '../state/message-limit.js';
 
 /** As stored (the platform's field names). */
@@ -59,7 +59,7 @@ export function readIdentity(value: unknown): IdentityRecord | null {
   const [sessionId, visitorId, chatId, chatKey, secret] = ['session_id', 'visitor_id', 'chat_id', 'chat_key', 'visitor_secret'].map((key) => own(value, key));
   if (!isStoredId(sessionId) || !isStoredId(visitorId)) return null;
   if ((chatId !== undefined && !isStoredId(chatId)) || (chatKey !== undefined && !isStoredId(chatKey))) return null;
-  if (secret !== undefined && !(typeof secret === 'string' && /^[\w.~+/=-]{1,128}$/.test(secret))) return null;
+  if (secret !== undefined && !isHeaderToken(secret)) return null;
   return { sessionId, visitorId, chatId: chatId ?? null, chatKey: chatKey ?? null, secret: secret ?? null };
 }
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Term } from '../i18n/term.js';
-import type { MarkdownRenderer } from '../markdown/render-markdown.js';
+import { safeLink, type MarkdownRenderer } from '../markdown/render-markdown.js';
 import { Delivery, type ChatMessage } from '../state/chat-state.js';
 import { failureText } from './describe.js';
 import { feedbackFormView } from './feedback-form.js';
@@ -53,21 +53,11 @@ function sourcesView(t: Term, message: ChatMessage) {
     ${message.sources.map((source, i) => {
       const card = html`<span class="n">${i + 1}</span>
         <span><span class="t">${source.title}</span>${source.snippet ? html`<span class="s">${source.snippet}</span>` : nothing}</span>`;
-      const href = safeHref(source.url);
+      const href = safeLink(source.url);
       // A refused URL (javascript:, data:, garbage) is no link at all: the card shows as text.
       return html`<li>${href ? html`<a class="card" href=${href} target="_blank" rel="noopener noreferrer nofollow">${card}</a>` : html`<span class="card">${card}</span>`}</li>`;
     })}
   </ol>`;
-}
-
-/** Only web, mail and phone links leave the widget; anything else (javascript:, data:) is null. */
-export function safeHref(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function actionsView(message: ChatMessage, context: MessageContext, handlers: MessageHandlers) {

@@ -21,6 +21,21 @@ async function openChat(attributes: Record<string, string | boolean> = {}) {
   return { el, api };
 }
 
+/** Sends `question` once the socket is open, and waits until the platform has it; returns its client_message_id. */
+async function ask(el: MiptechChat, api: ReturnType<typeof conversationRoutes>, question: string) {
+  await until(() => $(el, '.dot.open') !== null, 'the socket open');
+  el.send(question);
+  await until(() => api.messages.length > 0, 'sent');
+  return (api.messages[api.messages.length - 1] as { client_message_id: string }).client_message_id;
+}
+
+/** The platform stores `content` as the answer to `replyTo` and pushes it whole. */
+function answer(api: ReturnType<typeof conversationRoutes>, replyTo: string, content: string) {
+  const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content, created_at: 't', reply_to: replyTo };
+  api.store(message);
+  rig!.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message } }));
+}
+
 const type = async (el: MiptechChat, text: string) => {
   const field = $<HTMLTextAreaElement>(el, 'textarea')!;
   field.value = text;
@@ -70,11 +85,7 @@ describe('screen readers', () => {
 
   it('every message says who said it, not only by colour and side', async () => {
     const { el, api } = await openChat({ title: 'Ada' });
-    await until(() => $(el, '.dot.open') !== null, 'the socket open');
-    el.send('Hello');
-    await until(() => api.messages.length === 1, 'sent');
-    api.store({ id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Hi there', created_at: 't', reply_to: (api.messages[0] as { client_message_id: string }).client_message_id });
-    rig!.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message: api.messages[1] } }));
+    answer(api, await ask(el, api, 'Hello'), 'Hi there');
     await until(() => el.shadowRoot!.querySelectorAll('.message.assistant:not(.greeting)').length === 1, 'the answer');
     const speakers = [...el.shadowRoot!.querySelectorAll('.message:not(.greeting) > .visually-hidden:first-child')].map((s) => s.textContent);
     expect(speakers).to.have.members(['You said:', 'Ada said:']);
@@ -100,14 +111,9 @@ describe('keyboard focus', () => {
     expect(focused(el)?.tagName).to.equal('TEXTAREA');
   });
 
-  it('the feedback form’s Skip, and Retry on the error panel, leave focus on the composer', async () => {
+  it('the feedback form’s Skip leaves focus on the composer', async () => {
     const { el, api } = await openChat();
-    await until(() => $(el, '.dot.open') !== null, 'the socket open');
-    el.send('Hi');
-    await until(() => api.messages.length === 1, 'sent');
-    const answer = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Hello', created_at: 't', reply_to: (api.messages[0] as { client_message_id: string }).client_message_id };
-    api.store(answer);
-    rig!.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message: answer } }));
+    answer(api, await ask(el, api, 'Hi'), 'Hello');
     await until(() => $(el, 'button[aria-label="Not helpful"]') !== null, 'the thumbs');
     $<HTMLButtonElement>(el, 'button[aria-label="Not helpful"]')!.click();
     await until(() => [...el.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Skip'), 'the form');
@@ -133,9 +139,7 @@ describe('keyboard focus', () => {
 
   it('Stop leaves focus on the composer (the Stop button turns back into Send)', async () => {
     const { el, api } = await openChat();
-    await until(() => $(el, '.dot.open') !== null, 'the socket open');
-    el.send('Tell me a long story');
-    await until(() => api.messages.length === 1, 'sent');
+    await ask(el, api, 'Tell me a long story');
     rig!.server.clients()[0].send(JSON.stringify({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'a1', reply_to: 'x' } }));
     rig!.server.clients()[0].send(JSON.stringify({ type: 'response_chunk', data: { message_id: 'a1', index: 0, delta: 'Once upon' } }));
     await until(() => $(el, 'button.stop') !== null, 'the Stop button');
@@ -170,14 +174,9 @@ describe('status messages are spoken', () => {
 
   it('"Thanks for your feedback" and "Copied" reach the polite live region; the typing indicator has words', async () => {
     const { el, api } = await openChat();
-    await until(() => $(el, '.dot.open') !== null, 'the socket open');
-    el.send('Code, please');
-    await until(() => api.messages.length === 1, 'sent');
+    const reply = await ask(el, api, 'Code, please');
     await until(() => $(el, '.typing .visually-hidden')?.textContent === 'The assistant is typing', 'the typing indicator, in words');
-    const reply = (api.messages[0] as { client_message_id: string }).client_message_id;
-    const answer = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: '```js\nconsole.log(1)\n```', created_at: 't', reply_to: reply };
-    api.store(answer);
-    rig!.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message: answer } }));
+    answer(api, reply, '```js\nconsole.log(1)\n```');
     await until(() => $(el, 'button.copy') !== null, 'the code block');
     $<HTMLButtonElement>(el, 'button.copy')!.click();
     await until(() => live(el) === 'Copied', 'Copied, spoken');
