@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { launcherFor, startWebKitDriver } from './test/rig/browsers.mjs';
 import { summaryReporter } from './test/rig/summary-reporter.mjs';
+import { progressLog } from './test/rig/progress-log.mjs';
 import { distRoutes } from './test/rig/dist-routes.mjs';
 import { platformCommandsPlugin } from './test/rig/platform-commands.mjs';
 
@@ -44,5 +45,6 @@ export default {
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
     summaryReporter({ file: process.env.MIPTECH_SUMMARY_FILE || '.wtr-summary.json' }),
+    ...(process.env.CI ? [progressLog({ rootDir: fileURLToPath(new URL('.', import.meta.url)) })] : []),
   ],
 };

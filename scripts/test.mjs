@@ -64,7 +64,13 @@ if (existsSync(summaryFile)) {
   totals.failed += counts.failed + counts.brokenFiles;
   totals.skipped += counts.skipped;
 } else {
-  totals.failed += 1; // the runner did not get as far as reporting
+  // The runner did not get as far as reporting: say how it ended, so the log shows whether it
+  // exited, was killed by a signal, or could not start.
+  const how = result.error ? `could not start (${result.error.message})`
+    : result.signal ? `was killed by ${result.signal}`
+    : `exited with code ${result.status}${result.status > 128 ? ` (under xvfb-run: signal ${result.status - 128})` : ''}`;
+  console.error(`\nThe browser test runner ${how} before writing its summary.`);
+  totals.failed += 1;
 }
 if (result.status !== 0 && totals.failed === 0) totals.failed += 1;
 finish(totals.failed > 0 ? 1 : 0);

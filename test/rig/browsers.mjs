@@ -79,7 +79,16 @@ export async function startWebKitDriver() {
   const child = spawn(BROWSERS.webkit.binary, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore' });
   const kill = () => { try { child.kill('SIGKILL'); } catch { /* already gone */ } };
   process.on('exit', kill);
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { kill(); process.exit(130); });
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => {
+      process.stderr.write(`\nThe test runner got ${sig}: stopping WebKitWebDriver and exiting.\n`);
+      kill();
+      process.exit(130);
+    });
+  }
+  child.once('exit', (code, signal) => {
+    process.stderr.write(`\nWebKitWebDriver ended (${signal ?? `code ${code}`}).\n`);
+  });
   await waitForPort(port);
   return port;
 }
