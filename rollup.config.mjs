@@ -59,15 +59,29 @@ const sizeReport = {
 /**
  * The chunk's Lit imports become reads from the kit the loader put on globalThis (under this
  * version's key) before importing the chunk. Anything else from Lit fails the build, naming it.
+ * So do the chunk's imports of the few modules of ours the loader holds too (SHARED_SRC): the
+ * page holds one copy, and an import of a name the kit lacks fails the build.
  * The `repeat` directive is bundled into the chunk (only the chat uses it), so its own imports
  * of lit-html's core (`noChange`, and `_$LH`, Lit's door for directive helpers) come from the kit too.
  */
-const KIT = { lit: ['css', 'html', 'nothing', 'svg', 'unsafeCSS'], 'lit-html': ['_$LH', 'noChange'] };
+const KIT = {
+  lit: ['css', 'html', 'nothing', 'svg', 'unsafeCSS'],
+  'lit-html': ['_$LH', 'noChange'],
+  // Our own modules the loader already holds: the panel's frame, the events, filling in words.
+  'src/views/panel-frame.ts': ['panelFrame', 'skeletonView', 'loadErrorView'],
+  'src/events.ts': ['EVENTS', 'emit'],
+  'src/i18n/term.ts': ['format', 'text'],
+};
+const SHARED_SRC = Object.keys(KIT).filter((k) => k.startsWith('src/'));
 const CHUNK_OWN_LIT = /^(lit|lit-html)\/directives\/repeat\.js$/;
 const litFromKit = {
   name: 'lit-from-kit',
-  resolveId(id, importer) {
+  async resolveId(id, importer) {
     if (id in KIT) return `\0kit:${id}`;
+    if (importer && /^\.\.?\//.test(id) && !importer.includes('/node_modules/')) {
+      const target = relative(process.cwd(), resolve(dirname(importer), id.replace(/\.js$/, '.ts'))).replaceAll('\\', '/');
+      if (SHARED_SRC.includes(target)) return `\0kit:${target}`;
+    }
     if (CHUNK_OWN_LIT.test(id)) return null;
     if (importer?.includes('/node_modules/lit-html/') && /^\.\.?\//.test(id)) {
       return /(^|\/)lit-html\.js$/.test(id) ? '\0kit:lit-html' : null;
@@ -86,7 +100,8 @@ const litFromKit = {
  * marked's module builds a whole `Marked` (lexer, parser, HTML renderer, hooks) at load, so no
  * bundler can drop the parts we never call: the chat renders marked's tokens itself
  * (render-markdown.ts) and needs only the `Lexer`. This keeps marked's file up to its renderer
- * and exports the Lexer alone (about 3 KB gzip less); the build fails if marked's layout changes.
+ * and exports the Lexer alone (about 3 KB gzip less), without the pedantic and line-break
+ * grammars it is never asked for; the build fails if marked's layout changes.
  */
 const markedLexerOnly = {
   name: 'marked-lexer-only',
@@ -94,7 +109,21 @@ const markedLexerOnly = {
     if (!/[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/.test(id)) return null;
     const cut = code.indexOf('\nclass _Renderer {');
     if (cut < 0 || !code.slice(0, cut).includes('\nclass _Lexer {')) this.error('marked changed its layout: update markedLexerOnly in rollup.config.mjs');
-    return { code: `${code.slice(0, cut)}\nexport { _Lexer as Lexer };\n`, map: null };
+    // The chat lexes with { gfm: true, breaks: false }: the pedantic and line-break grammars are never read.
+    let lexer = code.slice(0, cut);
+    for (const [from, to] of [
+      ['\nconst blockPedantic = {', '\n/**\n * Inline-Level Grammar'],
+      ['\n/**\n * Pedantic Inline Grammar', '\n/**\n * GFM Inline Grammar'],
+      ['\n/**\n * GFM + Line Breaks Inline Grammar', '\n/**\n * exports'],
+      ['\n    pedantic: blockPedantic', '\n};'],
+      [',\n    breaks: inlineBreaks,\n    pedantic: inlinePedantic', '\n};'],
+    ]) {
+      const start = lexer.indexOf(from);
+      const end = lexer.indexOf(to, start);
+      if (start < 0 || end < 0) this.error(`marked changed its layout near "${from.trim()}": update markedLexerOnly in rollup.config.mjs`);
+      lexer = lexer.slice(0, start) + lexer.slice(end);
+    }
+    return { code: `${lexer}\nexport { _Lexer as Lexer };\n`, map: null };
   },
 };
 
@@ -120,41 +149,63 @@ const removeOldChunks = {
   name: 'remove-old-chunks',
   buildStart() {
     mkdirSync('dist', { recursive: true });
-    for (const file of readdirSync('dist')) if (/^miptech-chat\.(chat|debug)-/.test(file)) rmSync(`dist/${file}`);
+    for (const file of readdirSync('dist')) if (/^miptech-chat\.(chat|debug|locale)-/.test(file)) rmSync(`dist/${file}`);
   },
 };
 
-/** The chunk's hashed name, from the chunk build to the loader build (they run in order). */
+/** The languages shipped besides English: each has the loader's words and the chat's (src/i18n/locales/). */
+const LOCALES = ['es', 'fr', 'de', 'pt', 'ar', 'he', 'ja', 'zh'];
+
+/** The hashed names of the chat chunk and of each language's loader words, from the chunk build to the loader build (they run in order). */
 let chatChunk = null;
+let localeFiles = null;
 const rememberChunk = {
   name: 'remember-chunk',
   generateBundle(_, bundle) {
-    chatChunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry).fileName;
+    const entries = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry);
+    chatChunk = entries.find((c) => c.name === 'chat').fileName;
+    // The loader rebuilds each name from its hash (load-words.script.ts): fewer bytes on every page.
+    localeFiles = Object.fromEntries(
+      LOCALES.map((code) => {
+        const { fileName } = entries.find((c) => c.name === `locale-${code}`);
+        const hash = fileName.slice(`miptech-chat.locale-${code}-`.length, -'.js'.length);
+        if (fileName !== `miptech-chat.locale-${code}-${hash}.js`) this.error(`unexpected name ${fileName}: update load-words.script.ts`);
+        return [code, hash];
+      }),
+    );
   },
 };
 
-/** In the script-tag build, the chat comes from next to the script (load-chat.script.ts). */
+/** In the script-tag build, the chat and the page's language come from next to the script (load-chat.script.ts, i18n/load-words.script.ts). */
 const loadChatFromScript = {
   name: 'load-chat-from-script',
   resolveId(source, importer) {
     if (source === './load-chat.js' && importer && dirname(importer) === resolve('src')) return resolve('src/load-chat.script.ts');
+    if (source === '../i18n/load-words.js' && importer) return resolve('src/i18n/load-words.script.ts');
     return null;
   },
   transform(code, id) {
-    if (!id.endsWith('load-chat.script.ts')) return null;
+    if (!id.endsWith('load-chat.script.ts') && !id.endsWith('load-words.script.ts')) return null;
     if (!chatChunk) this.error('the chat chunk must be built before the loader');
-    return code.replaceAll("'__CHAT_CHUNK__'", JSON.stringify(chatChunk));
+    return code.replaceAll("'__CHAT_CHUNK__'", JSON.stringify(chatChunk)).replaceAll("'__LOCALE_FILES__'", JSON.stringify(localeFiles));
   },
 };
 
 export default [
   {
-    input: 'src/chat/index.ts',
+    // The chat, and each language's loader words (fetched by the loader for a page in that language).
+    input: { chat: 'src/chat/index.ts', ...Object.fromEntries(LOCALES.map((code) => [`locale-${code}`, `src/i18n/locales/${code}.ts`])) },
     // What the debug chunk shares with the chat stays in the chat chunk (exported to it), rather
     // than in a third chunk every visitor would fetch.
     preserveEntrySignatures: 'allow-extension',
-    // The chat's one dynamic import, the `debug` view (chat/debug.ts), becomes the debug chunk.
-    output: { dir: 'dist', format: 'es', entryFileNames: 'miptech-chat.chat-[hash].js', chunkFileNames: 'miptech-chat.debug-[hash].js', sourcemap: true },
+    // The chat's dynamic imports: the `debug` view (chat/debug.ts) and each language's chat words.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'miptech-chat.[name]-[hash].js',
+      chunkFileNames: (chunk) => (chunk.name === 'debug' ? 'miptech-chat.debug-[hash].js' : 'miptech-chat.locale-[name]-[hash].js'),
+      sourcemap: true,
+    },
     plugins: [removeOldChunks, litFromKit, markedLexerOnly, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
   },
   {

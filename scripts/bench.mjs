@@ -34,10 +34,21 @@ async function sizeSection() {
   const { files } = JSON.parse(readFileSync(reportFile, 'utf8'));
   let whole = 0;
   let debug = 0;
+  const languages = {};
   const what = (file) =>
-    file === 'miptech-chat.js' ? 'the loader: what a page fetches before anyone opens the chat' : file.includes('.debug-') ? 'the debug view, fetched only with `debug`' : 'the chat, fetched on intent';
+    file === 'miptech-chat.js'
+      ? 'the loader: what a page fetches before anyone opens the chat'
+      : file.includes('.debug-')
+        ? 'the site owner\'s chunk, fetched only with `debug` or a broken attribute'
+        : 'the chat, fetched on intent';
   for (const [file, { modules }] of Object.entries(files)) {
     const size = gzipSync(readFileSync(join(root, 'dist', file)), { level: 9 }).length;
+    const language = /^miptech-chat\.locale-([a-z]+)(-chat|-owner)?-/.exec(file);
+    if (language) {
+      languages[language[1]] ??= {};
+      languages[language[1]][language[2] ?? ''] = size;
+      continue;
+    }
     if (file.includes('.debug-')) debug += size;
     else whole += size;
     // Each module's own code gzipped alone over-counts; scale the shares to the file's real size.
@@ -52,7 +63,11 @@ async function sizeSection() {
       console.log(`  ${group.padEnd(22)} ~${kb((bytes / estimate) * size)}`);
     }
   }
-  console.log(`whole widget, as a visitor gets it: ${kb(whole)} (with the debug view: ${kb(whole + debug)})`);
+  console.log(`whole widget, as a visitor gets it in English: ${kb(whole)} (with the site owner's chunk: ${kb(whole + debug)})`);
+  console.log('each language, fetched only by a page in it: launcher words + chat words (+ site owner\'s words) = the whole widget in it');
+  for (const [code, parts] of Object.entries(languages).sort()) {
+    console.log(`  ${code}: ${kb(parts[''] ?? 0)} + ${kb(parts['-chat'] ?? 0)} (+ ${kb(parts['-owner'] ?? 0)}) = ${kb(whole + (parts[''] ?? 0) + (parts['-chat'] ?? 0))}`);
+  }
 }
 
 async function fleetSection() {

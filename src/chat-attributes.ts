@@ -4,6 +4,7 @@
  */
 import { LitElement } from 'lit';
 import { PROMPT_SEPARATOR } from './config/config.js';
+import type { Catalogue } from './i18n/strings.js';
 import type { SocketState } from './protocol/connection.js';
 
 /** The properties whose change means resolving the configuration again. */
@@ -34,6 +35,7 @@ export class ChatAttributes extends LitElement {
     pageUrl: { attribute: 'page-url' },
     connectionState: { attribute: 'connection-state', reflect: true },
     opened: { type: Boolean, reflect: true, attribute: 'open' },
+    strings: { attribute: false },
   };
 
   /** The platform tenant. Default `miptech-company`. Sent as `X-Tenant-ID` on every request. */
@@ -74,6 +76,11 @@ export class ChatAttributes extends LitElement {
    * `open`, `waiting`, `suspended` or `closed`. Read-only: setting it changes nothing.
    */
   connectionState: SocketState = 'idle';
+  /**
+   * The owner's words for this element, whatever its language: any key of the string catalogue,
+   * such as `{ messagePlaceholder: 'Ask us anything…' }` (README: Languages). A property only.
+   */
+  strings: Partial<Catalogue> | null = null;
   /** Whether the panel is open (attribute `open`; the property is `opened` because `open()` is a method). */
   opened = false;
 }

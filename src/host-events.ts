@@ -1,13 +1,12 @@
 /**
  * The element's own events for the host page: ready, open and close, the cancelable send, and
- * what is wrong with its attributes. (Once loaded, the chat's events leave from
- * chat/chat-events.ts.) Names and details come from events.ts, words from the catalogue.
+ * the message limit. (Once loaded, the chat's events leave from chat/chat-events.ts, and so do
+ * the attributes' problems, which the chat puts in words.) Names and details come from
+ * events.ts, words from the catalogue.
  */
-import type { ConfigProblem } from './config/config.js';
 import { EVENTS, emit } from './events.js';
 import type { Term } from './i18n/term.js';
 import { MAX_MESSAGE_CHARS } from './state/message-limit.js';
-import { configProblemsText } from './views/describe-config.js';
 import { VERSION } from './version.js';
 
 export class HostEvents {
@@ -32,12 +31,5 @@ export class HostEvents {
 
   tooLong(): void {
     emit(this.host, EVENTS.error, { kind: 'send', message: this.t()('messageLimit', { max: MAX_MESSAGE_CHARS }) });
-  }
-
-  /** The attributes cannot be used: `miptech-error`, and the same words for the console. */
-  configProblems(problems: readonly ConfigProblem[]): string {
-    const message = configProblemsText(this.t(), problems);
-    emit(this.host, EVENTS.error, { kind: 'config', message, problems });
-    return message;
   }
 }

@@ -4,6 +4,8 @@ import { defineMiptechChat } from './define.js';
 export { MiptechChat } from './miptech-chat.js';
 export { defineMiptechChat, TAG_NAME } from './define.js';
 export { EVENTS } from './events.js';
+export { registerStrings } from './i18n/registry.js';
+export type { Catalogue, StringKey } from './i18n/strings.js';
 export type {
   ErrorKind,
   MiptechConnectionChangeDetail,

@@ -5,8 +5,11 @@
  * of this version, so one page can hold two versions without mixing them.
  */
 import { _$LH, css, html, noChange, nothing, svg, unsafeCSS } from 'lit';
+import { EVENTS, emit } from './events.js';
+import { format, text } from './i18n/term.js';
+import { loadErrorView, panelFrame, skeletonView } from './views/panel-frame.js';
 import type { ChatModule } from './load-chat.js';
-import { SCRIPT_URL } from './config/script-origin.js';
+import { importNextToScript } from './config/script-origin.js';
 import { VERSION } from './version.js';
 
 export type { ChatModule };
@@ -18,9 +21,10 @@ const KEY = Symbol.for(`miptech-chat@${VERSION}`);
 
 /**
  * What the chunk imports from Lit, shared (rollup.config.mjs maps the chunk's `lit` imports
- * here). `_$LH` and `noChange` serve the `repeat` directive the chunk bundles for itself.
+ * here). `_$LH` and `noChange` serve the `repeat` directive the chunk bundles for itself. The
+ * rest are modules of ours the loader holds anyway: the panel's frame, events, filling in words.
  */
-const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, _$LH, noChange };
+const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, _$LH, noChange, EVENTS, emit, format, text, panelFrame, skeletonView, loadErrorView };
 
 /**
  * `attempt` > 0 is a Retry: browsers remember a failed module import for its URL, so a retry
@@ -28,8 +32,5 @@ const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafe
  */
 export function loadChat(attempt = 0): Promise<ChatModule> {
   (globalThis as Record<symbol, unknown>)[KEY] ??= { kit };
-  if (!SCRIPT_URL) return Promise.reject(new Error('no script URL to load the chat from'));
-  const url = new URL(CHUNK_FILE, SCRIPT_URL);
-  if (attempt > 0) url.searchParams.set('retry', String(attempt));
-  return import(/* webpackIgnore: true */ url.href) as Promise<ChatModule>;
+  return importNextToScript<ChatModule>(attempt > 0 ? `${CHUNK_FILE}?retry=${attempt}` : CHUNK_FILE);
 }

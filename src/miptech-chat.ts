@@ -6,19 +6,18 @@ import { resolveConfig } from './config/resolve-config.js';
 import { pageEnvironment } from './config/script-origin.js';
 import { ChunkController, ChunkState } from './controllers/chunk-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
+import { LocaleController } from './controllers/locale-controller.js';
 import { ThemeController } from './controllers/theme-controller.js';
 import { HostEvents } from './host-events.js';
-import { en } from './i18n/en.js';
-import { createTerm, type Term } from './i18n/term.js';
+import { registerStrings } from './i18n/registry.js';
 import { loadChat, type ChatModule } from './load-chat.js';
-import { createLogger } from './log/logger.js';
 import { browserPorts } from './ports/browser-ports.js';
 import type { BrowserPorts } from './ports/ports.js';
 import { hasStored } from './ports/safe-storage.js';
 import { checkMessage } from './state/message-limit.js';
 import { styles } from './styles/index.js';
 import { launcherView } from './views/launcher.js';
-import { configErrorView, loadErrorView, panelFrame, skeletonView, type FrameModel } from './views/panel-frame.js';
+import { loadErrorView, panelFrame, skeletonView, type FrameModel } from './views/panel-frame.js';
 
 /**
  * MIPTech's AI website assistant: a launcher button and a chat panel, configured with
@@ -70,6 +69,8 @@ import { configErrorView, loadErrorView, panelFrame, skeletonView, type FrameMod
  */
 export class MiptechChat extends ChatAttributes {
   static override styles = styles;
+  /** Adds words for a language (`'it'`, `'pt-BR'`…): a whole catalogue, or a few keys to replace. */
+  static registerStrings = registerStrings;
 
   /** What the widget takes from the browser; tests replace parts of it before connecting. */
   ports: BrowserPorts = browserPorts();
@@ -83,11 +84,10 @@ export class MiptechChat extends ChatAttributes {
   private runtime: ChatRuntime | null = null;
   /** Messages sent before the chunk arrived: delivered as soon as it does. */
   private readonly waitingSends: string[] = [];
-  /** The loader's words; the chat's join them when it arrives. */
-  private t: Term = createTerm(en);
-  private readonly logger = createLogger('miptech-chat', () => this.debug);
-  private readonly events = new HostEvents(this, () => this.t);
-  private readonly chunk = new ChunkController<ChatModule>(this, loadChat, (module) => this.attach(module), this.logger);
+  /** Language, direction and words: the loader's at once, the chat's when it arrives. */
+  private readonly locale = new LocaleController(this);
+  private readonly events = new HostEvents(this, () => this.locale.t);
+  private readonly chunk = new ChunkController<ChatModule>(this, (n) => loadChat(n).then((m) => this.locale.addPart(m.chatWords).then(() => m)), (module) => this.attach(module), (e) => this.debug && console.error('[miptech-chat] the chat could not be loaded', e));
   private readonly panelFocus = new FocusController(this, (selector) => this.renderRoot.querySelector<HTMLElement>(selector), () => !this.inline && this.close());
   private readonly colors = new ThemeController(this, () => this.ports.matchMedia, () => this.root, () => (this.configResult.ok ? this.configResult.config.primaryColor : null));
 
@@ -152,12 +152,13 @@ export class MiptechChat extends ChatAttributes {
 
   /** The assistant's name: the owner's title, else the catalogue's. */
   private get heading(): string {
-    return (this.configResult.ok && this.configResult.config.title) || this.t('defaultTitle');
+    return (this.configResult.ok && this.configResult.config.title) || this.locale.t('defaultTitle');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged = CONFIG_PROPERTIES.some((p) => changed.has(p)) || !this.hasUpdated;
     if (configChanged) this.resolveConfiguration();
+    if (changed.has('strings')) this.locale.refresh(false);
     // The panel shows (again): fetch the chat, connect and test here, so it renders in this update.
     if (!(this.opened || this.inline) || !this.configResult.ok || !(configChanged || changed.has('opened'))) return;
     this.chunk.request();
@@ -166,12 +167,10 @@ export class MiptechChat extends ChatAttributes {
 
   private resolveConfiguration(): void {
     const result = (this.configResult = resolveConfig(this, pageEnvironment()));
-    this.runtime?.configure(result.ok ? result.config : null);
-    const problems = result.ok ? result.warnings : result.problems;
-    if (problems.length) console.warn(`[miptech-chat] ${result.ok ? 'defaults used for' : 'cannot start:'} ${this.events.configProblems(problems)}`);
-    if (!result.ok) return;
-    // Messages still waiting from an earlier visit are delivered without waiting for an open.
-    if (hasStored(this.ports.storage, storageNamespace(result.config), 'outbox:')) this.chunk.request();
+    this.runtime?.configure(result);
+    // The chat explains problems (its words do not weigh on every page); messages still waiting
+    // from an earlier visit are delivered without waiting for an open.
+    if (!result.ok || result.warnings.length || hasStored(this.ports.storage, storageNamespace(result.config), 'outbox:')) this.chunk.request();
   }
 
   /** The chunk arrived: the chat takes over the panel, and what waited for it goes. */
@@ -179,19 +178,19 @@ export class MiptechChat extends ChatAttributes {
     const runtime = new ChatRuntime({
       host: this,
       ports: () => this.ports,
-      logger: this.logger,
-      t: () => this.t,
+      debug: () => this.debug,
+      t: () => this.locale.t,
       panelShown: () => this.opened || this.inline,
       floating: () => !this.inline,
       root: () => this.root,
       title: () => this.heading,
       send: (text) => this.send(text),
       onConnection: (state) => (this.connectionState = state),
+      addWords: (part) => this.locale.addPart(part),
     });
     this.runtime = runtime;
-    this.t = createTerm(en, runtime.strings);
     adoptStyles(this.renderRoot as ShadowRoot, [...MiptechChat.elementStyles, ...runtime.styles]);
-    runtime.configure(this.configResult.ok ? this.configResult.config : null);
+    runtime.configure(this.configResult);
     if (this.opened || this.inline) runtime.shown(false);
     for (const text of this.waitingSends.splice(0)) runtime.send(text);
     if (this.opened) this.panelFocus.toggled(true);
@@ -218,19 +217,18 @@ export class MiptechChat extends ChatAttributes {
     const theme = config?.theme === 'auto' ? (this.colors.prefersDark ? 'dark' : 'light') : (config?.theme ?? 'light');
     const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'} ${this.opened ? 'open' : ''}`;
     const hasProblem = !result.ok || this.chunk.state === ChunkState.Failed || (this.runtime?.state.error ?? null) !== null;
-    return html`<div class=${classes} title="">
+    return html`<div class=${classes} title="" lang=${this.locale.lang} dir=${this.locale.dir}>
       ${this.opened || this.inline ? this.renderPanel() : nothing}
-      ${this.inline ? nothing : launcherView(this.t, { opened: this.opened, title: this.heading, hasProblem, unread: this.runtime?.unread ?? 0 }, this.launcherHandlers)}
+      ${this.inline ? nothing : launcherView(this.locale.t, { opened: this.opened, title: this.heading, hasProblem, unread: this.runtime?.unread ?? 0 }, this.launcherHandlers)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.runtime?.announcement ?? ''}</div>
     </div>`;
   }
 
   private renderPanel() {
-    const frame: FrameModel = { t: this.t, title: this.heading, inline: this.inline, state: null, onClose: this.closePanel, onKeydown: this.panelFocus.onKeydown };
-    if (!this.configResult.ok) return panelFrame(frame, configErrorView(this.t, this.configResult.problems));
+    const frame: FrameModel = { t: this.locale.t, title: this.heading, inline: this.inline, state: null, onClose: this.closePanel, onKeydown: this.panelFocus.onKeydown };
     if (this.runtime) return this.runtime.render(frame);
-    if (this.chunk.state === ChunkState.Failed) return panelFrame(frame, loadErrorView(this.t, () => this.chunk.request()));
-    return panelFrame(frame, skeletonView(this.t), true);
+    if (this.chunk.state === ChunkState.Failed) return panelFrame(frame, loadErrorView(this.locale.t, () => this.chunk.request()));
+    return panelFrame(frame, skeletonView(this.locale.t), true);
   }
 
   private readonly closePanel = () => this.close();

@@ -1,5 +1,18 @@
 // Request body checks. Each returns an error sentence, or null when the value is fine.
-export const LIMITS = { bodyBytes: 64 * 1024, messageChars: 4000, idChars: 128, titleChars: 200, sendsPerWindow: 10, sendWindowMs: 10_000 };
+/**
+ * Characters as a person counts them (docs/protocol.md), the same count as the widget's
+ * (src/state/message-limit.ts): code points, less combining marks, skin-tone modifiers, a
+ * zero-width joiner with what it joins, and the second of each pair of regional indicators.
+ */
+export function characterCount(text) {
+  const count = (pattern) => text.match(pattern)?.length ?? 0;
+  const codePoints = text.length - count(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g);
+  const flags = Math.floor(count(/[\u{1F1E6}-\u{1F1FF}]/gu) / 2);
+  return codePoints - count(/[\p{M}\u{1F3FB}-\u{1F3FF}]/gu) - 2 * count(/\u200D[^\p{M}]/gu) - flags;
+}
+
+// 4,000 characters of the longest emoji sequences still fit in the body.
+export const LIMITS = { bodyBytes: 256 * 1024, messageChars: 4000, idChars: 128, titleChars: 200, sendsPerWindow: 10, sendWindowMs: 10_000 };
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -29,8 +42,9 @@ export function createChatProblem(body) {
 export function sendMessageProblem(body) {
   if (!isObject(body)) return { status: 400, detail: 'the body must be a JSON object' };
   if (typeof body.content !== 'string' || body.content.trim() === '') return { status: 400, detail: 'content must be a non-empty string' };
-  if (body.content.length > LIMITS.messageChars) {
-    return { status: 413, detail: `content is ${body.content.length} characters; the limit is ${LIMITS.messageChars}` };
+  const characters = characterCount(body.content);
+  if (characters > LIMITS.messageChars) {
+    return { status: 413, detail: `content is ${characters} characters; the limit is ${LIMITS.messageChars}` };
   }
   if (body.role !== undefined && body.role !== 'user') return { status: 400, detail: 'role must be "user"' };
   if (body.metadata !== undefined && !isObject(body.metadata)) return { status: 400, detail: 'metadata must be an object' };

@@ -5,16 +5,16 @@
  * The element never imports this statically: it arrives with the chunk (load-chat.ts).
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { ChatConfig } from '../config/config.js';
+import type { ChatConfig, ConfigResult } from '../config/config.js';
+import type { WordsPart } from '../controllers/locale-controller.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { LogFollowController } from '../controllers/log-follow-controller.js';
 import { PageLifecycleController } from '../controllers/page-lifecycle-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { TickerController } from '../controllers/ticker-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
-import { enChat } from '../i18n/en-chat.js';
 import type { Term } from '../i18n/term.js';
-import type { Logger } from '../log/logger.js';
+import { createLogger, type Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
@@ -24,19 +24,22 @@ import { SendRate } from '../session/send-rate.js';
 import { transitions, type Transitions } from '../state/transitions.js';
 import { composerStyles } from '../styles/composer.styles.js';
 import { diagnosticsStyles } from '../styles/diagnostics.styles.js';
+import { frameExtrasStyles } from '../styles/frame-extras.styles.js';
 import { markdownStyles } from '../styles/markdown.styles.js';
 import { messagesStyles } from '../styles/messages.styles.js';
 import { copyCodeFromClick } from '../views/copy-code.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { rendererFor } from '../views/markdown-view.js';
-import type { FrameModel } from '../views/panel-frame.js';
+import { loadErrorView, panelFrame, skeletonView, type FrameModel } from '../views/panel-frame.js';
 import { chatPanelView, type ChatPanelHandlers } from '../views/panel.js';
 import { ChatEvents } from './chat-events.js';
+import { OwnerChunk } from './owner-chunk.js';
 
 export interface ChatRuntimeOptions {
   host: ReactiveControllerHost & HTMLElement;
   ports: () => BrowserPorts;
-  logger: Logger;
+  /** Whether to log (the element's `debug`). */
+  debug: () => boolean;
   t: () => Term;
   /** Whether the panel is on screen (the reconnect countdown ticks only then; answers are not unread). */
   panelShown: () => boolean;
@@ -50,37 +53,41 @@ export interface ChatRuntimeOptions {
   send: (text: string) => boolean;
   /** The connection's state changed (the element reflects it as `connection-state`). */
   onConnection: (state: SocketState) => void;
+  /** Words that arrived with a chunk join the element's catalogue (resolves once they are here in its language). */
+  addWords: (part: WordsPart) => Promise<void>;
 }
 
 /** Messages drawn at first, and added each time the visitor scrolls to the top. */
 export const MESSAGES_PER_PAGE = 60;
 
 export class ChatRuntime {
-  /** The chat's words, added to the element's catalogue. */
-  readonly strings = enChat;
   /** The chat's stylesheets, adopted next to the element's own. */
-  readonly styles = [messagesStyles, composerStyles, markdownStyles, diagnosticsStyles];
+  readonly styles = [frameExtrasStyles, messagesStyles, composerStyles, markdownStyles, diagnosticsStyles];
   private readonly chat: SessionController;
-  /** The `debug` view, fetched as its own chunk the first time the panel shows with `debug`. */
+  /** The site owner's chunk: the `debug` view, and a broken configuration explained. */
+  private readonly owner: OwnerChunk;
   private debug: import('./debug.js').DebugPanel | null = null;
-  private debugLoading: Promise<void> | null = null;
   private readonly events: ChatEvents;
   private readonly announcer: AnnouncerController;
   private readonly logFollow: LogFollowController;
   private config: ChatConfig | null = null;
+  private configResult: ConfigResult = { ok: false, problems: [] };
   /** Made on the first render for this config, not on every frame of a streaming answer. */
   private renderer: MarkdownRenderer | null = null;
   private draft = '';
   private cutPaste: number | null = null;
   private tooFast = false;
   private readonly rate: SendRate;
+  private readonly logger: Logger;
   /** How many of the latest messages are drawn: a long history opens fast, and grows on scroll. */
   private drawn = MESSAGES_PER_PAGE;
 
   constructor(private readonly options: ChatRuntimeOptions) {
-    const { host, ports, logger } = options;
+    const { host, ports } = options;
+    const logger = (this.logger = createLogger('miptech-chat', options.debug));
     this.rate = new SendRate(() => ports().scheduler.now());
     this.events = new ChatEvents(host, options.t);
+    this.owner = new OwnerChunk(options.addWords, logger, () => host.requestUpdate());
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
     this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown);
     this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null, () => this.showEarlier());
@@ -105,8 +112,13 @@ export class ChatRuntime {
     return this.announcer.announcement;
   }
 
-  /** A new configuration, or null for a broken one (no session then). */
-  configure(config: ChatConfig | null): void {
+  /** A new configuration; a broken one ends the session and is explained (panel, event, console). */
+  configure(result: ConfigResult): void {
+    const config = result.ok ? result.config : null;
+    this.configResult = result;
+    if ((result.ok ? result.warnings : result.problems).length) {
+      this.owner.with((owner) => this.configResult === result && owner.reportConfig(this.options.host, this.options.t(), result));
+    }
     this.config = config;
     this.renderer = null;
     this.chat.configure(config);
@@ -141,7 +153,8 @@ export class ChatRuntime {
 
   render(frame: FrameModel): TemplateResult {
     const { t } = frame;
-    const config = this.config!;
+    const config = this.config;
+    if (!config) return panelFrame(frame, this.configError(t));
     const session = this.chat.session;
     const state = this.chat.state;
     return chatPanelView(
@@ -163,14 +176,20 @@ export class ChatRuntime {
   }
 
   /** Draws the next page of older messages above, keeping the visitor's place. */
-  /** Shows the `debug` view, loading its chunk first if need be (a failed load is tried again on the next show). */
+  /** Shows the `debug` view, loading the owner's chunk first if need be. */
   private showDebug(retest: boolean): void {
-    if (this.debug) return this.config ? this.debug.shown(this.config, retest) : undefined;
-    const { host, ports, logger } = this.options;
-    this.debugLoading ??= import('./debug.js').then(
-      ({ DebugPanel }) => ((this.debug = new DebugPanel(host, ports, logger.child('diagnostics'))), this.showDebug(true)),
-      (error) => ((this.debugLoading = null), logger.error('could not load the debug view', error)),
-    );
+    const { host, ports } = this.options;
+    this.owner.with(({ DebugPanel }) => {
+      this.debug ??= new DebugPanel(host, ports, this.logger.child('diagnostics'));
+      if (this.config) this.debug.shown(this.config, retest);
+    });
+  }
+
+  /** A broken configuration, explained once the owner's chunk is here (or why it is not). */
+  private configError(t: Term): TemplateResult {
+    const problems = this.configResult.ok ? [] : this.configResult.problems;
+    if (this.owner.module) return this.owner.module.configErrorView(t, problems);
+    return this.owner.failed ? loadErrorView(t, () => this.configure(this.configResult)) : skeletonView(t);
   }
 
   /** The markdown renderer for this config, its parse budget started for this render. */

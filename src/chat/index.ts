@@ -4,3 +4,11 @@
  * load-chat.ts; nothing in the loader imports it statically.
  */
 export { ChatRuntime, type ChatRuntimeOptions } from './chat-runtime.js';
+
+import { enChat } from '../i18n/en-chat.js';
+import { loadChatWords } from '../i18n/load-chat-words.js';
+import { formatPlural } from '../i18n/plural.js';
+import type { WordsPart } from '../controllers/locale-controller.js';
+
+/** The chat's words: English, the way to each shipped language's, and plural forms. */
+export const chatWords: WordsPart = { en: enChat, load: loadChatWords, format: formatPlural };

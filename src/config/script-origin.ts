@@ -29,6 +29,12 @@ export const SCRIPT_URL: string | null = scriptUrl();
 
 export const SCRIPT_ORIGIN: string | null = originOf(SCRIPT_URL);
 
+/** Imports an ES module that sits next to this script: the script-tag build's chunks and language files. */
+export function importNextToScript<M>(file: string): Promise<M> {
+  if (!SCRIPT_URL) return Promise.reject(new Error(`no script URL to load ${file} from`));
+  return import(/* webpackIgnore: true */ new URL(file, SCRIPT_URL).href) as Promise<M>;
+}
+
 /** What resolving the config needs to know of the page: the script's origin, the page's protocol, colour support. */
 export function pageEnvironment(): ConfigEnvironment {
   return { scriptOrigin: SCRIPT_ORIGIN, pageProtocol: globalThis.location?.protocol, isColor: (v) => globalThis.CSS?.supports?.('color', v) ?? true };

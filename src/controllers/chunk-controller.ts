@@ -4,7 +4,6 @@
  * is never applied twice.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Logger } from '../log/logger.js';
 
 export const ChunkState = { Idle: 'idle', Loading: 'loading', Ready: 'ready', Failed: 'failed' } as const;
 export type ChunkState = (typeof ChunkState)[keyof typeof ChunkState];
@@ -19,7 +18,8 @@ export class ChunkController<M> {
     /** `attempt` counts from 0; a later one is a retry. */
     private readonly load: (attempt: number) => Promise<M>,
     private readonly onReady: (module: M) => void,
-    private readonly logger: Logger,
+    /** The load failed (the element logs it when `debug` is set). */
+    private readonly onError: (error: unknown) => void,
   ) {}
 
   /** The visitor showed intent (or Retry after a failure): fetch the chunk unless it is here or on its way. */
@@ -34,7 +34,7 @@ export class ChunkController<M> {
       },
       (error: unknown) => {
         this.loading = null;
-        this.logger.error('the chat could not be loaded', error);
+        this.onError(error);
         this.set(ChunkState.Failed);
       },
     );

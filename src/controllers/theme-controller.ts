@@ -1,11 +1,10 @@
 /**
  * The widget's colours: follows the visitor's light/dark preference live (for `theme="auto"`),
- * and applies the palette derived from `primary-color` to the root whenever the colour or the
- * root changes.
+ * and puts `primary-color` on the root whenever the colour or the root changes. What follows
+ * from it (text on it, hover, the brand as a foreground) is derived in CSS (tokens.styles.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MediaQueryFactory } from '../ports/ports.js';
-import { applyPalette } from '../styles/apply-palette.js';
 
 export class ThemeController implements ReactiveController {
   /** The visitor's system prefers dark colours. */
@@ -38,7 +37,9 @@ export class ThemeController implements ReactiveController {
     const root = this.root();
     const color = this.primaryColor();
     if (!root || (this.applied?.root === root && this.applied.color === color)) return;
-    applyPalette(root, color);
+    // Through the CSSOM, never a style attribute: strict CSPs block those.
+    if (color) root.style.setProperty('--_primary', color);
+    else root.style.removeProperty('--_primary');
     this.applied = { root, color };
   }
 

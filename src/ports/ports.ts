@@ -63,4 +63,6 @@ export interface BrowserPorts {
   /** For `theme="auto"`: tests pass a fake to flip the system preference. */
   matchMedia: MediaQueryFactory | undefined;
   clipboard: () => ClipboardLike | undefined;
+  /** The visitor's browser languages, most preferred first. Default: `navigator.languages`. */
+  languages?: () => readonly string[];
 }

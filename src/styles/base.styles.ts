@@ -42,7 +42,7 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
   }
   :focus-visible {
-    outline: 2px solid var(--_primary);
+    outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   .header :focus-visible,

@@ -32,8 +32,8 @@ export const composerStyles = css`
   }
   .composer textarea:focus {
     outline: none;
-    border-color: var(--_primary);
-    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_primary) 25%, transparent);
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 25%, transparent);
   }
   .send {
     width: 40px;
@@ -58,6 +58,10 @@ export const composerStyles = css`
     width: 18px;
     height: 18px;
     fill: currentColor;
+  }
+  /* The paper plane points the way a line reads. */
+  .root[dir='rtl'] .send svg {
+    transform: scaleX(-1);
   }
   .send.stop {
     background: var(--_text);

@@ -34,7 +34,7 @@ export const launcherStyles = css`
     content: '!';
     position: absolute;
     top: -2px;
-    right: -2px;
+    inset-inline-end: -2px;
     width: 20px;
     height: 20px;
     border-radius: 50%;
@@ -46,7 +46,7 @@ export const launcherStyles = css`
   .badge {
     position: absolute;
     top: -4px;
-    right: -4px;
+    inset-inline-end: -4px;
     min-width: 22px;
     height: 22px;
     padding: 0 6px;

@@ -20,7 +20,7 @@ export const markdownStyles = css`
   }
   .markdown ul,
   .markdown ol {
-    padding-left: 20px;
+    padding-inline-start: 20px;
   }
   .markdown li + li {
     margin-top: 2px;
@@ -39,8 +39,8 @@ export const markdownStyles = css`
     overflow-wrap: anywhere;
   }
   .markdown blockquote {
-    border-left: 3px solid var(--_border);
-    padding-left: 10px;
+    border-inline-start: 3px solid var(--_border);
+    padding-inline-start: 10px;
     color: var(--_muted);
   }
   .markdown code {
@@ -72,7 +72,7 @@ export const markdownStyles = css`
   .markdown .copy {
     position: absolute;
     top: 4px;
-    right: 4px;
+    inset-inline-end: 4px;
     border: none;
     border-radius: 6px;
     padding: 2px 8px;
@@ -104,7 +104,7 @@ export const markdownStyles = css`
     max-width: 16em;
     border: 1px solid var(--_border);
     padding: 4px 8px;
-    text-align: left;
+    text-align: start;
     vertical-align: top;
   }
   .markdown th {

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 /** The conversation: messages, delivery marks, sources, the typing dots, answer actions, suggestions and the feedback form. */
 export const messagesStyles = css`
+
   .messages {
     flex: 1;
     min-height: 0;
@@ -40,12 +41,12 @@ export const messagesStyles = css`
   .user .bubble {
     background: var(--_primary);
     color: var(--_on-primary);
-    border-bottom-right-radius: 4px;
+    border-end-end-radius: 4px;
   }
   .assistant .bubble,
   .system .bubble {
     background: var(--_surface);
-    border-bottom-left-radius: 4px;
+    border-end-start-radius: 4px;
   }
   .meta {
     font-size: 11px;
@@ -91,7 +92,7 @@ export const messagesStyles = css`
     background: var(--_bg);
   }
   .sources a.card:hover {
-    border-color: var(--_primary);
+    border-color: var(--_accent);
   }
   .sources .n {
     font-size: 11px;
@@ -159,7 +160,7 @@ export const messagesStyles = css`
   }
   .thanks {
     font-size: 11px;
-    margin-left: 4px;
+    margin-inline-start: 4px;
   }
   .suggestions {
     display: flex;
@@ -167,7 +168,7 @@ export const messagesStyles = css`
     gap: 6px;
   }
   .chip {
-    border: 1px solid color-mix(in srgb, var(--_primary) 45%, var(--_border));
+    border: 1px solid var(--_accent);
     background: var(--_bg);
     color: var(--_link);
     border-radius: 999px;
@@ -204,7 +205,7 @@ export const messagesStyles = css`
     height: 15px;
   }
   .icon-button.chosen {
-    color: var(--_primary);
+    color: var(--_accent);
   }
   .link-button {
     border: none;

@@ -1,15 +1,21 @@
 import { css } from 'lit';
 import { narrow } from './breakpoints.js';
 
-/** The panel: its placement in a corner or inline, the header, the status line and notices. */
+/**
+ * The panel's frame, as the loader draws it before the chat arrives: its placement in a corner
+ * or inline, the header, notices and the loading skeleton. (The header's connection dot and a
+ * broken configuration's list come with the chat: messages.styles.ts.)
+ */
 export const panelStyles = css`
+  /* A corner in the reading direction: bottom-right is the end of a line (right in English,
+     left in Arabic or Hebrew), bottom-left its start. */
   .bottom-right .launcher,
   .bottom-right .panel {
-    right: var(--_offset);
+    inset-inline-end: var(--_offset);
   }
   .bottom-left .launcher,
   .bottom-left .panel {
-    left: var(--_offset);
+    inset-inline-start: var(--_offset);
   }
   .panel {
     position: fixed;
@@ -37,7 +43,8 @@ export const panelStyles = css`
     display: flex;
     align-items: center;
     gap: 10px;
-    padding: 14px 12px 14px 16px;
+    padding-block: 14px;
+    padding-inline: 16px 12px;
     background: var(--_primary);
     color: var(--_on-primary);
   }
@@ -61,30 +68,6 @@ export const panelStyles = css`
     font-weight: 600;
     line-height: 1.3;
   }
-  .header .subtitle {
-    font-size: 12px;
-    display: flex;
-    align-items: center;
-    gap: 6px;
-  }
-  .dot {
-    width: 8px;
-    height: 8px;
-    border-radius: 50%;
-    background: #9ca3af;
-    display: inline-block;
-  }
-  .dot.open {
-    background: #22c55e;
-  }
-  .dot.waiting,
-  .dot.connecting,
-  .dot.suspended {
-    background: #f59e0b;
-  }
-  .dot.closed {
-    background: #ef4444;
-  }
   .header .titles {
     flex: 1;
     min-width: 0;
@@ -107,16 +90,8 @@ export const panelStyles = css`
     font-size: 15px;
     color: var(--_danger);
   }
-  .notice p,
-  .notice ul {
+  .notice p {
     margin: 0 0 12px;
-  }
-  .notice ul {
-    padding-left: 18px;
-  }
-  .notice code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 12px;
   }
   .root.inline .panel {
     position: relative;

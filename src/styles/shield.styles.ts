@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Keeps the host page out: inherited font, colour, line-height, direction and `rem` do not
- * leak in (everything is reset on .root and sized in px), and a host rule on the tag itself
- * (position, display, size) cannot move or hide the floating UI, which lives on .root.
+ * Keeps the host page out: inherited font, colour, line-height and `rem` do not leak in
+ * (everything is reset on .root and sized in px), and a host rule on the tag itself (position,
+ * display, size) cannot move or hide the floating UI, which lives on .root. The direction is
+ * the widget's own: `dir` on .root (locale-controller.ts), and every style is logical
+ * (inline-start / inline-end), so the whole widget mirrors right to left.
  */
 export const shieldStyles = css`
   :host {
@@ -19,7 +21,6 @@ export const shieldStyles = css`
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_text);
-    direction: ltr;
     text-align: start;
     -webkit-font-smoothing: antialiased;
   }

@@ -10,6 +10,7 @@ export const tokensStyles = css`
     --_primary: var(--miptech-chat-primary, #2563eb);
     --_on-primary: var(--miptech-chat-on-primary, #ffffff);
     --_primary-hover: var(--miptech-chat-primary-hover, #1d4ed8);
+    --_accent: var(--_primary);
     --_font: var(--miptech-chat-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_font-size: var(--miptech-chat-font-size, 14px);
     --_radius: var(--miptech-chat-radius, 16px);
@@ -27,6 +28,24 @@ export const tokensStyles = css`
     --_link: var(--miptech-chat-link, #1d4ed8);
     --_inline-height: var(--miptech-chat-inline-height, 560px);
     --_shadow: var(--miptech-chat-shadow, 0 12px 48px rgba(17, 24, 39, 0.18), 0 2px 8px rgba(17, 24, 39, 0.08));
+  }
+  /*
+   * From the brand colour, in CSS (no script on the page's main thread): the text on it, black
+   * or white, whichever contrasts more (a threshold on CIE lightness is exactly one on WCAG
+   * luminance: at least 4.5:1 for any colour); a hover shade away from that text; and the
+   * brand as a foreground on the panel (rings, borders, the chosen rating), its lightness
+   * kept where text on the theme's background and surface reaches 4.5:1, hue and chroma kept.
+   * Browsers without relative colours keep white text and the brand as it is.
+   */
+  @supports (color: lch(from red l c h)) {
+    .root {
+      --_on-primary: var(--miptech-chat-on-primary, lch(from var(--_primary) calc((49.5 - l) * 1000) 0 0));
+      --_primary-hover: var(--miptech-chat-primary-hover, color-mix(in srgb, var(--_primary) 85%, lch(from var(--_primary) calc((l - 49.5) * 1000) 0 0)));
+      --_accent: lch(from var(--_primary) min(l, 45) c h);
+    }
+    .root.dark {
+      --_accent: lch(from var(--_primary) max(l, 62) c h);
+    }
   }
   .root.dark {
     --_bg: var(--miptech-chat-background, #111827);

@@ -47,6 +47,7 @@ export function composerView(t: Term, model: ComposerModel, handlers: ComposerHa
   return html`<form class="composer" part="composer" @submit=${(e: Event) => (e.preventDefault(), handlers.onSend())}>
       <textarea
         part="input"
+        dir="auto"
         rows="1"
         aria-label=${t('messageLabel')}
         placeholder=${t('messagePlaceholder')}

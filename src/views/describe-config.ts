@@ -1,7 +1,9 @@
 /**
  * Configuration problems in words a site owner can act on, from the string catalogue. Part of
- * the loader: a broken config is explained without fetching the chat.
+ * the chat chunk: the loader fetches it when the attributes have a problem, so the words for
+ * it, in every language, do not weigh on every page.
  */
+import { html, type TemplateResult } from 'lit';
 import { ConfigProblemCode, type ConfigProblem } from '../config/config.js';
 import type { Term } from '../i18n/term.js';
 
@@ -34,3 +36,14 @@ export function configProblemText(t: Term, problem: ConfigProblem): string {
 /** Every config problem on one line, for the console and the `miptech-error` event. */
 export const configProblemsText = (t: Term, problems: readonly ConfigProblem[]): string =>
   problems.map((p) => `${p.attribute}="${p.value}": ${configProblemText(t, p)}`).join(' ');
+
+/** A broken configuration, explained attribute by attribute (never a blank box). */
+export function configErrorView(t: Term, problems: readonly ConfigProblem[]): TemplateResult {
+  return html`<div class="notice" role="alert" part="status">
+    <h3>${t('configTitle')}</h3>
+    <p>${t(problems.length === 1 ? 'configIntroOne' : 'configIntroMany', { tag: '<miptech-chat>' })}</p>
+    <ul>
+      ${problems.map((p) => html`<li><code>${p.attribute}="${p.value}"</code>: ${configProblemText(t, p)}</li>`)}
+    </ul>
+  </div>`;
+}

@@ -44,7 +44,7 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
       ? html`<button class="link-button earlier" type="button" @click=${handlers.onShowEarlier}>${t('showEarlier', { count: earlier })}</button>`
       : model.greeting
       ? html`<div class="message assistant greeting" part="message message-assistant">
-          <div class="bubble markdown">${markdownView(model.renderer, model.greeting)}</div>
+          <div class="bubble markdown" dir="auto">${markdownView(model.renderer, model.greeting)}</div>
         </div>`
       : nothing}
     ${model.messages.length === 0 && model.starterPrompts.length > 0

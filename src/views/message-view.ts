@@ -107,7 +107,7 @@ export function messageView(message: ChatMessage, context: MessageContext, handl
     <span class="visually-hidden">${message.role === 'user' ? context.t('youSaid') : context.t('speakerSaid', { name: context.assistantName })}</span>
     ${streamingEmpty
       ? nothing
-      : html`<div class="bubble ${message.role === 'user' ? 'plain' : 'markdown'} ${message.streaming ? 'cursor' : ''}">${body}</div>`}
+      : html`<div class="bubble ${message.role === 'user' ? 'plain' : 'markdown'} ${message.streaming ? 'cursor' : ''}" dir="auto">${body}</div>`}
     ${message.interrupted
       ? html`<div class="meta interrupted">${context.t('interrupted')}
           <button class="link-button" type="button" @click=${() => handlers.onRegenerate(message.key)}>${context.t('regenerate')}</button></div>`

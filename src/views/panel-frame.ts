@@ -1,13 +1,11 @@
 /**
  * The panel's frame and what the loader shows in it before the chat arrives: a skeleton while
- * the chat loads (never a blank box), a notice with Retry when it cannot be loaded, and a broken
- * configuration explained attribute by attribute. The chat's own view fills the same frame.
+ * the chat loads (never a blank box), and a notice with Retry when it cannot be loaded. The
+ * chat's own view fills the same frame (a broken configuration too: describe-config.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConfigProblem } from '../config/config.js';
 import type { Term } from '../i18n/term.js';
 import type { SocketState } from '../protocol/connection.js';
-import { configProblemText } from './describe-config.js';
 import { headerView } from './header.js';
 
 export interface FrameModel {
@@ -54,16 +52,5 @@ export function loadErrorView(t: Term, onRetry: () => void): TemplateResult {
     <h3>${t('connectionErrorTitle')}</h3>
     <p>${t('chatLoadFailed')}</p>
     <div class="actions"><button class="button" type="button" @click=${onRetry}>${t('retry')}</button></div>
-  </div>`;
-}
-
-/** A broken configuration, explained attribute by attribute (never a blank box). */
-export function configErrorView(t: Term, problems: readonly ConfigProblem[]): TemplateResult {
-  return html`<div class="notice" role="alert" part="status">
-    <h3>${t('configTitle')}</h3>
-    <p>${t(problems.length === 1 ? 'configIntroOne' : 'configIntroMany', { tag: '<miptech-chat>' })}</p>
-    <ul>
-      ${problems.map((p) => html`<li><code>${p.attribute}="${p.value}"</code>: ${configProblemText(t, p)}</li>`)}
-    </ul>
   </div>`;
 }

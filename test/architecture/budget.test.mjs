@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KB = 1024;
-const BUDGET = { loader: 15 * KB, whole: 50 * KB, debug: 5 * KB };
+const BUDGET = { loader: 15 * KB, whole: 50 * KB, debug: 5 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 53 * KB };
+const LANGUAGES = ['es', 'fr', 'de', 'pt', 'ar', 'he', 'ja', 'zh'];
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const report = () => JSON.parse(readFileSync(join(dist, 'size-report.json'), 'utf8'));
@@ -28,6 +29,12 @@ function breakdown(files) {
 const built = existsSync(join(dist, 'miptech-chat.js'));
 const chunks = built ? readdirSync(dist).filter((f) => /^miptech-chat\.chat-[\w-]+\.js$/.test(f)) : [];
 const debugChunks = built ? readdirSync(dist).filter((f) => /^miptech-chat\.debug-[\w-]+\.js$/.test(f)) : [];
+/** A language's file for one part: `''` the loader's words, `-chat` the chat's, `-owner` the site owner's. */
+const languageFile = (code, part) => {
+  const found = readdirSync(dist).filter((f) => new RegExp(`^miptech-chat\\.locale-${code}${part}-[\\w-]+\\.js$`).test(f) && (part || !/-(chat|owner)-/.test(f)));
+  assert.equal(found.length, 1, `expected one ${code}${part} file, found ${found.join(', ') || 'none'}`);
+  return found[0];
+};
 
 test('the build has one loader and one content-hashed chat chunk', { skip: !built && 'run npm run build first' }, () => {
   assert.equal(chunks.length, 1, `expected one chat chunk in dist/, found ${chunks.join(', ') || 'none'}`);
@@ -39,7 +46,7 @@ test(`the loader is at most ${BUDGET.loader / KB} KB gzip`, { skip: !built && 'r
   assert.ok(size <= BUDGET.loader, `dist/miptech-chat.js is ${(size / KB).toFixed(1)} KB gzip, over ${BUDGET.loader / KB} KB. By module:\n${breakdown(['miptech-chat.js'])}`);
 });
 
-test(`the debug view (its own chunk, fetched only with \`debug\`) is at most ${BUDGET.debug / KB} KB gzip`, { skip: !built && 'run npm run build first' }, () => {
+test(`the site owner's chunk (the \`debug\` view and a broken configuration explained, fetched only for those) is at most ${BUDGET.debug / KB} KB gzip`, { skip: !built && 'run npm run build first' }, () => {
   assert.equal(debugChunks.length, 1, `expected one debug chunk in dist/, found ${debugChunks.join(', ') || 'none'}`);
   const size = gzip(debugChunks[0]);
   assert.ok(size <= BUDGET.debug, `${debugChunks[0]} is ${(size / KB).toFixed(1)} KB gzip, over ${BUDGET.debug / KB} KB. By module:\n${breakdown(debugChunks)}`);
@@ -48,4 +55,21 @@ test(`the debug view (its own chunk, fetched only with \`debug\`) is at most ${B
 test(`the whole widget a visitor gets (loader and chat; the debug view is not fetched for visitors) is at most ${BUDGET.whole / KB} KB gzip`, { skip: !built && 'run npm run build first' }, () => {
   const size = gzip('miptech-chat.js') + chunks.reduce((sum, f) => sum + gzip(f), 0);
   assert.ok(size <= BUDGET.whole, `the widget is ${(size / KB).toFixed(1)} KB gzip, over ${BUDGET.whole / KB} KB. By module:\n${breakdown(['miptech-chat.js', ...chunks])}`);
+});
+
+test(`each language is fetched in parts, only by a page in that language: its launcher words at most ${BUDGET.languageLoader / KB} KB, the chat's ${BUDGET.languageChat / KB} KB, the site owner's ${BUDGET.languageOwner / KB} KB`, { skip: !built && 'run npm run build first' }, () => {
+  for (const code of LANGUAGES) {
+    for (const [part, budget] of [['', BUDGET.languageLoader], ['-chat', BUDGET.languageChat], ['-owner', BUDGET.languageOwner]]) {
+      const file = languageFile(code, part);
+      assert.ok(gzip(file) <= budget, `${file} is ${gzip(file)} B gzip, over ${budget} B`);
+    }
+  }
+});
+
+test(`a visitor in any language gets at most ${BUDGET.wholeInAnyLanguage / KB} KB gzip (the widget, with English as the fallback, and their language's words)`, { skip: !built && 'run npm run build first' }, () => {
+  const widget = gzip('miptech-chat.js') + chunks.reduce((sum, f) => sum + gzip(f), 0);
+  for (const code of LANGUAGES) {
+    const size = widget + gzip(languageFile(code, '')) + gzip(languageFile(code, '-chat'));
+    assert.ok(size <= BUDGET.wholeInAnyLanguage, `in ${code} the widget is ${(size / KB).toFixed(1)} KB gzip, over ${BUDGET.wholeInAnyLanguage / KB} KB`);
+  }
 });

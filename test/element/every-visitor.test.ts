@@ -5,6 +5,7 @@ import type { MiptechChat } from '../../src/miptech-chat.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
 import { $, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
+import { backgroundBehind, contrast, textContrast } from '../../testing/colors.js';
 
 let rig: PlatformRig | null = null;
 afterEach(() => {
@@ -214,27 +215,6 @@ describe('forced colours (Windows high contrast)', () => {
 });
 
 describe('contrast of the default themes', () => {
-  /** WCAG contrast of an element's text against the first opaque background behind it. */
-  const contrast = (node: Element) => {
-    const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
-    const luminance = ([r, g, b]: number[]) => {
-      const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-    };
-    let behind: Element | null = node;
-    let bg = [255, 255, 255];
-    while (behind) {
-      const color = rgb(getComputedStyle(behind).backgroundColor);
-      if (color.length >= 3 && (color[3] ?? 1) > 0) {
-        bg = color;
-        break;
-      }
-      behind = behind.parentElement ?? ((behind.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-    }
-    const [a, b] = [luminance(rgb(getComputedStyle(node).color)), luminance(bg)];
-    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-  };
-
   for (const theme of ['light', 'dark']) {
     it(`${theme}: "Retry now" in the status bar reaches 4.5:1`, async function () {
       this.timeout(10_000);
@@ -243,7 +223,7 @@ describe('contrast of the default themes', () => {
       el.open();
       await chatLoaded(el, 15_000);
       await until(() => $(el, '.status .link-button') !== null, 'Retry now');
-      expect(contrast($(el, '.status .link-button')!)).to.be.at.least(4.5);
+      expect(textContrast($(el, '.status .link-button')!)).to.be.at.least(4.5);
     });
   }
 });
@@ -270,4 +250,36 @@ describe('the log and the composer', () => {
     expect(three).to.be.greaterThan(one);
     expect(many).to.be.at.most(140);
   });
+});
+
+describe('any brand colour (item 4): text and rings derived from it stay readable', () => {
+  // The colours an auditor tried: pure yellow, green, a mid grey, black and white.
+  for (const brand of ['#ffff00', '#00ff00', '#777777', '#000000', '#ffffff']) {
+    for (const theme of ['light', 'dark']) {
+      it(`${brand} on ${theme}`, async function () {
+        this.timeout(20_000);
+        const api = conversationRoutes();
+        rig = platformRig({ routes: api.routes });
+        const el = await mount({ 'api-url': rig.apiUrl, 'primary-color': brand, theme, 'starter-prompts': 'Pricing?' }, { ports: rig.ports });
+        const launcher = $(el, '.launcher')!;
+        expect(contrast(getComputedStyle(launcher).color, getComputedStyle(launcher).backgroundColor), 'launcher icon on the brand').to.be.at.least(4.5);
+        el.open();
+        await chatLoaded(el, 15_000);
+        const header = $(el, '.header')!;
+        expect(contrast(getComputedStyle(header).color, getComputedStyle(header).backgroundColor), 'header title on the brand').to.be.at.least(4.5);
+        // The chip's border is the brand as a foreground: the same colour as focus rings and the chosen rating.
+        const chip = $(el, '.chip')!;
+        expect(contrast(getComputedStyle(chip).borderTopColor, backgroundBehind(chip)), 'chip border').to.be.at.least(4.5);
+        const field = $<HTMLTextAreaElement>(el, 'textarea')!;
+        field.focus();
+        await el.updateComplete;
+        expect(contrast(getComputedStyle(field).borderTopColor, backgroundBehind(field)), 'textarea focus border').to.be.at.least(3);
+        await ask(el, api, 'Hello');
+        await until(() => $(el, '.message.user .bubble') !== null, 'my bubble');
+        const bubble = $(el, '.message.user .bubble')!;
+        expect(contrast(getComputedStyle(bubble).color, getComputedStyle(bubble).backgroundColor), 'my message on the brand').to.be.at.least(4.5);
+        el.remove();
+      });
+    }
+  }
 });

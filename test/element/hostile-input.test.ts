@@ -66,7 +66,7 @@ describe('pasting into the composer', () => {
     await el.updateComplete;
     expect(field.value.length).to.equal(MAX_COMPOSER_CHARS);
     expect(field.value.startsWith(`Please read this: ${megabyte.slice(0, 100)}`)).to.equal(true);
-    expect($(el, '.hint.over')!.textContent).to.contain(`Pasted ${megabyte.length} characters: the first ${MAX_COMPOSER_CHARS} went in`);
+    expect($(el, '.hint.over')!.textContent).to.contain(`Pasted ${megabyte.length.toLocaleString('en')} characters: the first ${MAX_COMPOSER_CHARS.toLocaleString('en')} went in`);
     expect($<HTMLButtonElement>(el, 'button.send')!.disabled).to.equal(true);
     expect(field.maxLength, 'typing and drops stop there too').to.equal(MAX_COMPOSER_CHARS);
 

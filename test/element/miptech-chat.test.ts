@@ -5,6 +5,7 @@ import type { MiptechChat } from '../../src/miptech-chat.js';
 import { ChatSession } from '../../src/session/chat-session.js';
 import { json } from '../../testing/stub-fetch.js';
 import { platformRig, type PlatformRig } from '../../testing/mock-platform.js';
+import { rgbOf } from '../../testing/colors.js';
 import { $, chatLoaded, mount as mountElement } from '../../testing/mount.js';
 import { settle } from '../../testing/settle.js';
 import { until } from '../../testing/wait.js';
@@ -130,8 +131,8 @@ describe('<miptech-chat>', () => {
   it('primary-color sets the brand colour and readable text on it', async () => {
     const el = await mount({ 'primary-color': '#facc15' });
     const launcher = $(el, '.launcher')!;
-    expect(getComputedStyle(launcher).backgroundColor).to.equal('rgb(250, 204, 21)');
-    expect(getComputedStyle(launcher).color).to.equal('rgb(0, 0, 0)');
+    expect(rgbOf(getComputedStyle(launcher).backgroundColor)).to.deep.equal([250, 204, 21]);
+    expect(rgbOf(getComputedStyle(launcher).color)).to.deep.equal([0, 0, 0]);
   });
 
   it('explains an invalid configuration in the panel and fires miptech-error', async () => {

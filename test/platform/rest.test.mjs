@@ -113,6 +113,15 @@ describe('reference platform: REST', () => {
     assert.ok(later.every((m) => m.seq > all[0].seq));
   });
 
+  it('counts characters as a person does: 4,000 emoji with skin tones (8,000 code points) pass, one more is refused', async () => {
+    const chat = await createChat(p);
+    const path = `/api/v1/chat/${chat.id}/messages`;
+    assert.equal((await p.api(path, { method: 'POST', body: sendBody('👍🏽'.repeat(4000), 'long-1') })).status, 201);
+    const over = await p.api(path, { method: 'POST', body: sendBody('👨‍👩‍👧'.repeat(4001), 'long-2') });
+    assert.equal(over.status, 413);
+    assert.match((await over.json()).detail, /4001 characters; the limit is 4000/);
+  });
+
   it('rejects bad input with a clear detail and never crashes', async () => {
     const chat = await createChat(p);
     const url = `/api/v1/chat/${chat.id}/messages`;
@@ -122,7 +131,7 @@ describe('reference platform: REST', () => {
       [{ method: 'POST', body: JSON.stringify({ content: 'x', role: 'system' }) }, 400, /role/],
       [{ method: 'POST', body: JSON.stringify({ content: 'x', metadata: { client_message_id: 7 } }) }, 400, /client_message_id/],
       [{ method: 'POST', body: JSON.stringify({ content: 'x'.repeat(4001) }) }, 413, /4000/],
-      [{ method: 'POST', body: JSON.stringify({ content: 'x'.repeat(70_000) }) }, 413, /larger/],
+      [{ method: 'POST', body: JSON.stringify({ content: 'x'.repeat(300_000) }) }, 413, /larger/],
       [{ method: 'POST', body: '[]' }, 400, /object/],
     ];
     for (const [init, status, detail] of cases) {

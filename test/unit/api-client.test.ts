@@ -112,7 +112,7 @@ describe('ApiClient', () => {
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(413);
     expect(error.detail).to.equal('Message longer than 4000 characters');
-    expect(failureText(createTerm(en, enChat), toFailure(error))).to.equal('That message is too long. (Message longer than 4000 characters)');
+    expect(failureText(createTerm('en', [en, enChat]), toFailure(error))).to.equal('That message is too long. (Message longer than 4000 characters)');
   });
 
   it('maps network failures (fetch TypeError) to a network error', async () => {
@@ -120,7 +120,7 @@ describe('ApiClient', () => {
     const error = await rejection(api.history('c1'));
     expect(error.kind).to.equal('network');
     expect(error.status).to.equal(null);
-    expect(failureText(createTerm(en, enChat), toFailure(error))).to.contain('could not be reached');
+    expect(failureText(createTerm('en', [en, enChat]), toFailure(error))).to.contain('could not be reached');
   });
 
   it('maps a 2xx body that breaks the protocol to bad-response', async () => {
@@ -139,7 +139,7 @@ describe('ApiClient', () => {
     const { api, calls } = client(() => json(403, { detail: 'Unknown tenant' }), 2);
     const error = await rejection(api.history('c1'));
     expect(calls).to.have.length(1);
-    expect(failureText(createTerm(en, enChat), toFailure(error))).to.equal('This site is not allowed to use the chat service. (Unknown tenant)');
+    expect(failureText(createTerm('en', [en, enChat]), toFailure(error))).to.equal('This site is not allowed to use the chat service. (Unknown tenant)');
   });
 
   describe('retries only what is idempotent', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../src/config/resolve-config.js';
-import { enChat } from '../../src/i18n/en-chat.js';
+import { enOwner } from '../../src/i18n/en-owner.js';
 import { en } from '../../src/i18n/en.js';
 import { createTerm } from '../../src/i18n/term.js';
 import { configProblemText } from '../../src/views/describe-config.js';
@@ -86,7 +86,7 @@ describe('resolveConfig', () => {
     if (result.ok) return;
     expect(result.problems[0].attribute).to.equal('api-url');
     expect(result.problems[0].code).to.equal('not-absolute-url');
-    expect(configProblemText(createTerm(en, enChat), result.problems[0])).to.equal('"api.example.com" is not an absolute URL; write it in full, like https://api.example.com.');
+    expect(configProblemText(createTerm('en', [en, enOwner]), result.problems[0])).to.equal('"api.example.com" is not an absolute URL; write it in full, like https://api.example.com.');
   });
 
   it('accepts colour syntax only for primary-color: var() and url() could fetch a foreign image', () => {
@@ -117,7 +117,7 @@ describe('resolveConfig', () => {
   it('rejects an unknown position or theme, naming the allowed values', () => {
     const result = resolveConfig({ position: 'top-center', theme: 'neon' });
     expect(problemsOf(result)).to.deep.equal(['position', 'theme']);
-    if (!result.ok) expect(configProblemText(createTerm(en, enChat), result.problems[0])).to.equal('Use one of: bottom-right, bottom-left.');
+    if (!result.ok) expect(configProblemText(createTerm('en', [en, enOwner]), result.problems[0])).to.equal('Use one of: bottom-right, bottom-left.');
   });
 
   it('validates tenant-id characters', () => {

@@ -1,0 +1,16 @@
+/** The loader's words in Simplified Chinese (en.ts has the English and the notes on each key). */
+import type { LoaderWords } from '../strings.js';
+
+export const words = {
+  defaultTitle: 'MIPTech AI 助手',
+  launcherOpen: '打开{title}',
+  launcherClose: '关闭{title}',
+  launcherUnread: '{label}，{count} 条未读',
+  launcherProblem: '{label}（设置不正确）',
+  closeChat: '关闭聊天',
+  retry: '重试',
+  connectionErrorTitle: '聊天连接错误',
+  chatLoading: '正在加载聊天…',
+  chatLoadFailed: '无法加载聊天。请检查网络连接，然后重试。',
+  messageLimit: '消息最多 {max} 个字符。',
+} satisfies LoaderWords;

@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+/**
+ * What the chat adds to the loader's panel frame (panel.styles.ts): the header's connection
+ * state, and a broken configuration's list of attributes.
+ */
+export const frameExtrasStyles = css`
+  .header .subtitle {
+    font-size: 12px;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .dot {
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: #9ca3af;
+    display: inline-block;
+  }
+  .dot.open {
+    background: #22c55e;
+  }
+  .dot.waiting,
+  .dot.connecting,
+  .dot.suspended {
+    background: #f59e0b;
+  }
+  .dot.closed {
+    background: #ef4444;
+  }
+  .notice ul {
+    margin: 0 0 12px;
+    padding-inline-start: 18px;
+  }
+  .notice code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 12px;
+  }
+`;
