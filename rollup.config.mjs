@@ -67,10 +67,11 @@ const sizeReport = {
 const KIT = {
   lit: ['css', 'html', 'nothing', 'svg', 'unsafeCSS'],
   'lit-html': ['_$LH', 'noChange'],
-  // Our own modules the loader already holds: the panel's frame, the events, filling in words.
+  // Our own modules the loader already holds: the panel's frame, the events, filling in words, the message limit.
   'src/views/panel-frame.ts': ['panelFrame', 'skeletonView', 'loadErrorView'],
   'src/events.ts': ['EVENTS', 'emit'],
   'src/i18n/term.ts': ['format', 'text'],
+  'src/state/message-limit.ts': ['MAX_MESSAGE_CHARS', 'checkMessage'],
 };
 const SHARED_SRC = Object.keys(KIT).filter((k) => k.startsWith('src/'));
 const CHUNK_OWN_LIT = /^(lit|lit-html)\/directives\/repeat\.js$/;
@@ -124,6 +125,24 @@ const markedLexerOnly = {
       lexer = lexer.slice(0, start) + lexer.slice(end);
     }
     return { code: `${lexer}\nexport { _Lexer as Lexer };\n`, map: null };
+  },
+};
+
+/**
+ * ky streams a response through a ReadableStream only to report download progress, which the
+ * widget never asks for (api-client.ts sets no onDownloadProgress): the progress branch and its
+ * `_stream` method are cut. The build fails if ky's layout changes.
+ */
+const kyWithoutProgress = {
+  name: 'ky-without-progress',
+  transform(code, id) {
+    if (!/[\\/]ky[\\/]distribution[\\/]core[\\/]Ky\.js$/.test(id)) return null;
+    const branch = code.indexOf('            // If `onDownloadProgress` is passed, it uses the stream API internally');
+    const branchEnd = code.indexOf('            return response;\n', branch);
+    const stream = code.indexOf('    /* istanbul ignore next */\n    _stream(response, onDownloadProgress) {');
+    const streamEnd = code.lastIndexOf('\n}\n');
+    if (branch < 0 || branchEnd < 0 || stream < 0 || streamEnd < stream) this.error('ky changed its layout: update kyWithoutProgress in rollup.config.mjs');
+    return { code: code.slice(0, branch) + code.slice(branchEnd, stream) + code.slice(streamEnd), map: null };
   },
 };
 
@@ -206,7 +225,7 @@ export default [
       chunkFileNames: (chunk) => (chunk.name === 'debug' ? 'miptech-chat.debug-[hash].js' : 'miptech-chat.locale-[name]-[hash].js'),
       sourcemap: true,
     },
-    plugins: [removeOldChunks, litFromKit, markedLexerOnly, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
+    plugins: [removeOldChunks, litFromKit, markedLexerOnly, kyWithoutProgress, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
   },
   {
     input: 'src/script-tag.ts',

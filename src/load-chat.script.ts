@@ -7,6 +7,7 @@
 import { _$LH, css, html, noChange, nothing, svg, unsafeCSS } from 'lit';
 import { EVENTS, emit } from './events.js';
 import { format, text } from './i18n/term.js';
+import { MAX_MESSAGE_CHARS, checkMessage } from './state/message-limit.js';
 import { loadErrorView, panelFrame, skeletonView } from './views/panel-frame.js';
 import type { ChatModule } from './load-chat.js';
 import { importNextToScript } from './config/script-origin.js';
@@ -22,9 +23,10 @@ const KEY = Symbol.for(`miptech-chat@${VERSION}`);
 /**
  * What the chunk imports from Lit, shared (rollup.config.mjs maps the chunk's `lit` imports
  * here). `_$LH` and `noChange` serve the `repeat` directive the chunk bundles for itself. The
- * rest are modules of ours the loader holds anyway: the panel's frame, events, filling in words.
+ * rest are modules of ours the loader holds anyway: the panel's frame, events, filling in words,
+ * the message limit.
  */
-const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, _$LH, noChange, EVENTS, emit, format, text, panelFrame, skeletonView, loadErrorView };
+const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, _$LH, noChange, EVENTS, emit, format, text, panelFrame, skeletonView, loadErrorView, MAX_MESSAGE_CHARS, checkMessage };
 
 /**
  * `attempt` > 0 is a Retry: browsers remember a failed module import for its URL, so a retry

@@ -187,6 +187,7 @@ export class MiptechChat extends ChatAttributes {
       send: (text) => this.send(text),
       onConnection: (state) => (this.connectionState = state),
       addWords: (part) => this.locale.addPart(part),
+      close: this.closePanel,
     });
     this.runtime = runtime;
     adoptStyles(this.renderRoot as ShadowRoot, [...MiptechChat.elementStyles, ...runtime.styles]);

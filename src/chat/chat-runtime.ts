@@ -8,13 +8,14 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ChatConfig, ConfigResult } from '../config/config.js';
 import type { WordsPart } from '../controllers/locale-controller.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { CoverController } from '../controllers/cover-controller.js';
 import { LogFollowController } from '../controllers/log-follow-controller.js';
 import { PageLifecycleController } from '../controllers/page-lifecycle-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { TickerController } from '../controllers/ticker-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
 import type { Term } from '../i18n/term.js';
-import { createLogger, type Logger } from '../log/logger.js';
+import { createLogger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
@@ -30,7 +31,7 @@ import { messagesStyles } from '../styles/messages.styles.js';
 import { copyCodeFromClick } from '../views/copy-code.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { rendererFor } from '../views/markdown-view.js';
-import { loadErrorView, panelFrame, skeletonView, type FrameModel } from '../views/panel-frame.js';
+import { panelFrame, type FrameModel } from '../views/panel-frame.js';
 import { chatPanelView, type ChatPanelHandlers } from '../views/panel.js';
 import { ChatEvents } from './chat-events.js';
 import { OwnerChunk } from './owner-chunk.js';
@@ -55,6 +56,8 @@ export interface ChatRuntimeOptions {
   onConnection: (state: SocketState) => void;
   /** Words that arrived with a chunk join the element's catalogue (resolves once they are here in its language). */
   addWords: (part: WordsPart) => Promise<void>;
+  /** Closes the floating panel (Escape on the page, where the panel covers the focus). */
+  close: () => void;
 }
 
 /** Messages drawn at first, and added each time the visitor scrolls to the top. */
@@ -66,7 +69,6 @@ export class ChatRuntime {
   private readonly chat: SessionController;
   /** The site owner's chunk: the `debug` view, and a broken configuration explained. */
   private readonly owner: OwnerChunk;
-  private debug: import('./debug.js').DebugPanel | null = null;
   private readonly events: ChatEvents;
   private readonly announcer: AnnouncerController;
   private readonly logFollow: LogFollowController;
@@ -78,21 +80,22 @@ export class ChatRuntime {
   private cutPaste: number | null = null;
   private tooFast = false;
   private readonly rate: SendRate;
-  private readonly logger: Logger;
+  private readonly cover: CoverController;
   /** How many of the latest messages are drawn: a long history opens fast, and grows on scroll. */
   private drawn = MESSAGES_PER_PAGE;
 
   constructor(private readonly options: ChatRuntimeOptions) {
     const { host, ports } = options;
-    const logger = (this.logger = createLogger('miptech-chat', options.debug));
+    const logger = createLogger('miptech-chat', options.debug);
     this.rate = new SendRate(() => ports().scheduler.now());
     this.events = new ChatEvents(host, options.t);
-    this.owner = new OwnerChunk(options.addWords, logger, () => host.requestUpdate());
+    this.owner = new OwnerChunk({ host, ports, logger, addWords: options.addWords });
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
     this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown);
     this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null, () => this.showEarlier());
     new PageLifecycleController(host, () => this.chat.session);
     new ViewportController(host, () => options.panelShown() && options.floating(), options.root);
+    this.cover = new CoverController(host, () => options.panelShown() && options.floating(), () => options.root()?.querySelector('.panel') ?? null, () => ports().matchMedia, options.close);
     new TickerController(host, () => options.panelShown() && this.chat.state.connection.state === SocketState.Waiting);
     // Blocks the parse budget left as text are parsed in the next frame.
     host.addController({ hostUpdated: () => this.renderer?.deferred && this.chat.requestRender() });
@@ -154,11 +157,12 @@ export class ChatRuntime {
   render(frame: FrameModel): TemplateResult {
     const { t } = frame;
     const config = this.config;
-    if (!config) return panelFrame(frame, this.configError(t));
+    if (!config) return panelFrame(frame, this.owner.configError(t, this.configResult, () => this.configure(this.configResult)));
     const session = this.chat.session;
     const state = this.chat.state;
+    const onKeydown = (event: KeyboardEvent) => (this.cover.onKeydown(event), frame.onKeydown(event));
     return chatPanelView(
-      frame,
+      { ...frame, modal: this.cover.modal, onKeydown },
       {
         greeting: config.greeting ?? t('defaultGreeting'),
         starterPrompts: config.starterPrompts,
@@ -169,7 +173,7 @@ export class ChatRuntime {
         tooFast: this.tooFast,
         shown: this.drawn,
         renderer: this.rendererFor(config),
-        diagnostics: config.debug && session && this.debug ? this.debug.view(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest) : null,
+        diagnostics: config.debug && session ? this.owner.debugView(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest) : null,
       },
       this.handlers,
     );
@@ -178,18 +182,7 @@ export class ChatRuntime {
   /** Draws the next page of older messages above, keeping the visitor's place. */
   /** Shows the `debug` view, loading the owner's chunk first if need be. */
   private showDebug(retest: boolean): void {
-    const { host, ports } = this.options;
-    this.owner.with(({ DebugPanel }) => {
-      this.debug ??= new DebugPanel(host, ports, this.logger.child('diagnostics'));
-      if (this.config) this.debug.shown(this.config, retest);
-    });
-  }
-
-  /** A broken configuration, explained once the owner's chunk is here (or why it is not). */
-  private configError(t: Term): TemplateResult {
-    const problems = this.configResult.ok ? [] : this.configResult.problems;
-    if (this.owner.module) return this.owner.module.configErrorView(t, problems);
-    return this.owner.failed ? loadErrorView(t, () => this.configure(this.configResult)) : skeletonView(t);
+    this.owner.showDebug(() => this.config, retest);
   }
 
   /** The markdown renderer for this config, its parse budget started for this render. */

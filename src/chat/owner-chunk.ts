@@ -3,42 +3,72 @@
  * explained, with their words. Fetched once, the first time `debug` or a broken attribute needs
  * it; its words join the catalogue before it is used. A failed load is tried again on the next need.
  */
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ChatConfig, ConfigResult } from '../config/config.js';
 import type { WordsPart } from '../controllers/locale-controller.js';
+import type { Term } from '../i18n/term.js';
 import type { Logger } from '../log/logger.js';
+import type { BrowserPorts } from '../ports/ports.js';
+import type { ChatStorage } from '../ports/safe-storage.js';
+import type { ChatState } from '../state/chat-state.js';
+import { loadErrorView, skeletonView } from '../views/panel-frame.js';
 
 export type OwnerModule = typeof import('./debug.js');
+
+export interface OwnerChunkOptions {
+  host: ReactiveControllerHost;
+  ports: () => BrowserPorts;
+  logger: Logger;
+  addWords: (part: WordsPart) => Promise<void>;
+}
 
 export class OwnerChunk {
   module: OwnerModule | null = null;
   /** The last load failed (offline, blocked): the panel says so, with a Retry. */
   failed = false;
   private loading: Promise<OwnerModule | null> | null = null;
+  private debug: InstanceType<OwnerModule['DebugPanel']> | null = null;
 
-  constructor(
-    private readonly addWords: (part: WordsPart) => Promise<void>,
-    private readonly logger: Logger,
-    /** Something changed that the panel shows. */
-    private readonly changed: () => void,
-  ) {}
+  constructor(private readonly options: OwnerChunkOptions) {}
 
-  /** Runs `use` once the chunk and its words are here. */
+  /** Runs `use` once the chunk and its words are here (and redraws). */
   with(use: (module: OwnerModule) => void): void {
     this.loading ??= import('./debug.js').then(
       async (module) => {
-        await this.addWords(module.ownerWords);
+        await this.options.addWords(module.ownerWords);
         this.failed = false;
         return (this.module = module);
       },
       (error: unknown) => {
         this.loading = null;
         this.failed = true;
-        this.logger.error('could not load the site owner’s view', error);
+        this.options.logger.error('could not load the site owner’s view', error);
         return null;
       },
     );
     void this.loading.then((module) => {
       if (module) use(module);
-      this.changed();
+      this.options.host.requestUpdate();
     });
+  }
+
+  /** The `debug` view shows: test the connection (the first time, or when asked again). */
+  showDebug(config: () => ChatConfig | null, retest: boolean): void {
+    const { host, ports, logger } = this.options;
+    this.with(({ DebugPanel }) => {
+      this.debug ??= new DebugPanel(host, ports, logger.child('diagnostics'));
+      const current = config();
+      if (current) this.debug.shown(current, retest);
+    });
+  }
+
+  debugView(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void): TemplateResult | null {
+    return this.debug?.view(t, config, sessionId, storage, state, onRetest) ?? null;
+  }
+
+  /** A broken configuration, explained once the chunk is here (or why it cannot be). */
+  configError(t: Term, result: ConfigResult, retry: () => void): TemplateResult {
+    if (this.module) return this.module.configErrorView(t, result.ok ? [] : result.problems);
+    return this.failed ? loadErrorView(t, retry) : skeletonView(t);
   }
 }

@@ -12,9 +12,13 @@ export class FocusController {
     private readonly close: () => void,
   ) {}
 
-  /** The panel opened or closed: move focus once it has rendered. */
+  /**
+   * The panel opened or closed: move focus once it has rendered. Closing returns focus to the
+   * launcher only from inside the widget: a page that closes it keeps its own focus.
+   */
   toggled(opened: boolean): void {
-    void this.host.updateComplete.then(() => (opened ? (this.query('textarea') ?? this.query('.panel button')) : this.query('.launcher'))?.focus());
+    const from = opened || this.query(':focus');
+    void this.host.updateComplete.then(() => from && (opened ? (this.query('textarea') ?? this.query('.panel button')) : this.query('.launcher'))?.focus());
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {

@@ -111,17 +111,18 @@ export class LocaleController implements ReactiveController {
     this.refresh();
   }
 
-  /** Fetches every part's words in a shipped language, then speaks it; a late answer for a language no longer wanted is dropped. */
+  /**
+   * Fetches the launcher's words in a shipped language, then speaks it; the other parts follow
+   * as they arrive. A late answer for a language no longer wanted is dropped.
+   */
   private async switchTo(lang: string, code: ShippedLocale): Promise<void> {
     const generation = this.generation;
-    const parts = [...this.parts];
     try {
-      const words = await Promise.all(parts.map((p) => p.load(code)));
+      const words = await this.parts[0].load(code);
       if (generation !== this.generation) return;
-      [this.lang, this.shipped] = [lang, new Map(parts.map((p, i) => [p, words[i]]))];
+      [this.lang, this.shipped] = [lang, new Map([[this.parts[0], words]])];
       this.refresh();
-      // A part that arrived meanwhile.
-      for (const part of this.parts) if (!this.shipped.has(part)) void this.fill(part);
+      for (const part of this.parts) void this.fill(part);
     } catch {
       // Offline or blocked: the widget stays readable, in the language it had.
     }

@@ -12,7 +12,7 @@ const listeners = new Set<() => void>();
 /** Adds words for `tag` (any BCP 47 tag, such as `it` or `pt-BR`); widgets on the page re-render. */
 export function registerStrings(tag: string, strings: Partial<Catalogue>): void {
   const canonical = canonicalTag(tag);
-  if (!canonical) throw new TypeError(`[miptech-chat] registerStrings: "${tag}" is not a language tag`);
+  if (!canonical) throw new TypeError(`[miptech-chat] not a language tag: ${tag}`);
   registered.set(canonical, { ...registered.get(canonical), ...strings });
   for (const listener of listeners) listener();
 }

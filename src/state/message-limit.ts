@@ -4,20 +4,6 @@
 export const MAX_MESSAGE_CHARS = 4000;
 
 /**
- * The most the composer holds: enough to edit an over-long message down, small enough to lay
- * out at once. Browsers take 100–200 ms to lay out a textarea holding a megabyte, and as long
- * again on every keystroke after it, so a paste past this is cut here, and the visitor told.
- */
-export const MAX_COMPOSER_CHARS = 20_000;
-
-/** How much of `pasted` fits in a composer holding `kept` other characters: never half a surrogate pair. */
-export function pasteRoom(kept: number, pasted: string): number {
-  const room = Math.max(0, Math.min(pasted.length, MAX_COMPOSER_CHARS - kept));
-  const last = pasted.charCodeAt(room - 1);
-  return room > 0 && room < pasted.length && last >= 0xd800 && last <= 0xdbff ? room - 1 : room;
-}
-
-/**
  * Characters as a person counts them: an emoji (with its skin tone or joined family), a flag, a
  * letter with its accents is one, not two or more UTF-16 units. Code points, less what joins
  * onto the one before: combining marks (and emoji variation selectors), skin-tone modifiers, a

@@ -1,10 +1,24 @@
 import { css } from 'lit';
 
 /**
- * What the chat adds to the loader's panel frame (panel.styles.ts): the header's connection
- * state, and a broken configuration's list of attributes.
+ * What the chat adds to the loader's panel frame (panel.styles.ts): the panel rising into view,
+ * the header's connection state, and a broken configuration's list of attributes.
  */
 export const frameExtrasStyles = css`
+  .root.floating .panel {
+    animation: miptech-rise 180ms ease-out;
+  }
+  @keyframes miptech-rise {
+    from {
+      opacity: 0;
+      transform: translateY(12px) scale(0.98);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .root.floating .panel {
+      animation: none;
+    }
+  }
   .header .subtitle {
     font-size: 12px;
     display: flex;

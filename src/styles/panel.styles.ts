@@ -31,13 +31,6 @@ export const panelStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
-    animation: miptech-rise 180ms ease-out;
-  }
-  @keyframes miptech-rise {
-    from {
-      opacity: 0;
-      transform: translateY(12px) scale(0.98);
-    }
   }
   .header {
     display: flex;
@@ -100,7 +93,6 @@ export const panelStyles = css`
     height: var(--_inline-height);
     max-height: none;
     box-shadow: none;
-    animation: none;
   }
   .skeleton {
     display: flex;
@@ -133,10 +125,6 @@ export const panelStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .bone {
       animation: none;
-    }
-    .panel {
-      animation: none;
-      transition: none;
     }
   }
   @media ${narrow}

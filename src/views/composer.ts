@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Term } from '../i18n/term.js';
-import { MAX_COMPOSER_CHARS, MAX_MESSAGE_CHARS, checkMessage, pasteRoom } from '../state/message-limit.js';
+import { MAX_COMPOSER_CHARS, pasteRoom } from '../state/composer-limit.js';
+import { MAX_MESSAGE_CHARS, checkMessage } from '../state/message-limit.js';
 import { sendIcon, stopIcon } from './chat-icons.js';
 
 export interface ComposerModel {

@@ -17,6 +17,8 @@ export interface FrameModel {
   state: SocketState | null;
   onClose: () => void;
   onKeydown: (event: KeyboardEvent) => void;
+  /** Full screen on a phone: a modal dialog (the chat's cover-controller.ts decides). */
+  modal?: boolean;
 }
 
 /** The chat panel: a labelled dialog (a region when inline) with a header and `body`. */
@@ -26,7 +28,7 @@ export function panelFrame(model: FrameModel, body: unknown, busy = false): Temp
     class="panel"
     part="panel"
     role=${model.inline ? 'region' : 'dialog'}
-    aria-modal=${model.inline ? nothing : 'false'}
+    aria-modal=${model.inline ? nothing : String(Boolean(model.modal))}
     aria-labelledby="title"
     aria-busy=${busy ? 'true' : 'false'}
     @keydown=${model.onKeydown}

@@ -283,3 +283,53 @@ describe('any brand colour (item 4): text and rings derived from it stay readabl
     }
   }
 });
+
+describe('focus never hides behind the panel (item 5, WCAG 2.4.11)', () => {
+  /** Phones: a fake matchMedia where the narrow query matches (so it runs in every browser's driver). */
+  const phone = (query: string) => ({ matches: query.includes('max-width'), addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList;
+
+  it('full screen on a phone, the panel is a modal dialog, and Tab and Shift+Tab wrap inside it', async function () {
+    this.timeout(20_000);
+    const api = conversationRoutes();
+    rig = platformRig({ routes: api.routes });
+    const el = await mount({ 'api-url': rig.apiUrl }, { ports: { ...rig.ports, matchMedia: phone } });
+    el.open();
+    await chatLoaded(el, 15_000);
+    const panel = $(el, '.panel')!;
+    expect(panel.getAttribute('aria-modal')).to.equal('true');
+    const controls = [...panel.querySelectorAll<HTMLElement>('button, textarea')].filter((c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0);
+    const [first, last] = [controls[0], controls[controls.length - 1]];
+    last.focus();
+    last.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true }));
+    expect(el.shadowRoot!.activeElement, 'Tab from the last control').to.equal(first);
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, composed: true, cancelable: true }));
+    expect(el.shadowRoot!.activeElement, 'Shift+Tab from the first control').to.equal(last);
+  });
+
+  it('on a desktop the panel is not modal; Escape on a page link the panel covers closes it, and focus stays on the link', async function () {
+    this.timeout(20_000);
+    const { el } = await openChat();
+    expect($(el, '.panel')!.getAttribute('aria-modal')).to.equal('false');
+    const rect = $(el, '.panel')!.getBoundingClientRect();
+    const covered = Object.assign(document.createElement('a'), { href: '#covered', textContent: 'under the panel' });
+    const clear = Object.assign(document.createElement('a'), { href: '#clear', textContent: 'beside the panel' });
+    covered.style.cssText = `position: fixed; left: ${rect.left + 20}px; top: ${rect.top + 80}px`;
+    clear.style.cssText = 'position: fixed; left: 0; top: 0';
+    document.body.append(covered, clear);
+    try {
+      clear.focus();
+      clear.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      await el.updateComplete;
+      expect(el.opened, 'Escape on a link the panel does not cover').to.equal(true);
+      covered.focus();
+      covered.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.opened).to.equal(false);
+      expect(document.activeElement, 'focus stays on the page').to.equal(covered);
+    } finally {
+      covered.remove();
+      clear.remove();
+    }
+  });
+});

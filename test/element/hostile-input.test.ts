@@ -3,7 +3,7 @@
 // and a megabyte pasted into the composer. Each is held to a limit, and the cut is said.
 import { expect, oneEvent } from '@open-wc/testing';
 import type { MiptechChat } from '../../src/miptech-chat.js';
-import { MAX_COMPOSER_CHARS, pasteRoom } from '../../src/state/message-limit.js';
+import { MAX_COMPOSER_CHARS, pasteRoom } from '../../src/state/composer-limit.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
 import { $, $$, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
