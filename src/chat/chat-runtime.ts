@@ -22,6 +22,7 @@ import type { ChatState } from '../state/chat-state.js';
 import { MAX_MESSAGE_CHARS } from '../state/message-limit.js';
 import type { FeedbackOutcome } from '../session/answer-controls.js';
 import { SendRate } from '../session/send-rate.js';
+import { readsAtEnd, setReadsAtEnd } from '../ports/visitor-preference.js';
 import { transitions, type Transitions } from '../state/transitions.js';
 import { composerStyles } from '../styles/composer.styles.js';
 import { diagnosticsStyles } from '../styles/diagnostics.styles.js';
@@ -81,6 +82,8 @@ export class ChatRuntime {
   private tooFast = false;
   private readonly rate: SendRate;
   private readonly cover: CoverController;
+  /** The visitor prefers answers read once complete (ports/visitor-preference.ts). */
+  private readAtEnd: boolean;
   /** How many of the latest messages are drawn: a long history opens fast, and grows on scroll. */
   private drawn = MESSAGES_PER_PAGE;
 
@@ -91,7 +94,8 @@ export class ChatRuntime {
     this.events = new ChatEvents(host, options.t);
     this.owner = new OwnerChunk({ host, ports, logger, addWords: options.addWords });
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
-    this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown);
+    this.readAtEnd = readsAtEnd(() => ports().storage());
+    this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown, () => ports().scheduler, () => this.readAtEnd);
     this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null, () => this.showEarlier());
     new PageLifecycleController(host, () => this.chat.session);
     new ViewportController(host, () => options.panelShown() && options.floating(), options.root);
@@ -171,6 +175,7 @@ export class ChatRuntime {
         draft: this.draft,
         cutPaste: this.cutPaste,
         tooFast: this.tooFast,
+        readAtEnd: this.readAtEnd,
         shown: this.drawn,
         renderer: this.rendererFor(config),
         diagnostics: config.debug && session ? this.owner.debugView(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest) : null,
@@ -239,5 +244,6 @@ export class ChatRuntime {
       this.options.host.requestUpdate();
     },
     onStop: () => (this.focusComposer(), this.chat.session?.answers.stop()),
+    onReadingToggle: () => (setReadsAtEnd(() => this.options.ports().storage(), (this.readAtEnd = !this.readAtEnd)), this.options.host.requestUpdate()),
   };
 }

@@ -15,6 +15,8 @@ export const enChat = {
   conversation: 'Conversation',
   showEarlier: 'Show earlier messages ({count})',
   typing: 'The assistant is typing',
+  answering: '{title} is answering…',
+  readAsTheyArrive: 'Read answers aloud as they arrive',
   announceAnswer: '{title}: {content}',
   sending: 'Sending…',
   sent: 'Sent',

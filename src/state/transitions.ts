@@ -17,6 +17,8 @@ export interface Transitions {
    * history on start (they are not unread, and not announced).
    */
   completedAnswers: { message: ChatMessage; live: boolean }[];
+  /** Answers being streamed that just began or grew (for screen readers, sentence by sentence). */
+  streamingAnswers: ChatMessage[];
 }
 
 const complete = (m: ChatMessage | undefined) => m !== undefined && m.role === 'assistant' && !m.streaming && m.seq !== null;
@@ -43,6 +45,7 @@ export function transitions(state: ChatState, previous: ChatState): Transitions 
     error: state.error && state.error !== previous.error ? state.error : null,
     failedSends: [],
     completedAnswers: [],
+    streamingAnswers: [],
   };
   if (state.messages === previous.messages) return result;
   const oldOf = previousOf(state, previous);
@@ -51,6 +54,7 @@ export function transitions(state: ChatState, previous: ChatState): Transitions 
     if (old === message) return;
     if (message.delivery === Delivery.Failed && old?.delivery !== Delivery.Failed) result.failedSends.push(message);
     if (complete(message) && !complete(old)) result.completedAnswers.push({ message, live: old !== undefined || !restoring });
+    if (message.role === 'assistant' && message.streaming && message.content !== old?.content) result.streamingAnswers.push(message);
   });
   return result;
 }

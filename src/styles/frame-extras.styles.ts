@@ -19,6 +19,19 @@ export const frameExtrasStyles = css`
       animation: none;
     }
   }
+  /* A control for screen reader users: out of sight until it has focus. */
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
+  .skip:focus {
+    margin: 6px 16px 0;
+    align-self: start;
+    font-size: 12px;
+  }
   .header .subtitle {
     font-size: 12px;
     display: flex;

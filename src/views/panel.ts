@@ -21,6 +21,8 @@ export interface ChatPanelModel {
   /** See ComposerModel. */
   cutPaste: number | null;
   tooFast: boolean;
+  /** The visitor prefers answers read once complete, not sentence by sentence. */
+  readAtEnd: boolean;
   /** How many of the latest messages to draw. */
   shown: number;
   renderer: MarkdownRenderer;
@@ -31,6 +33,7 @@ export interface ChatPanelModel {
 export interface ChatPanelHandlers extends MessageListHandlers, ComposerHandlers {
   onReload: () => void;
   onRetest: () => void;
+  onReadingToggle: () => void;
 }
 
 /** The chat in its panel frame: status or error notice, the conversation, the composer. */
@@ -45,7 +48,9 @@ export function chatPanelView(frame: FrameModel, model: ChatPanelModel, handlers
 function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, assistantName: string) {
   const { state } = model;
   const waiting = state.connection.state === SocketState.Waiting;
+  // For screen reader users: shown only when focused, first in the panel's body.
   return html`
+    <button class="link-button skip" type="button" aria-pressed=${String(!model.readAtEnd)} @click=${handlers.onReadingToggle}>${t('readAsTheyArrive')}</button>
     ${model.diagnostics ?? nothing}
     ${state.error
       ? connectionErrorView(t, state.error, handlers.onRetry, handlers.onReload)

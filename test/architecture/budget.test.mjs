@@ -10,7 +10,11 @@ import { gzipSync } from 'node:zlib';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KB = 1024;
-const BUDGET = { loader: 15 * KB, whole: 50 * KB, debug: 5 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 53 * KB };
+// The whole widget was 50 KB until issue 11, which adds, for every visitor, the page's language,
+// answers read sentence by sentence, and focus kept out from behind the panel: +2.6 KB, of which
+// 1.8 KB were won back in the same issue (ky's progress stream and marked's unused grammars cut,
+// the owner's words out of the chat, the loader's modules shared through the kit).
+const BUDGET = { loader: 15 * KB, whole: 51 * KB, debug: 5 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 54 * KB };
 const LANGUAGES = ['es', 'fr', 'de', 'pt', 'ar', 'he', 'ja', 'zh'];
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

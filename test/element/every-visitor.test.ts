@@ -5,6 +5,7 @@ import type { MiptechChat } from '../../src/miptech-chat.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
 import { $, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
+import { MapStorage } from '../../testing/map-storage.js';
 import { backgroundBehind, contrast, textContrast } from '../../testing/colors.js';
 
 let rig: PlatformRig | null = null;
@@ -331,5 +332,27 @@ describe('focus never hides behind the panel (item 5, WCAG 2.4.11)', () => {
       covered.remove();
       clear.remove();
     }
+  });
+});
+
+describe('reading answers aloud (item 9)', () => {
+  it('a visitor can choose answers read once complete: a toggle first in the panel, out of sight until focused, remembered', async function () {
+    this.timeout(20_000);
+    const storage = new MapStorage();
+    rig = platformRig({ routes: conversationRoutes().routes, storage });
+    const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
+    el.open();
+    await chatLoaded(el, 15_000);
+    const toggle = $<HTMLButtonElement>(el, '.skip')!;
+    expect(toggle.textContent).to.equal('Read answers aloud as they arrive');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(toggle.getBoundingClientRect().width, 'out of sight').to.be.at.most(1);
+    toggle.focus();
+    await el.updateComplete;
+    expect(toggle.getBoundingClientRect().width, 'seen once focused').to.be.greaterThan(20);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(storage.getItem('miptech-chat:read-answers-at-end')).to.equal('1');
   });
 });

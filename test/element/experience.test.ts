@@ -272,12 +272,12 @@ describe('<miptech-chat> around the conversation', () => {
     await until(() => $(el, '.badge') === null, 'badge cleared');
   });
 
-  it('announces a complete answer once in a live region, not token by token', async () => {
+  it('announces in a live region that an answer started, then its words, not token by token', async () => {
     const el = await mount();
     const id = await askAndWait(el, 'q');
     const region = $(el, '[role="status"][aria-live="polite"]')!;
     await streamAnswer(el, id, ['Half '], { complete: false });
-    expect(region.textContent!.trim()).to.equal('');
+    expect(region.textContent!.trim(), 'no token is read').to.equal('MIPTech AI Assistant is answering…');
     frame({ type: 'response_chunk', data: { message_id: 'a1', index: 1, delta: 'done.' } });
     const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: 'Half done.', created_at: 't' };
     frame({ type: 'response_complete', data: { message } });

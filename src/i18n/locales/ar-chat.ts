@@ -12,6 +12,8 @@ export const words = {
   conversation: 'المحادثة',
   showEarlier: 'عرض الرسائل السابقة ({count})',
   typing: 'المساعد يكتب الآن',
+  answering: '{title} يجيب الآن…',
+  readAsTheyArrive: 'قراءة الإجابات بصوت عالٍ فور وصولها',
   announceAnswer: '{title}: {content}',
   sending: 'جارٍ الإرسال…',
   sent: 'أُرسلت',

@@ -12,6 +12,8 @@ export const words = {
   conversation: 'Unterhaltung',
   showEarlier: 'Frühere Nachrichten anzeigen ({count})',
   typing: 'Der Assistent schreibt',
+  answering: '{title} antwortet…',
+  readAsTheyArrive: 'Antworten beim Eintreffen vorlesen',
   announceAnswer: '{title}: {content}',
   sending: 'Wird gesendet…',
   sent: 'Gesendet',

@@ -12,6 +12,8 @@ export const words = {
   conversation: 'Conversación',
   showEarlier: 'Mostrar mensajes anteriores ({count})',
   typing: 'El asistente está escribiendo',
+  answering: '{title} está respondiendo…',
+  readAsTheyArrive: 'Leer las respuestas en voz alta a medida que llegan',
   announceAnswer: '{title}: {content}',
   sending: 'Enviando…',
   sent: 'Enviado',

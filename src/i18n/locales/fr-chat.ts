@@ -12,6 +12,8 @@ export const words = {
   conversation: 'Conversation',
   showEarlier: 'Afficher les messages précédents ({count})',
   typing: 'L’assistant est en train d’écrire',
+  answering: '{title} est en train de répondre…',
+  readAsTheyArrive: 'Lire les réponses à voix haute au fur et à mesure',
   announceAnswer: '{title} : {content}',
   sending: 'Envoi…',
   sent: 'Envoyé',

@@ -12,6 +12,8 @@ export const words = {
   conversation: 'שיחה',
   showEarlier: 'הצגת הודעות קודמות ({count})',
   typing: 'העוזר מקליד',
+  answering: '{title} עונה…',
+  readAsTheyArrive: 'הקראת התשובות בקול כשהן מגיעות',
   announceAnswer: '{title}: {content}',
   sending: 'נשלח…',
   sent: 'נשלח',

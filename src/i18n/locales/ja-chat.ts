@@ -12,6 +12,8 @@ export const words = {
   conversation: '会話',
   showEarlier: '以前のメッセージを表示（{count}）',
   typing: 'アシスタントが入力中です',
+  answering: '{title}が回答しています…',
+  readAsTheyArrive: '回答を届いた順に読み上げる',
   announceAnswer: '{title}：{content}',
   sending: '送信中…',
   sent: '送信済み',

@@ -12,6 +12,8 @@ export const words = {
   conversation: 'Conversa',
   showEarlier: 'Mostrar mensagens anteriores ({count})',
   typing: 'O assistente está digitando',
+  answering: '{title} está respondendo…',
+  readAsTheyArrive: 'Ler as respostas em voz alta conforme chegam',
   announceAnswer: '{title}: {content}',
   sending: 'Enviando…',
   sent: 'Enviada',

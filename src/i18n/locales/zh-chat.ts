@@ -12,6 +12,8 @@ export const words = {
   conversation: '对话',
   showEarlier: '显示更早的消息（{count}）',
   typing: '助手正在输入',
+  answering: '{title}正在回答…',
+  readAsTheyArrive: '回答到达时即朗读',
   announceAnswer: '{title}：{content}',
   sending: '正在发送…',
   sent: '已发送',
