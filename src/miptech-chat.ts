@@ -50,7 +50,7 @@ import { loadErrorView, panelFrame, skeletonView, type FrameModel } from './view
  * @cssprop --miptech-chat-on-primary - Text colour on the brand colour.
  * @cssprop --miptech-chat-primary-hover - Brand colour on hover.
  * @cssprop --miptech-chat-font-family - Font of the whole widget (the host page's font does not leak in).
- * @cssprop --miptech-chat-font-size - Base font size, default 14px.
+ * @cssprop --miptech-chat-font-size - Base font size, default 0.875em of the visitor's default size (14px at 16px).
  * @cssprop --miptech-chat-radius - Panel corner radius.
  * @cssprop --miptech-chat-panel-width - Panel width, default 380px.
  * @cssprop --miptech-chat-panel-height - Panel height, default 600px.

@@ -20,7 +20,7 @@ export const composerStyles = css`
     border-radius: 12px;
     background: var(--_bg);
     line-height: 1.4;
-    font-size: 14px;
+    font-size: 1em;
     /* It grows with what is typed, up to max-height (where the browser can size a field to its content). */
     field-sizing: content;
   }
@@ -68,7 +68,7 @@ export const composerStyles = css`
     color: var(--_bg);
   }
   .hint {
-    font-size: 11px;
+    font-size: 0.786em;
     color: var(--_muted);
     padding: 0 12px 8px;
     background: var(--_bg);

@@ -8,14 +8,14 @@ export const diagnosticsStyles = css`
     border-radius: 10px;
     background: #0b1020;
     color: #d1fae5;
-    font: 12px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font: 0.857em/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     max-height: 45%;
     overflow: auto;
     flex: none;
   }
   .diagnostics h3 {
     margin: 0 0 8px;
-    font-size: 12px;
+    font-size: 1em;
     display: flex;
     justify-content: space-between;
     align-items: center;
@@ -53,6 +53,6 @@ export const diagnosticsStyles = css`
     background: #15803d;
     color: #fff;
     padding: 4px 10px;
-    font-size: 12px;
+    font-size: 1em;
   }
 `;

@@ -30,10 +30,10 @@ export const frameExtrasStyles = css`
   .skip:focus {
     margin: 6px 16px 0;
     align-self: start;
-    font-size: 12px;
+    font-size: 0.857em;
   }
   .header .subtitle {
-    font-size: 12px;
+    font-size: 0.857em;
     display: flex;
     align-items: center;
     gap: 6px;
@@ -62,6 +62,6 @@ export const frameExtrasStyles = css`
   }
   .notice code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 12px;
+    font-size: 0.857em;
   }
 `;

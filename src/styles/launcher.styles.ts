@@ -40,7 +40,7 @@ export const launcherStyles = css`
     border-radius: 50%;
     background: var(--_danger);
     color: #fff;
-    font: 700 13px/20px var(--_font);
+    font: 700 0.929em/20px var(--_font);
     text-align: center;
   }
   .badge {
@@ -53,7 +53,7 @@ export const launcherStyles = css`
     border-radius: 11px;
     background: var(--_danger);
     color: #fff;
-    font: 700 12px/22px var(--_font);
+    font: 700 0.857em/22px var(--_font);
     text-align: center;
     box-shadow: 0 0 0 2px var(--_bg);
   }

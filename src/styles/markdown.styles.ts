@@ -29,7 +29,7 @@ export const markdownStyles = css`
   .markdown h2,
   .markdown h3,
   .markdown h4 {
-    font-size: 15px;
+    font-size: 1.071em;
     margin: 12px 0 6px;
     line-height: 1.3;
   }
@@ -45,7 +45,7 @@ export const markdownStyles = css`
   }
   .markdown code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 12.5px;
+    font-size: 0.893em;
     background: color-mix(in srgb, var(--_text) 8%, transparent);
     padding: 1px 4px;
     border-radius: 4px;
@@ -76,7 +76,7 @@ export const markdownStyles = css`
     border: none;
     border-radius: 6px;
     padding: 2px 8px;
-    font-size: 11px;
+    font-size: 0.786em;
     cursor: pointer;
     background: rgba(255, 255, 255, 0.14);
     color: #e2e8f0;
@@ -91,7 +91,7 @@ export const markdownStyles = css`
   }
   .markdown table {
     border-collapse: collapse;
-    font-size: 13px;
+    font-size: 0.929em;
     width: max-content;
     max-width: none;
   }
@@ -120,13 +120,13 @@ export const markdownStyles = css`
     overflow-wrap: anywhere;
   }
   .cut {
-    font-size: 12px;
+    font-size: 0.857em;
     font-style: italic;
     color: var(--_muted);
   }
   details.rest summary {
     cursor: pointer;
     color: var(--_link);
-    font-size: 13px;
+    font-size: 0.929em;
   }
 `;

@@ -49,7 +49,7 @@ export const messagesStyles = css`
     border-end-start-radius: 4px;
   }
   .meta {
-    font-size: 11px;
+    font-size: 0.786em;
     color: var(--_muted);
     display: flex;
     gap: 6px;
@@ -95,7 +95,7 @@ export const messagesStyles = css`
     border-color: var(--_accent);
   }
   .sources .n {
-    font-size: 11px;
+    font-size: 0.786em;
     font-weight: 700;
     color: var(--_on-primary);
     background: var(--_primary);
@@ -105,11 +105,11 @@ export const messagesStyles = css`
   }
   .sources .t {
     font-weight: 600;
-    font-size: 13px;
+    font-size: 0.929em;
   }
   .sources .s {
     display: block;
-    font-size: 12px;
+    font-size: 0.857em;
     color: var(--_muted);
   }
   .typing {
@@ -159,7 +159,7 @@ export const messagesStyles = css`
     color: var(--_muted);
   }
   .thanks {
-    font-size: 11px;
+    font-size: 0.786em;
     margin-inline-start: 4px;
   }
   .suggestions {
@@ -173,7 +173,7 @@ export const messagesStyles = css`
     color: var(--_link);
     border-radius: 999px;
     padding: 6px 12px;
-    font-size: 13px;
+    font-size: 0.929em;
     cursor: pointer;
     text-align: start;
   }
@@ -184,7 +184,7 @@ export const messagesStyles = css`
     display: flex;
     flex-direction: column;
     gap: 6px;
-    font-size: 12px;
+    font-size: 0.857em;
     color: var(--_muted);
     width: 100%;
   }
@@ -194,7 +194,7 @@ export const messagesStyles = css`
     border: 1px solid var(--_border);
     border-radius: 8px;
     background: var(--_bg);
-    font-size: 13px;
+    font-size: calc(13em / 12);
   }
   .icon-button.small {
     width: 28px;
@@ -219,7 +219,7 @@ export const messagesStyles = css`
   }
   .status {
     padding: 8px 16px;
-    font-size: 12px;
+    font-size: 0.857em;
     background: var(--_surface);
     color: var(--_muted);
     border-bottom: 1px solid var(--_border);
@@ -230,7 +230,7 @@ export const messagesStyles = css`
   }
   .link-button.earlier {
     align-self: center;
-    font-size: 12px;
+    font-size: 0.857em;
   }
   /* Forced colours drop backgrounds: bubbles, chips and the chosen rating keep visible edges. */
   @media (forced-colors: active) {

@@ -57,7 +57,7 @@ export const panelStyles = css`
   }
   .header h2 {
     margin: 0;
-    font-size: 15px;
+    font-size: 1.071em;
     font-weight: 600;
     line-height: 1.3;
   }
@@ -80,7 +80,7 @@ export const panelStyles = css`
   }
   .notice h3 {
     margin: 0 0 6px;
-    font-size: 15px;
+    font-size: 1.071em;
     color: var(--_danger);
   }
   .notice p {

@@ -12,7 +12,7 @@ export const tokensStyles = css`
     --_primary-hover: var(--miptech-chat-primary-hover, #1d4ed8);
     --_accent: var(--_primary);
     --_font: var(--miptech-chat-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    --_font-size: var(--miptech-chat-font-size, 14px);
+    --_font-size: var(--miptech-chat-font-size, 0.875em);
     --_radius: var(--miptech-chat-radius, 16px);
     --_panel-width: var(--miptech-chat-panel-width, 380px);
     --_panel-height: var(--miptech-chat-panel-height, 600px);

@@ -138,3 +138,14 @@ test('the documented --miptech-chat-* custom properties are exactly those the st
   const elsewhere = [...text].filter(([m, t]) => m !== 'styles/tokens.styles.ts' && /var\(--miptech-chat-/.test(t)).map(([m]) => m);
   assert.deepEqual(elsewhere, []);
 });
+
+test('text sizes are relative (em), so text follows the visitor\'s font size: no px font size but the 16 px touch-screen minimum', () => {
+  const fixed = [];
+  for (const [module, source] of text) {
+    if (!module.startsWith('styles/')) continue;
+    for (const [line, i] of source.split('\n').map((l, n) => [l, n + 1])) {
+      if (/font(-size)?:[^;]*\d+(\.\d+)?px/.test(line) && !/font-size: max\(16px, 1em\)/.test(line) && !/font:[^;]*\d(\.\d+)?em\/\d+px/.test(line)) fixed.push(`${module}:${i}: ${line.trim()}`);
+    }
+  }
+  assert.deepEqual(fixed, []);
+});

@@ -1,5 +1,5 @@
 // Every visitor (issue 11): IME input, screen readers, keyboard-only use, reduced motion.
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
@@ -354,5 +354,47 @@ describe('reading answers aloud (item 9)', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     expect(storage.getItem('miptech-chat:read-answers-at-end')).to.equal('1');
+  });
+});
+
+describe('text size and zoom (item 15)', () => {
+  const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+
+  it('text follows the visitor’s default font size, never the page’s (a 10 px html and 30 px body leak nothing)', async function () {
+    this.timeout(20_000);
+    const host = document.createElement('style');
+    host.textContent = 'html { font-size: 10px !important; } body { font-size: 30px !important; }';
+    document.head.append(host);
+    const probe = Object.assign(document.createElement('div'), { textContent: 'probe' });
+    probe.style.fontSize = 'medium'; // what the visitor set as their browser's default
+    document.body.append(probe);
+    try {
+      const { el } = await openChat();
+      // Every text size inside is relative to this (architecture test: no px font sizes).
+      expect(px($(el, '.root')!)).to.equal(px(probe));
+      expect(px($(el, 'textarea')!)).to.be.closeTo(px(probe) * 0.875, 0.01);
+      expect(px($(el, '.header h2')!)).to.be.closeTo(px(probe) * 0.9375, 0.05);
+    } finally {
+      host.remove();
+      probe.remove();
+    }
+  });
+
+  it('at 400% zoom (a 320 × 256 viewport) the conversation keeps a usable height', async function () {
+    this.timeout(20_000);
+    try {
+      await setViewport({ width: 320, height: 256 });
+    } catch {
+      this.skip(); // this browser's driver cannot resize the page
+    }
+    try {
+      const { el } = await openChat();
+      const log = $(el, '.messages')!.getBoundingClientRect();
+      // Full screen, header and composer take what they need; the log keeps at least a third.
+      expect(log.height).to.be.at.least(256 / 3);
+      expect($(el, '.panel')!.getBoundingClientRect().height).to.be.at.most(256);
+    } finally {
+      await setViewport({ width: 800, height: 600 }).catch(() => undefined);
+    }
   });
 });
