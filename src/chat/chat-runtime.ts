@@ -184,11 +184,8 @@ export class ChatRuntime {
     );
   }
 
-  /** Draws the next page of older messages above, keeping the visitor's place. */
   /** Shows the `debug` view, loading the owner's chunk first if need be. */
-  private showDebug(retest: boolean): void {
-    this.owner.showDebug(() => this.config, retest);
-  }
+  private readonly showDebug = (retest: boolean): void => this.owner.showDebug(() => this.config, retest);
 
   /** The markdown renderer for this config, its parse budget started for this render. */
   private rendererFor(config: ChatConfig): MarkdownRenderer {
@@ -197,6 +194,7 @@ export class ChatRuntime {
     return this.renderer;
   }
 
+  /** Draws the next page of older messages above, keeping the visitor's place. */
   private showEarlier(): void {
     if (this.drawn >= this.chat.state.messages.length) return;
     this.logFollow.keepPlace();
@@ -204,8 +202,11 @@ export class ChatRuntime {
     this.options.host.requestUpdate();
   }
 
-  /** A control that goes away when used (a chip, Stop, the feedback form, Retry) leaves focus on the composer, not on <body>. */
-  private readonly focusComposer = (): void => this.options.root()?.querySelector<HTMLElement>('textarea')?.focus();
+  /**
+   * Focus, once the panel has drawn what changed: a control that goes away when used (a chip,
+   * Stop, the feedback form, Retry) leaves it on the composer, not on <body>; the thumbs-down, in the form it opens. */
+  private readonly focusOn = (selector = '.composer textarea'): void =>
+    void (this.options.host.requestUpdate(), this.options.host.updateComplete.then(() => this.options.root()?.querySelector<HTMLElement>(selector)?.focus()));
 
   /** A rating the platform stored is said to screen readers too, not only shown. */
   private readonly feedbackDone = (outcome: FeedbackOutcome | null): void => {
@@ -221,17 +222,17 @@ export class ChatRuntime {
 
   /** What the panel's controls do: made once, not per render. */
   private readonly handlers: ChatPanelHandlers = {
-    onRetry: () => (this.retry(), this.focusComposer()),
+    onRetry: () => (this.retry(), this.focusOn()),
     onDiscard: (key) => this.chat.session?.discard(key),
     onReload: () => this.options.ports().reload(),
     onRetest: () => this.showDebug(true),
     onScroll: (event) => this.logFollow.onScroll(event),
     onShowEarlier: () => this.showEarlier(),
     onClick: (event) => void copyCodeFromClick(this.options.t(), event, this.options.ports().clipboard()).then((said) => said && this.announcer.say(said)),
-    onSuggestion: (text) => (this.focusComposer(), this.options.send(text)),
+    onSuggestion: (text) => (this.focusOn(), this.options.send(text)),
     // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
-    onFeedback: (key, rating) => (rating === 'down' ? this.chat.session?.answers.openFeedbackForm(key) : void this.chat.session?.answers.rate(key, rating).then(this.feedbackDone)),
-    onFeedbackComment: (key, comment) => (this.focusComposer(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.feedbackDone)),
+    onFeedback: (key, rating) => (rating === 'down' ? (this.chat.session?.answers.openFeedbackForm(key), this.focusOn('.feedback-form textarea')) : void this.chat.session?.answers.rate(key, rating).then(this.feedbackDone)),
+    onFeedbackComment: (key, comment) => (this.focusOn(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.feedbackDone)),
     onRegenerate: (key) => void this.chat.session?.answers.regenerate(key),
     onInput: (value, cutPaste) => {
       this.draft = value;
@@ -243,7 +244,7 @@ export class ChatRuntime {
       if (this.options.send(this.draft)) [this.draft, this.cutPaste] = ['', null];
       this.options.host.requestUpdate();
     },
-    onStop: () => (this.focusComposer(), this.chat.session?.answers.stop()),
+    onStop: () => (this.focusOn(), this.chat.session?.answers.stop()),
     onReadingToggle: () => (setReadsAtEnd(() => this.options.ports().storage(), (this.readAtEnd = !this.readAtEnd)), this.options.host.requestUpdate()),
   };
 }
