@@ -134,7 +134,8 @@ export class LocaleController implements ReactiveController {
     if (!code || this.shipped.has(part)) return;
     try {
       const words = await part.load(code);
-      if (generation === this.generation) this.shipped.set(part, words), this.refresh();
+      // Still the language these words are in (a switch may have begun and ended meanwhile).
+      if (generation === this.generation && shippedFor(this.lang) === code) this.shipped.set(part, words), this.refresh();
     } catch {
       // This part stays in English.
     }

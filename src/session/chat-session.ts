@@ -174,7 +174,8 @@ export class ChatSession {
     this.errors.update(status);
   }
 
-  private readonly onFrame = (frame: ServerFrame): void => void this.dispatchIf(frameAction(frame, this.chatId, this.options.now));
+  /** A frame of ours; a re-auth acknowledged (the chat another tab started) catches up on what came before it. */
+  private readonly onFrame = (frame: ServerFrame): void => (frame.type === 'auth_success' ? this.history.catchUp() : void this.dispatchIf(frameAction(frame, this.chatId, this.options.now)));
 
   private async flush(): Promise<void> {
     if (!this.stopped) await this.outbox.drain(this.deliver, this.dispatch);

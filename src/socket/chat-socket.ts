@@ -149,7 +149,7 @@ export class ChatSocket {
     }
     const { frame } = parsed;
     if (!frame) return;
-    if (frame.type === 'auth_success') return this.handleAuthSuccess();
+    if (frame.type === 'auth_success' && this.current.state !== SocketState.Open) return this.handleAuthSuccess();
     if (frame.type === 'pong') return this.timers.clear('pong');
     if (frame.type === 'error') {
       this.options.logger.warn(`platform error ${frame.data.code}: ${frame.data.message}`);

@@ -117,6 +117,27 @@ describe('which language the widget speaks', () => {
   });
 });
 
+describe('a Japanese visitor', () => {
+  it('an Enter that confirms an IME composition never sends (the Chromium and Firefox order, and WebKit’s)', async function () {
+    this.timeout(20_000);
+    const { el, api } = await widget({ lang: 'ja' });
+    el.open();
+    await chatLoaded(el, 15_000);
+    await until(() => $(el, 'textarea')?.getAttribute('placeholder') === 'メッセージを入力…', 'Japanese');
+    await until(() => $(el, '.dot.open') !== null, 'the socket open');
+    const field = $<HTMLTextAreaElement>(el, 'textarea')!;
+    field.value = '料金はいくらですか';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, keyCode: 229, bubbles: true, composed: true, cancelable: true }));
+    field.dispatchEvent(new CompositionEvent('compositionend', { data: 'ですか', bubbles: true, composed: true }));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, composed: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(api.messages).to.have.length(0);
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, composed: true, cancelable: true }));
+    await until(() => api.messages.length === 1, 'a plain Enter sends');
+  });
+});
+
 describe('the owner’s words', () => {
   it('the `strings` property replaces any key, whatever the language', async () => {
     const { el } = await widget();

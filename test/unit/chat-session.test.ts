@@ -329,6 +329,20 @@ describe('ChatSession', () => {
     });
   }
 
+  it('a re-auth acknowledged on an open socket (the chat another tab started) fetches what came before it', async () => {
+    const { session, api, scheduler, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    socket().setStatus({ state: SocketState.Open });
+    api.messages.push({ id: 'u9', chat_id: 'chat-1', seq: 2, role: 'user', content: 'From the other tab', created_at: 't' });
+    const calls = api.historyCalls.length;
+    socket().frame({ type: 'auth_success', data: { session_id: 's' } } as never);
+    scheduler.advance(500);
+    await flush();
+    expect(api.historyCalls.length - calls).to.equal(1);
+    expect(session.store.state.messages.map((m) => m.content)).to.include('From the other tab');
+  });
+
   it('REST fallback: stops polling as soon as the socket opens', async () => {
     const { session, api, scheduler, socket } = makeSession();
     session.send('Q');

@@ -97,6 +97,18 @@ describe('ChatSocket with mock-socket', () => {
     expect(r.frames).to.deep.equal([]);
   });
 
+  it('reauth() sends auth again on the open link, and its acknowledgement is forwarded (the session catches up)', async () => {
+    const r = await openRig();
+    const before = r.received.length;
+    r.socket.reauth();
+    await until(() => r.received.length === before + 1, 'a second auth');
+    expect((r.received[before] as { type: string }).type).to.equal('auth');
+    // (the rig's platform acknowledges every auth)
+    await until(() => r.frames.length === 1, 'the acknowledgement');
+    expect(r.frames[0].type).to.equal('auth_success');
+    expect(r.socket.status.state).to.equal(SocketState.Open);
+  });
+
   it('forwards valid frames once open, drops and counts malformed ones', async () => {
     const r = await openRig();
     r.peer().send('not json');
