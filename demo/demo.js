@@ -3,7 +3,7 @@ const chat = document.querySelector('miptech-chat');
 for (const button of document.querySelectorAll('[data-question]')) {
   button.addEventListener('click', async () => {
     await customElements.whenDefined('miptech-chat');
-    chat.open();
+    chat.show();
     chat.send(button.dataset.question);
   });
 }

@@ -8,7 +8,7 @@ import type { Catalogue } from './i18n/strings.js';
 import type { SocketState } from './protocol/connection.js';
 
 /** The properties whose change means resolving the configuration again. */
-export const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'title', 'position', 'theme', 'primaryColor', 'debug', 'mode', 'greeting', 'starterPrompts', 'imageOrigins', 'pageUrl'] as const;
+export const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'heading', 'position', 'theme', 'primaryColor', 'debug', 'mode', 'greeting', 'starterPrompts', 'imageOrigins', 'pageUrl'] as const;
 
 /** `starter-prompts="A|B|C"` ⇄ `['A', 'B', 'C']`. */
 const promptsConverter = {
@@ -23,7 +23,7 @@ export class ChatAttributes extends LitElement {
     tenantId: { attribute: 'tenant-id' },
     apiUrl: { attribute: 'api-url' },
     wsUrl: { attribute: 'ws-url' },
-    title: {},
+    heading: {},
     position: {},
     theme: {},
     primaryColor: { attribute: 'primary-color' },
@@ -34,7 +34,7 @@ export class ChatAttributes extends LitElement {
     imageOrigins: { attribute: 'image-origins' },
     pageUrl: { attribute: 'page-url' },
     connectionState: { attribute: 'connection-state', reflect: true },
-    opened: { type: Boolean, reflect: true, attribute: 'open' },
+    open: { type: Boolean, reflect: true },
     strings: { attribute: false },
   };
 
@@ -44,8 +44,12 @@ export class ChatAttributes extends LitElement {
   apiUrl: string | null = null;
   /** WebSocket root. Default: `api-url` with http→ws, https→wss. */
   wsUrl: string | null = null;
-  /** Panel title. Default "MIPTech AI Assistant" (from the string catalogue). */
-  override title = '';
+  /**
+   * The assistant's name: the panel's heading and the launcher's label ("Open …"). Default
+   * "MIPTech AI Assistant", in the visitor's language. (Not `title`: that is every element's
+   * tooltip attribute, which a page may set for its own reasons.)
+   */
+  heading: string | null = null;
   /** `bottom-right` (default) or `bottom-left`. */
   position: string | null = null;
   /** `light` (default), `dark`, or `auto` (follows the visitor's system setting, live). */
@@ -81,6 +85,9 @@ export class ChatAttributes extends LitElement {
    * such as `{ messagePlaceholder: 'Ask us anything…' }` (README: Languages). A property only.
    */
   strings: Partial<Catalogue> | null = null;
-  /** Whether the panel is open (attribute `open`; the property is `opened` because `open()` is a method). */
-  opened = false;
+  /**
+   * Whether the panel is open, as on `<dialog>`: set it, or the attribute, or call `show()`,
+   * `hide()` or `toggle()`; it reflects the panel's state. Ignored in `mode="inline"`.
+   */
+  open = false;
 }

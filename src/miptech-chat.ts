@@ -26,8 +26,8 @@ import { loadErrorView, panelFrame, skeletonView, type FrameModel } from './view
  * @tag miptech-chat
  *
  * @fires miptech-ready - The element is defined and rendered its launcher. detail: `{ version }`.
- * @fires miptech-open - The panel opened (launcher, `open()`, `toggle()`).
- * @fires miptech-close - The panel closed (close button, Escape, launcher, `close()`).
+ * @fires miptech-open - The panel opened (launcher, `show()`, `toggle()`, the `open` property or attribute).
+ * @fires miptech-close - The panel closed (close button, Escape, launcher, `hide()`, `open = false`).
  * @fires miptech-message-send - The visitor is about to send a message; cancelable. detail: `{ text }`.
  * @fires miptech-message - A complete answer arrived. detail: `{ id, content, sources }`.
  * @fires miptech-connection-change - The connection state changed. detail: `{ state, attempt, nextDelayMs, problem }`.
@@ -88,7 +88,7 @@ export class MiptechChat extends ChatAttributes {
   private readonly locale = new LocaleController(this);
   private readonly events = new HostEvents(this, () => this.locale.t);
   private readonly chunk = new ChunkController<ChatModule>(this, (n) => loadChat(n).then((m) => this.locale.addPart(m.chatWords).then(() => m)), (module) => this.attach(module), (e) => this.debug && console.error('[miptech-chat] the chat could not be loaded', e));
-  private readonly panelFocus = new FocusController(this, (selector) => this.renderRoot.querySelector<HTMLElement>(selector), () => !this.inline && this.close());
+  private readonly panelFocus = new FocusController(this, (selector) => this.renderRoot.querySelector<HTMLElement>(selector), () => !this.inline && this.hide());
   private readonly colors = new ThemeController(this, () => this.ports.matchMedia, () => this.root, () => (this.configResult.ok ? this.configResult.config.primaryColor : null));
 
   /** The resolved configuration, or the list of attribute problems. */
@@ -97,17 +97,18 @@ export class MiptechChat extends ChatAttributes {
   }
 
   /** Opens the panel (and connects, the first time). */
-  open(): void {
-    this.setOpened(true);
+  show(): void {
+    this.open = true;
   }
 
   /** Closes the panel; the conversation and connection are kept. */
-  close(): void {
-    this.setOpened(false);
+  hide(): void {
+    this.open = false;
   }
 
+  /** Opens the panel if it is closed, and closes it if it is open. */
   toggle(): void {
-    this.setOpened(!this.opened);
+    this.open = !this.open;
   }
 
   /**
@@ -150,17 +151,22 @@ export class MiptechChat extends ChatAttributes {
     return this.configResult.ok && this.configResult.config.mode === 'inline';
   }
 
-  /** The assistant's name: the owner's title, else the catalogue's. */
-  private get heading(): string {
-    return (this.configResult.ok && this.configResult.config.title) || this.locale.t('defaultTitle');
+  /** The assistant's name: the owner's `heading`, else the catalogue's. */
+  private get assistantName(): string {
+    return (this.configResult.ok && this.configResult.config.heading) || this.locale.t('defaultTitle');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged = CONFIG_PROPERTIES.some((p) => changed.has(p)) || !this.hasUpdated;
     if (configChanged) this.resolveConfiguration();
     if (changed.has('strings')) this.locale.refresh(false);
+    // Opened or closed, by a method, the property or the attribute (a framework sets `open`).
+    if (changed.has('open') && this.hasUpdated && !this.inline) {
+      this.events.toggled(this.open);
+      this.panelFocus.toggled(this.open);
+    }
     // The panel shows (again): fetch the chat, connect and test here, so it renders in this update.
-    if (!(this.opened || this.inline) || !this.configResult.ok || !(configChanged || changed.has('opened'))) return;
+    if (!(this.open || this.inline) || !this.configResult.ok || !(configChanged || changed.has('open'))) return;
     this.chunk.request();
     this.runtime?.shown(changed.has('debug'));
   }
@@ -180,10 +186,10 @@ export class MiptechChat extends ChatAttributes {
       ports: () => this.ports,
       debug: () => this.debug,
       t: () => this.locale.t,
-      panelShown: () => this.opened || this.inline,
+      panelShown: () => this.open || this.inline,
       floating: () => !this.inline,
       root: () => this.root,
-      title: () => this.heading,
+      title: () => this.assistantName,
       send: (text) => this.send(text),
       onConnection: (state) => (this.connectionState = state),
       addWords: (part) => this.locale.addPart(part),
@@ -192,9 +198,10 @@ export class MiptechChat extends ChatAttributes {
     this.runtime = runtime;
     adoptStyles(this.renderRoot as ShadowRoot, [...MiptechChat.elementStyles, ...runtime.styles]);
     runtime.configure(this.configResult);
-    if (this.opened || this.inline) runtime.shown(false);
+    if (this.open || this.inline) runtime.shown(false);
     for (const text of this.waitingSends.splice(0)) runtime.send(text);
-    if (this.opened) this.panelFocus.toggled(true);
+    // Focus that waited in the loading panel moves to the composer; a page that opened it keeps its own.
+    if (this.open && this.renderRoot.querySelector(':focus')) this.panelFocus.toggled(true);
   }
 
   /**
@@ -216,34 +223,27 @@ export class MiptechChat extends ChatAttributes {
     const result = this.configResult;
     const config = result.ok ? result.config : null;
     const theme = config?.theme === 'auto' ? (this.colors.prefersDark ? 'dark' : 'light') : (config?.theme ?? 'light');
-    const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'} ${this.opened ? 'open' : ''}`;
+    const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'} ${this.open ? 'open' : ''}`;
     const hasProblem = !result.ok || this.chunk.state === ChunkState.Failed || (this.runtime?.state.error ?? null) !== null;
     return html`<div class=${classes} title="" lang=${this.locale.lang} dir=${this.locale.dir}>
-      ${this.opened || this.inline ? this.renderPanel() : nothing}
-      ${this.inline ? nothing : launcherView(this.locale.t, { opened: this.opened, title: this.heading, hasProblem, unread: this.runtime?.unread ?? 0 }, this.launcherHandlers)}
+      ${this.open || this.inline ? this.renderPanel() : nothing}
+      ${this.inline ? nothing : launcherView(this.locale.t, { opened: this.open, title: this.assistantName, hasProblem, unread: this.runtime?.unread ?? 0 }, this.launcherHandlers)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.runtime?.announcement ?? ''}</div>
     </div>`;
   }
 
   private renderPanel() {
-    const frame: FrameModel = { t: this.locale.t, title: this.heading, inline: this.inline, state: null, onClose: this.closePanel, onKeydown: this.panelFocus.onKeydown };
+    const frame: FrameModel = { t: this.locale.t, title: this.assistantName, inline: this.inline, state: null, onClose: this.closePanel, onKeydown: this.panelFocus.onKeydown };
     if (this.runtime) return this.runtime.render(frame);
     if (this.chunk.state === ChunkState.Failed) return panelFrame(frame, loadErrorView(this.locale.t, () => this.chunk.request()));
     return panelFrame(frame, skeletonView(this.locale.t), true);
   }
 
-  private readonly closePanel = () => this.close();
+  private readonly closePanel = () => this.hide();
 
   /** The launcher: a click toggles; the pointer or focus arriving fetches the chat ahead of the click. */
   private readonly launcherHandlers = {
     onToggle: () => this.toggle(),
     onIntent: () => this.configResult.ok && this.chunk.request(),
   };
-
-  private setOpened(opened: boolean): void {
-    if (this.opened === opened || this.inline) return;
-    this.opened = opened;
-    this.events.toggled(opened);
-    this.panelFocus.toggled(opened);
-  }
 }

@@ -5,7 +5,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** The element as a page sees it, without its types (they would import src/). */
-export type Widget = HTMLElement & { updateComplete: Promise<unknown>; open(): void; send(text: string): boolean };
+export type Widget = HTMLElement & { updateComplete: Promise<unknown>; open: boolean; show(): void; hide(): void; send(text: string): boolean };
 
 interface Platform {
   id: number;

@@ -14,7 +14,7 @@ export const CONFIG: ChatConfig = Object.freeze({
   tenantId: 'miptech-company',
   apiUrl: 'http://platform.test',
   wsUrl: 'ws://platform.test',
-  title: 'T',
+  heading: 'T',
   position: 'bottom-right',
   theme: 'light',
   primaryColor: null,

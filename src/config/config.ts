@@ -28,8 +28,8 @@ export interface ChatConfig {
   readonly apiUrl: string;
   /** Absolute ws(s) URL without a trailing slash. */
   readonly wsUrl: string;
-  /** The owner's title, or null for the catalogue's default. */
-  readonly title: string | null;
+  /** The assistant's name the owner gave (`heading`), or null for the catalogue's default. */
+  readonly heading: string | null;
   readonly position: Position;
   readonly theme: Theme;
   /** A CSS colour the browser accepted, or null for the built-in palette. */

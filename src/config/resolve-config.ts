@@ -23,7 +23,7 @@ export interface ConfigInput {
   tenantId?: string | null;
   apiUrl?: string | null;
   wsUrl?: string | null;
-  title?: string | null;
+  heading?: string | null;
   position?: string | null;
   theme?: string | null;
   primaryColor?: string | null;
@@ -144,7 +144,7 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     tenantId,
     apiUrl,
     wsUrl,
-    title: blank(input.title) ? null : input.title!.trim(),
+    heading: blank(input.heading) ? null : input.heading!.trim(),
     position,
     theme,
     primaryColor,

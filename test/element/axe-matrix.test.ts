@@ -31,7 +31,7 @@ async function clean(el: MiptechChat, state: string) {
 
 async function conversationStates(el: MiptechChat, api: ReturnType<typeof conversationRoutes>, rig: PlatformRig) {
   await clean(el, 'closed');
-  el.open();
+  el.show();
   await chatLoaded(el, 15_000);
   await clean(el, 'empty, with greeting and prompts');
   await until(() => $(el, '.dot.open') !== null, 'the socket open');
@@ -68,15 +68,15 @@ describe('axe-core, WCAG 2.2 A and AA, in every state', () => {
         it('the error panel, the config error, the diagnostics', async function () {
           this.timeout(60_000);
           const refused = await widget({ 'primary-color': brand, theme }, 'close-4003');
-          refused.el.open();
+          refused.el.show();
           await until(() => $(refused.el, '.notice') !== null, 'the error panel', 15_000);
           await clean(refused.el, 'the error panel');
           const broken = await widget({ 'primary-color': brand, theme, 'api-url': 'not a url' });
-          broken.el.open();
+          broken.el.show();
           await until(() => $(broken.el, '.notice li') !== null, 'the config error', 15_000);
           await clean(broken.el, 'the config error');
           const debug = await widget({ 'primary-color': brand, theme, debug: true });
-          debug.el.open();
+          debug.el.show();
           await until(() => $(debug.el, '.diagnostics') !== null, 'the diagnostics', 15_000);
           await clean(debug.el, 'the diagnostics');
         });
@@ -92,7 +92,7 @@ describe('axe-core, WCAG 2.2 A and AA, in every state', () => {
           await setViewport({ width: 375, height: 667 }).catch(() => (phone = false)); // WebKit's driver cannot resize
           try {
             const floating = await widget({ 'primary-color': brand, theme });
-            floating.el.open();
+            floating.el.show();
             await chatLoaded(floating.el, 15_000);
             await clean(floating.el, phone ? 'on a phone' : 'open');
           } finally {

@@ -18,7 +18,7 @@ async function openChat(attributes: Record<string, string | boolean> = {}) {
   const api = conversationRoutes();
   rig = platformRig({ routes: api.routes });
   const el = await mount({ 'api-url': rig.apiUrl, ...attributes }, { ports: rig.ports });
-  el.open();
+  el.show();
   await chatLoaded(el, 15_000);
   return { el, api };
 }
@@ -70,7 +70,7 @@ describe('screen readers', () => {
     const api = conversationRoutes();
     rig = platformRig({ routes: api.routes, socket: 'close-1011' });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     await until(() => /in \d+ s/.test($(el, '.status > [aria-hidden]')?.textContent ?? ''), 'the countdown');
     const waiting = { visible: new Set<string>(), spoken: new Set<string>() };
@@ -86,7 +86,7 @@ describe('screen readers', () => {
   });
 
   it('every message says who said it, not only by colour and side', async () => {
-    const { el, api } = await openChat({ title: 'Ada' });
+    const { el, api } = await openChat({ heading: 'Ada' });
     answer(api, await ask(el, api, 'Hello'), 'Hi there');
     await until(() => el.shadowRoot!.querySelectorAll('.message.assistant:not(.greeting)').length === 1, 'the answer');
     const speakers = [...el.shadowRoot!.querySelectorAll('.message:not(.greeting) > .visually-hidden:first-child')].map((s) => s.textContent);
@@ -129,7 +129,7 @@ describe('keyboard focus', () => {
   it('Retry on the error panel leaves focus on the composer', async () => {
     rig = platformRig({ routes: conversationRoutes().routes, socket: 'close-4003' });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     await until(() => $(el, '.notice[role=alert] button') !== null, 'the error panel');
     const retry = $<HTMLButtonElement>(el, '.notice[role=alert] button')!;
@@ -221,7 +221,7 @@ describe('contrast of the default themes', () => {
       this.timeout(10_000);
       rig = platformRig({ routes: conversationRoutes().routes, socket: 'close-1011' });
       const el = await mount({ 'api-url': rig.apiUrl, theme }, { ports: rig.ports });
-      el.open();
+      el.show();
       await chatLoaded(el, 15_000);
       await until(() => $(el, '.status .link-button') !== null, 'Retry now');
       expect(textContrast($(el, '.status .link-button')!)).to.be.at.least(4.5);
@@ -264,7 +264,7 @@ describe('any brand colour (item 4): text and rings derived from it stay readabl
         const el = await mount({ 'api-url': rig.apiUrl, 'primary-color': brand, theme, 'starter-prompts': 'Pricing?' }, { ports: rig.ports });
         const launcher = $(el, '.launcher')!;
         expect(contrast(getComputedStyle(launcher).color, getComputedStyle(launcher).backgroundColor), 'launcher icon on the brand').to.be.at.least(4.5);
-        el.open();
+        el.show();
         await chatLoaded(el, 15_000);
         const header = $(el, '.header')!;
         expect(contrast(getComputedStyle(header).color, getComputedStyle(header).backgroundColor), 'header title on the brand').to.be.at.least(4.5);
@@ -294,7 +294,7 @@ describe('focus never hides behind the panel (item 5, WCAG 2.4.11)', () => {
     const api = conversationRoutes();
     rig = platformRig({ routes: api.routes });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: { ...rig.ports, matchMedia: phone } });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     const panel = $(el, '.panel')!;
     expect(panel.getAttribute('aria-modal')).to.equal('true');
@@ -321,12 +321,12 @@ describe('focus never hides behind the panel (item 5, WCAG 2.4.11)', () => {
       clear.focus();
       clear.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
       await el.updateComplete;
-      expect(el.opened, 'Escape on a link the panel does not cover').to.equal(true);
+      expect(el.open, 'Escape on a link the panel does not cover').to.equal(true);
       covered.focus();
       covered.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50));
-      expect(el.opened).to.equal(false);
+      expect(el.open).to.equal(false);
       expect(document.activeElement, 'focus stays on the page').to.equal(covered);
     } finally {
       covered.remove();
@@ -341,7 +341,7 @@ describe('reading answers aloud (item 9)', () => {
     const storage = new MapStorage();
     rig = platformRig({ routes: conversationRoutes().routes, storage });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     const toggle = $<HTMLButtonElement>(el, '.skip')!;
     expect(toggle.textContent).to.equal('Read answers aloud as they arrive');

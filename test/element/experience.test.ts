@@ -36,7 +36,7 @@ const received: unknown[] = [];
 
 /** Opens, sends `question`, waits until the platform has it; returns its client_message_id. */
 async function askAndWait(el: MiptechChat, question: string) {
-  el.open();
+  el.show();
   await until(() => rig!.server.clients().length > 0 && el.shadowRoot!.querySelector('.dot.open') !== null, 'socket open', 5000);
   received.length = 0;
   peer().on('message', (data) => received.push(JSON.parse(String(data))));
@@ -220,7 +220,7 @@ describe('<miptech-chat> with a long history', () => {
 
   it('draws the latest 60 messages, and older ones on request, keeping the reader’s place', async () => {
     const el = await mount({}, { storage: returning(), history: 500 });
-    el.open();
+    el.show();
     await chatLoaded(el);
     settle(el); // the panel's opening scale would move what the test measures
     await until(() => $$(el, '.message.user, .message.assistant:not(.greeting)').length > 0, 'history drawn');
@@ -247,7 +247,7 @@ describe('<miptech-chat> with a long history', () => {
 describe('<miptech-chat> around the conversation', () => {
   it('shows the greeting and starter prompts on an empty conversation; a prompt sends itself', async () => {
     const el = await mount({ greeting: 'Welcome to **Acme**!', 'starter-prompts': 'What do you offer?|Prices?' });
-    el.open();
+    el.show();
     await chatLoaded(el);
     expect($(el, '.greeting strong')!.textContent).to.equal('Acme');
     const chips = $$<HTMLButtonElement>(el, '.suggestions .chip');
@@ -261,14 +261,14 @@ describe('<miptech-chat> around the conversation', () => {
   it('counts unread answers on the launcher while closed, and clears them on open', async () => {
     const el = await mount();
     const id = await askAndWait(el, 'q');
-    el.close();
+    el.hide();
     await el.updateComplete;
     await streamAnswer(el, id, ['Answer one.'], { hidden: true });
     await until(() => $(el, '.badge')?.textContent === '1', 'badge 1');
     expect($(el, '.launcher')!.getAttribute('aria-label')).to.contain('1 unread');
     await streamAnswer(el, id, ['Answer two.'], { id: 'a2', hidden: true, extra: { seq: 3 } });
     await until(() => $(el, '.badge')?.textContent === '2', 'badge 2');
-    el.open();
+    el.show();
     await until(() => $(el, '.badge') === null, 'badge cleared');
   });
 
@@ -291,7 +291,7 @@ describe('<miptech-chat> around the conversation', () => {
     rig!.darkScheme.set(true);
     await el.updateComplete;
     expect($(el, '.root')!.classList.contains('dark')).to.equal(true);
-    el.open();
+    el.show();
     await el.updateComplete;
     expect(getComputedStyle($(el, '.panel')!).backgroundColor).to.equal('rgb(17, 24, 39)');
     rig!.darkScheme.set(false);
@@ -340,7 +340,7 @@ describe('<miptech-chat> around the conversation', () => {
     expect(box.width).to.equal(60);
     expect(box.right).to.be.closeTo(document.documentElement.clientWidth - 20, 2);
     expect(box.bottom).to.be.closeTo(document.documentElement.clientHeight - 20, 2);
-    el.open();
+    el.show();
     await chatLoaded(el);
     settle(el);
     const panel = $(el, '.panel')!.getBoundingClientRect();
@@ -360,7 +360,7 @@ describe('<miptech-chat> around the conversation', () => {
     }
     try {
       const el = await mount();
-      el.open();
+      el.show();
       await chatLoaded(el); // the page's scroll is locked by the chat, once it has loaded
       settle(el); // the opening scale
       const panel = $(el, '.panel')!.getBoundingClientRect();
@@ -369,7 +369,7 @@ describe('<miptech-chat> around the conversation', () => {
       expect(panel.top).to.equal(0);
       expect(document.documentElement.style.overflow).to.equal('hidden');
       expect(getComputedStyle($(el, '.launcher')!).display, 'launcher hidden behind the full-screen panel').to.equal('none');
-      el.close();
+      el.hide();
       await el.updateComplete;
       expect(document.documentElement.style.overflow).to.equal('');
     } finally {

@@ -27,7 +27,7 @@ describe('sending in a loop', () => {
     const api = conversationRoutes();
     rig = platformRig({ routes: api.routes });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     const results = Array.from({ length: 4000 }, (_, i) => el.send(`spam ${i}`));
     expect(results.filter(Boolean)).to.have.length(5);
@@ -54,7 +54,7 @@ describe('pasting into the composer', () => {
   it('a megabyte paste is cut to what the composer holds, said at once, and what was typed stays', async () => {
     rig = platformRig({ routes: conversationRoutes().routes });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     const field = $<HTMLTextAreaElement>(el, 'textarea')!;
     field.value = 'Please read this: ';
@@ -81,7 +81,7 @@ describe('pasting into the composer', () => {
   it('a paste that fits goes in as the browser does it', async () => {
     rig = platformRig({ routes: conversationRoutes().routes });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     expect(paste($<HTMLTextAreaElement>(el, 'textarea')!, 'x'.repeat(5000)).defaultPrevented).to.equal(false);
   });
@@ -106,7 +106,7 @@ describe('hostile answers, through the element', () => {
     const api = conversationRoutes();
     rig = platformRig({ routes: api.routes });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     await until(() => rig!.server.clients().length > 0 && $(el, '.dot.open') !== null, 'socket open');
     el.send('Tell me everything');
@@ -129,7 +129,7 @@ describe('hostile answers, through the element', () => {
     answer('a1', 2, '>'.repeat(2000));
     answer('a2', 3, 'A **normal** answer.');
     await until(() => $$(el, '.message.assistant:not(.greeting)').length === 2 && answerText(el).includes('A normal answer.'), 'the next answer drawn');
-    expect(() => (el.close(), el.open())).not.to.throw();
+    expect(() => (el.hide(), el.show())).not.to.throw();
     await el.updateComplete;
     expect($(el, '.panel')).to.exist;
   });

@@ -95,7 +95,7 @@ describe('keyboard only', () => {
 
       // Escape closes, and focus returns to the launcher.
       await press('Escape');
-      await until(() => !el.opened, 'closed');
+      await until(() => !el.open, 'closed');
       await until(() => focused(el) === $(el, '.launcher'), 'focus on the launcher');
     } finally {
       before.remove();

@@ -39,7 +39,7 @@ describe('which language the widget speaks', () => {
     await until(() => launcherLabel(el) === 'MIPTech KI-Assistent öffnen', 'the German launcher');
     expect($(el, '.root')!.getAttribute('lang')).to.equal('de');
     expect($(el, '.root')!.getAttribute('dir')).to.equal('ltr');
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     await until(() => $(el, 'textarea')?.getAttribute('placeholder') === 'Nachricht eingeben…', 'the German composer');
     expect($(el, '.header button')!.getAttribute('aria-label')).to.equal('Chat schließen');
@@ -56,7 +56,7 @@ describe('which language the widget speaks', () => {
     expect([root.getAttribute('lang'), root.getAttribute('dir'), getComputedStyle(root).direction]).to.deep.equal(['ar', 'rtl', 'rtl']);
     const launcher = $(el, '.launcher')!.getBoundingClientRect();
     expect(launcher.left, 'bottom-right is the reading end: the left, right to left').to.be.below(innerWidth / 2);
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     const panel = $(el, '.panel')!.getBoundingClientRect();
     expect(panel.left).to.be.below(innerWidth / 2);
@@ -106,7 +106,7 @@ describe('which language the widget speaks', () => {
   it('numbers are written the language’s way: the over-long counter in German', async function () {
     this.timeout(20_000);
     const { el } = await widget({ lang: 'de' });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     await until(() => $(el, 'textarea')?.getAttribute('placeholder') === 'Nachricht eingeben…', 'German');
     const field = $<HTMLTextAreaElement>(el, 'textarea')!;
@@ -121,7 +121,7 @@ describe('a Japanese visitor', () => {
   it('an Enter that confirms an IME composition never sends (the Chromium and Firefox order, and WebKit’s)', async function () {
     this.timeout(20_000);
     const { el, api } = await widget({ lang: 'ja' });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     await until(() => $(el, 'textarea')?.getAttribute('placeholder') === 'メッセージを入力…', 'Japanese');
     await until(() => $(el, '.dot.open') !== null, 'the socket open');
@@ -157,7 +157,7 @@ describe('the owner’s words', () => {
     MiptechChat.registerStrings('it', { launcherOpen: 'Apri {title}', defaultTitle: 'Assistente' });
     await until(() => launcherLabel(el) === 'Apri Assistente', 'Italian, registered');
     expect($(el, '.root')!.getAttribute('lang')).to.equal('it');
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     expect($(el, 'textarea')!.getAttribute('placeholder'), 'a key Italian lacks is English').to.equal('Type your message…');
     MiptechChat.registerStrings('de', { defaultTitle: 'Ihr Berater' });
@@ -171,7 +171,7 @@ describe('bidirectional text', () => {
   it('every message and the composer take their direction from their text (dir="auto")', async function () {
     this.timeout(20_000);
     const { el, api } = await widget();
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     expect($(el, 'textarea')!.getAttribute('dir')).to.equal('auto');
     await until(() => $(el, '.dot.open') !== null, 'the socket open');

@@ -32,7 +32,7 @@ describe('<miptech-chat>', () => {
       return original.call(this);
     };
     try {
-      el.open();
+      el.show();
       await chatLoaded(el);
       expect(connects).to.equal(1);
       const input = $(el, 'textarea') as HTMLTextAreaElement;
@@ -41,7 +41,7 @@ describe('<miptech-chat>', () => {
         input.dispatchEvent(new Event('input'));
         await el.updateComplete;
       }
-      el.close();
+      el.hide();
       await el.updateComplete;
       expect(connects).to.equal(1);
     } finally {
@@ -68,7 +68,7 @@ describe('<miptech-chat>', () => {
   });
 
   it('the launcher opens the panel: event, reflected `open`, focus in the composer', async () => {
-    const el = await mount({ title: 'Acme Help' });
+    const el = await mount({ heading: 'Acme Help' });
     const opened = oneEvent(el, 'miptech-open');
     $(el, '.launcher')!.click();
     await opened;
@@ -80,9 +80,42 @@ describe('<miptech-chat>', () => {
     await until(() => el.shadowRoot!.activeElement === $(el, 'textarea'), 'focus in the composer');
   });
 
+  it('`open` is a property and an attribute, as on <dialog>, which frameworks set: the methods are show(), hide() and toggle()', async () => {
+    const el = await mount({});
+    // What React 19 and Vue do with <miptech-chat open>: set the property.
+    const opened = oneEvent(el, 'miptech-open');
+    el.open = true;
+    await opened;
+    await el.updateComplete;
+    expect([typeof el.show, typeof el.hide, typeof el.toggle, el.hasAttribute('open')]).to.deep.equal(['function', 'function', 'function', true]);
+    expect($(el, '.panel')).to.exist;
+    const closed = oneEvent(el, 'miptech-close');
+    el.removeAttribute('open');
+    await closed;
+    await el.updateComplete;
+    expect([el.open, $(el, '.panel')]).to.deep.equal([false, null]);
+    el.toggle();
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    el.hide();
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    // `title` stays the page's tooltip attribute; the assistant's name is `heading`.
+    el.title = 'A tooltip';
+    el.heading = 'Ada';
+    await el.updateComplete;
+    expect($(el, '.launcher')!.getAttribute('aria-label')).to.equal('Open Ada');
+  });
+
+  it('an element written with `open` starts open, without taking focus from the page', async () => {
+    const el = await mount({ open: true });
+    await until(() => $(el, '.panel') !== null, 'the panel');
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+  });
+
   it('opening connects; Escape closes and focus returns to the launcher', async () => {
     const el = await mount({});
-    el.open();
+    el.show();
     await until(() => rig!.sockets.length === 1, 'socket');
     expect(rig!.sockets[0]).to.match(/\/api\/v1\/ws\/chat\?tenant_id=miptech-company$/);
     const closed = oneEvent(el, 'miptech-close');
@@ -95,7 +128,7 @@ describe('<miptech-chat>', () => {
 
   it('an open chat moved elsewhere in the page reconnects', async () => {
     const el = await mount({});
-    el.open();
+    el.show();
     await until(() => rig!.sockets.length === 1, 'first socket');
     const elsewhere = document.createElement('section');
     document.body.append(elsewhere);
@@ -106,10 +139,10 @@ describe('<miptech-chat>', () => {
 
   it('changing how it looks keeps the connection; changing where it connects replaces it', async () => {
     const el = await mount({});
-    el.open();
+    el.show();
     await until(() => rig!.sockets.length === 1, 'first socket');
     el.theme = 'dark';
-    el.title = 'Acme';
+    el.heading = 'Acme';
     el.primaryColor = '#0f766e';
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
@@ -149,7 +182,7 @@ describe('<miptech-chat>', () => {
     await el.updateComplete;
     expect($(el, '.launcher')!.classList.contains('has-problem')).to.equal(true);
     expect($(el, '.launcher')!.getAttribute('aria-label'), 'not by colour only').to.contain('not set up correctly');
-    el.open();
+    el.show();
     await el.updateComplete;
     const notice = $(el, '.notice')!;
     expect(notice.textContent).to.contain('api-url="not a url"');
@@ -186,7 +219,7 @@ describe('<miptech-chat>', () => {
       await el.updateComplete;
       expect(el.configuration.ok).to.equal(true);
       expect($(el, '.launcher')!.classList.contains('has-problem')).to.equal(false);
-      el.open();
+      el.show();
       await chatLoaded(el);
       expect(el.send('Still works')).to.equal(true);
       el.remove();
@@ -199,7 +232,7 @@ describe('<miptech-chat>', () => {
     const authed: string[] = [];
     const el = await mount({ debug: true });
     rig!.server.on('connection', (client) => client.on('message', (data) => authed.push(JSON.parse(String(data))?.data?.session_id ?? '')));
-    el.open();
+    el.show();
     await until(() => $(el, '.ws-status')?.classList.contains('success') === true, 'ws success', 5000);
     expect($(el, '.api-status')!.className).to.contain('success');
     expect($(el, '.diagnostics')!.textContent).to.contain(rig!.apiUrl);
@@ -216,7 +249,7 @@ describe('<miptech-chat>', () => {
 
   it('debug: names 1011 as a server configuration error, and Retest runs again', async () => {
     const el = await mount({ debug: true }, { socket: 'close-1011', routes: (r) => (r.url.endsWith('/health') ? json(404, {}) : json(200, { status: 'healthy' })) });
-    el.open();
+    el.show();
     await until(() => $(el, '.ws-status')?.classList.contains('failed') === true, 'ws failed', 5000);
     expect($(el, '.ws-status')!.textContent).to.contain('Server configuration error (1011)');
     expect($(el, '.raw')!.textContent).to.contain('/healthz');
@@ -227,7 +260,7 @@ describe('<miptech-chat>', () => {
 
   it('an unreachable platform shows "Chat connection error" with Retry and Reload', async () => {
     const el = await mount({}, { socket: 'close-4003' });
-    el.open();
+    el.show();
     await until(() => $(el, '.notice') !== null, 'error notice', 5000);
     expect($(el, '.notice h3')!.textContent).to.equal('Chat connection error');
     expect($(el, '.notice')!.textContent).to.contain('4003');
@@ -241,7 +274,7 @@ describe('<miptech-chat>', () => {
 
   it('a message that cannot be delivered stays visible with Retry and fires miptech-error', async () => {
     const el = await mount({}, { routes: () => new TypeError('Failed to fetch') });
-    el.open();
+    el.show();
     const error = oneEvent(el, 'miptech-error');
     el.send('Hello?');
     const event = await error;
@@ -260,7 +293,7 @@ describe('<miptech-chat>', () => {
     const el = await mount({});
     settle(el);
     await expect(el).to.be.accessible();
-    el.open();
+    el.show();
     await el.updateComplete;
     settle(el);
     await expect(el).to.be.accessible();
@@ -268,12 +301,12 @@ describe('<miptech-chat>', () => {
 
   it('is accessible showing a configuration error and the diagnostics', async () => {
     const bad = await mount({ 'api-url': 'nowhere' });
-    bad.open();
+    bad.show();
     await bad.updateComplete;
     settle(bad);
     await expect(bad).to.be.accessible();
     const debug = await mount({ debug: true });
-    debug.open();
+    debug.show();
     await debug.updateComplete;
     settle(debug);
     await expect(debug).to.be.accessible();

@@ -25,7 +25,7 @@ describe('the page address stays private', () => {
       rig.server.on('connection', (client) => client.on('message', (data) => frames.push(JSON.parse(String(data)))));
       const ports = { ...rig.ports, page: () => ({ url: ACCOUNT, userAgent: 'UA', referrer: 'https://mail.example/inbox?id=7' }) };
       const el = await mount({ 'api-url': rig.apiUrl, 'page-url': mode, debug: true }, { ports });
-      el.open();
+      el.show();
       await chatLoaded(el, 15_000);
       el.send('Reset my password');
       await until(() => api.messages.length > 0 && frames.filter((f) => f.type === 'auth').length >= 2, 'the message sent, the session and the probe authenticated');

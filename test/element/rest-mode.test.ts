@@ -52,7 +52,7 @@ describe('<miptech-chat> without a WebSocket', () => {
       this.timeout(20_000);
       const api = returningVisitor();
       const el = await mount({ 'api-url': rig!.apiUrl }, { ports: { ...rig!.ports, WebSocket } });
-      el.open();
+      el.show();
       await chatLoaded(el, 15_000);
       await until(() => bubbles(el).includes('Earlier answer'), 'the history');
       expect($(el, '.notice[role=alert]')).to.equal(null);
@@ -85,7 +85,7 @@ describe('<miptech-chat> without a WebSocket', () => {
       close() {}
     } as unknown as WebSocketFactory;
     const el = await mount({ 'api-url': rig?.apiUrl ?? 'http://x' }, { ports: { ...rig!.ports, WebSocket: Blocked, connectBlocks } });
-    el.open();
+    el.show();
     await chatLoaded(el, 15_000);
     await until(() => statusText(el).startsWith('Live updates are unavailable'), 'the status line');
     await askOverRest(el, api);

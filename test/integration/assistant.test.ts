@@ -19,7 +19,7 @@ describe('the assistant experience against the real platform', () => {
     this.timeout(40_000);
     platform = await startPlatform();
     const el = await widget(platform);
-    el.open();
+    el.show();
     el.send('How much does the assistant cost?');
     await until(() => settled(el) && $(el, '.suggestions .chip') !== null, 'answer with suggestions', 10_000);
     const answer = answers(el)[0];
@@ -35,7 +35,7 @@ describe('the assistant experience against the real platform', () => {
   it('feedback reaches the platform and is emitted', async () => {
     platform = await startPlatform();
     const el = await widget(platform);
-    el.open();
+    el.show();
     el.send('Is my data secure?');
     await until(() => settled(el) && $(el, 'button[aria-label="Helpful"]') !== null, 'answer', 10_000);
     const feedback = oneEvent(el, 'miptech-feedback');
@@ -48,7 +48,7 @@ describe('the assistant experience against the real platform', () => {
     this.timeout(60_000);
     platform = await startPlatform({ streamDelayMs: 60 });
     const el = await widget(platform);
-    el.open();
+    el.show();
     el.send('What services does MIPTech offer?');
     await until(() => $(el, '.send.stop') !== null && (answers(el)[0]?.textContent?.length ?? 0) > 20, 'streaming', 10_000);
     $<HTMLButtonElement>(el, '.send.stop')!.click();

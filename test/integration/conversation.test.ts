@@ -16,7 +16,7 @@ const assistantTexts = (el: MiptechChat) => $$(el, '.message.assistant:not(.gree
 const userTexts = (el: MiptechChat) => $$(el, '.message.user .bubble').map((b) => b.textContent ?? '');
 
 async function ask(el: MiptechChat, question: string) {
-  el.open();
+  el.show();
   await chatLoaded(el);
   const input = $<HTMLTextAreaElement>(el, 'textarea')!;
   input.value = question;
@@ -87,7 +87,7 @@ describe('a conversation with the real reference platform', () => {
   it('ws-1011: shows a server error and does not reconnect in a tight loop', async () => {
     platform = await startPlatform({ faults: ['ws-1011'] });
     const el = await widget(platform);
-    el.open();
+    el.show();
     await until(() => /Server error/.test($(el, '.status')?.textContent ?? '') || $(el, '.notice') !== null, 'server error', 5000);
     await sleep(4000);
     const { connections } = await platformStats(platform);
@@ -97,7 +97,7 @@ describe('a conversation with the real reference platform', () => {
   it('an unknown tenant: a clear message, and no reconnect', async () => {
     platform = await startPlatform();
     const el = await widget(platform, { 'tenant-id': 'no-such-tenant' });
-    el.open();
+    el.show();
     await until(() => $(el, '.notice') !== null, 'error notice', 5000);
     expect($(el, '.notice h3')!.textContent).to.equal('Chat connection error');
     expect($(el, '.notice')!.textContent).to.contain('tenant ID is unknown');

@@ -12,7 +12,7 @@ describe('the ES module build', () => {
     await import('/dist/esm/index.js' as string);
     const el = await addWidget(platform.url());
     expect(el.send('What services does MIPTech offer?'), 'a send before the chat is here is kept').to.equal(true);
-    el.open();
+    el.show();
     await until(() => $(el, '.message.assistant:not(.greeting) .sources a') !== null, 'a sourced answer', 30_000);
     expect([...el.shadowRoot!.querySelectorAll('.message.user')].map((m) => m.querySelector('.bubble')!.textContent)).to.deep.equal(['What services does MIPTech offer?']);
     el.remove();

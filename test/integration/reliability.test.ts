@@ -41,7 +41,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     this.timeout(60_000);
     platform = await startPlatform({ streamDelayMs: 60 });
     const el = await widget(platform);
-    el.open();
+    el.show();
     el.send('What services does MIPTech offer?');
     await until(() => (answers(el)[0]?.textContent?.length ?? 0) > 30, 'answer streaming', 10_000);
     await killPlatform(platform);
@@ -66,7 +66,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     this.timeout(60_000);
     platform = await startPlatform();
     const first = await widget(platform);
-    first.open();
+    first.show();
     await until(() => isOpen(first), 'open', 5000);
     await killPlatform(platform);
     for (const text of ['one', 'two', 'three']) first.send(text);
@@ -84,7 +84,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     history = await historyOnPlatform(platform);
     expect(history.filter((m) => m.role === 'user')).to.have.length(3);
     expect(Object.keys(localStorage).filter((k) => k.startsWith(storageKey(platform!, 'outbox')))).to.deep.equal([]);
-    second.open();
+    second.show();
     await until(() => userTexts(second).length === 3, 'shown once each', 5000);
     expect(userTexts(second)).to.deep.equal(['one', 'two', 'three']);
   });
@@ -93,7 +93,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     this.timeout(40_000);
     platform = await startPlatform({ faults: ['lose-send-response'] });
     const el = await widget(platform);
-    el.open();
+    el.show();
     el.send('hello');
     await until(() => answers(el).length === 1 && $$(el, '[aria-busy="true"]').length === 0, 'answered', 15_000);
     expect(userTexts(el)).to.deep.equal(['hello']);
@@ -106,7 +106,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     this.timeout(60_000);
     platform = await startPlatform({ faults: ['ws-1011'] });
     const el = await widget(platform);
-    el.open();
+    el.show();
     await sleep(10_000);
     const { connections } = await platformStats(platform);
     expect(connections).to.be.within(1, 6);
@@ -125,7 +125,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     try {
       platform = await startPlatform();
       const el = await widget(platform, { debug: '' });
-      el.open();
+      el.show();
       el.send('hello');
       await until(() => answers(el).length === 1 && $$(el, '[aria-busy="true"]').length === 0, 'first answer', 10_000);
       const { sent } = await floodPlatform(platform, 1000);
@@ -171,7 +171,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     host.remove();
     el.setAttribute('api-url', platform.url);
     document.body.append(el);
-    el.open();
+    el.show();
     await until(() => isOpen(el), 'open', 5000);
     const cycle = async () => {
       await dropSockets(platform!);
@@ -200,7 +200,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     this.timeout(40_000);
     platform = await startPlatform();
     const el = await widget(platform);
-    el.open();
+    el.show();
     await until(() => isOpen(el), 'open', 5000);
 
     window.dispatchEvent(new Event('offline'));
@@ -238,7 +238,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     this.timeout(40_000);
     platform = await startPlatform();
     const el = await widget(platform, { 'ws-url': 'ws://127.0.0.1:9' }); // nothing listens there
-    el.open();
+    el.show();
     el.send('How can I contact you?');
     await until(() => answers(el).length === 1 && answers(el)[0].querySelector('.sources') !== null, 'answer by polling', 30_000);
     expect(answers(el)[0].textContent).to.contain('hello@miptechnologies.tech');

@@ -16,7 +16,7 @@ describe('hosting the script', () => {
     await until(() => Boolean(win.customElements.get('miptech-chat')), 'the element defined');
     const el = frame.contentDocument!.querySelector('miptech-chat') as Widget;
     await el.updateComplete;
-    el.open();
+    el.show();
     await until(() => $(el, 'textarea') !== null, 'the chat chunk under the policy');
     expect(el.send('What services does MIPTech offer?')).to.equal(true);
     await until(() => $(el, '.message.assistant:not(.greeting) .sources a') !== null, 'an answer', 30_000);
@@ -31,7 +31,7 @@ describe('hosting the script', () => {
     const base = `${location.protocol}//${otherHost}:${location.port}/served/cors/${folderKey()}/`;
     await loadScript(`${base}miptech-chat.js`);
     const el = await addWidget(platform.url());
-    el.open();
+    el.show();
     await until(() => $(el, 'textarea') !== null, 'the chat chunk from the other origin');
     const chunk = performance.getEntriesByType('resource').find((e) => /miptech-chat\.chat-[\w-]+\.js/.test(e.name));
     expect(chunk?.name.startsWith(base), 'fetched from next to the script, not from the page').to.equal(true);

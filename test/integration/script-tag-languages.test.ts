@@ -21,7 +21,7 @@ describe('the script tag on a page in German', () => {
     const el = await scriptTagWidget('plain', platform.url());
     await until(() => $(el, '.launcher')!.getAttribute('aria-label') === 'MIPTech KI-Assistent öffnen', 'the German launcher');
     expect(languageFiles(), 'before intent: the launcher’s words').to.deep.equal(['de']);
-    el.open();
+    el.show();
     await until(() => $(el, 'textarea')?.getAttribute('placeholder') === 'Nachricht eingeben…', 'the German composer');
     expect(el.send('What services does MIPTech offer?')).to.equal(true);
     await until(() => $(el, '.message.assistant:not(.greeting) .sources') !== null, 'an answer', 30_000);

@@ -10,7 +10,7 @@ describe('the script tag, when the chat cannot be fetched', () => {
   it('shows the panel at once, says the chat could not be loaded, and Retry loads it', async function () {
     this.timeout(40_000);
     const el = await scriptTagWidget('fail-once', platform.url());
-    el.open();
+    el.show();
     await el.updateComplete;
     expect($(el, '.panel'), 'the panel shows at once').to.exist;
     expect($(el, '.skeleton'), 'with a skeleton while the chat loads').to.exist;

@@ -20,7 +20,7 @@ describe('the script tag', () => {
     expect(chunkRequests(), 'no chat before intent').to.equal(0);
     $(el, '.launcher')!.dispatchEvent(new PointerEvent('pointerenter'));
     await until(() => chunkRequests() === 1, 'the chunk requested on hover');
-    el.open();
+    el.show();
     await until(() => $(el, 'textarea') !== null, 'the composer');
     expect(el.send('What services does MIPTech offer?')).to.equal(true);
     await until(() => $(el, '.message.assistant:not(.greeting) .sources a') !== null, 'a sourced answer', 30_000);

@@ -41,7 +41,7 @@ describe('strict security policies', () => {
     const { frame, win, doc, reports } = await strictPage('readme', { debug: true });
     await until(() => Boolean(win.customElements.get('miptech-chat')), 'the element defined');
     const el = doc.querySelector('miptech-chat') as Widget;
-    el.open();
+    el.show();
     await until(() => $(el, 'textarea') !== null, 'the chat chunk');
     await until(() => $(el, '.diagnostics .ws-status.success') !== null && $(el, '.diagnostics .api-status.success') !== null, 'the diagnostics probes pass', 20_000);
 
@@ -101,7 +101,7 @@ describe('strict security policies', () => {
       const { frame, win, doc } = await strictPage(policy, options);
       await until(() => Boolean(win.customElements.get('miptech-chat')), 'the element defined');
       const el = doc.querySelector('miptech-chat') as Widget;
-      el.open();
+      el.show();
       await until(() => $(el, 'textarea') !== null, 'the chat chunk');
       await ask(el, 'What services does MIPTech offer?');
       await new Promise((r) => setTimeout(r, 300));
@@ -117,7 +117,7 @@ describe('strict security policies', () => {
     const { frame, win, doc } = await strictPage('no-ws');
     await until(() => Boolean(win.customElements.get('miptech-chat')), 'the element defined');
     const el = doc.querySelector('miptech-chat') as Widget;
-    el.open();
+    el.show();
     await until(() => $(el, 'textarea') !== null, 'the chat chunk');
     const answer = await ask(el, 'What services does MIPTech offer?');
     expect(answer.querySelectorAll('.sources a').length).to.be.greaterThan(0);

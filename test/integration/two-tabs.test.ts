@@ -28,8 +28,8 @@ describe('two tabs of one site', () => {
     first.win.localStorage.clear();
     const second = await tab(key);
     // Both open (both connect) before either has a chat.
-    first.el.open();
-    second.el.open();
+    first.el.show();
+    second.el.show();
     await until(() => $(first.el, 'textarea') !== null && $(second.el, 'textarea') !== null, 'both chats loaded');
     await until(() => first.el.getAttribute('connection-state') === 'open' && second.el.getAttribute('connection-state') === 'open', 'both connected', 20_000);
     const identity = () => JSON.parse(first.win.localStorage.getItem(`miptech-chat:miptech-company@${platform.url()}:identity`) ?? '{}');

@@ -17,7 +17,7 @@ describe('resolveConfig', () => {
       tenantId: 'miptech-company',
       apiUrl: 'http://localhost:8000',
       wsUrl: 'ws://localhost:8000',
-      title: null,
+      heading: null,
       position: 'bottom-right',
       theme: 'light',
       primaryColor: null,
@@ -145,9 +145,9 @@ describe('resolveConfig', () => {
     expect(problemsOf(resolveConfig({ mode: 'popup' }))).to.deep.equal(['mode']);
   });
 
-  it('uses the title and debug given', () => {
-    const result = resolveConfig({ title: '  Acme Help ', debug: true });
-    expect(result.ok && result.config.title).to.equal('Acme Help');
+  it('uses the heading and debug given', () => {
+    const result = resolveConfig({ heading: '  Acme Help ', debug: true });
+    expect(result.ok && result.config.heading).to.equal('Acme Help');
     expect(result.ok && result.config.debug).to.equal(true);
   });
 });
