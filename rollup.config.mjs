@@ -242,9 +242,10 @@ export default [
     ],
   },
   {
-    input: 'src/index.ts',
+    // The package's entries: the element, the React component (react.ts), Vue's typings (vue.ts).
+    input: ['src/index.ts', 'src/react.ts', 'src/vue.ts'],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: (id) => /^(lit|@lit|ky|nanoid|marked)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit|ky|nanoid|marked|react|vue)(\/|$)/.test(id),
     plugins: [transpile(), noNodeCode],
   },
 ];

@@ -29,8 +29,9 @@ if (missing.length > 0 || (needsXvfb && !hasXvfb)) {
   finish(1);
 }
 
-// 1. In Node: the shape of src/ (layers, cycles, sizes, words), and the reference platform.
-const nodeTests = ['test/architecture', 'test/platform'].flatMap((dir) =>
+// 1. In Node: the shape of src/ (layers, cycles, sizes, words, the manifest), the reference
+//    platform, and the React and Vue apps built from the packed package (test/frameworks).
+const nodeTests = ['test/architecture', 'test/platform', 'test/frameworks'].flatMap((dir) =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.test.mjs')).map((f) => join(dir, f)) : [],
 );
 if (nodeTests.length > 0) {

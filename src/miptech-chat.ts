@@ -38,7 +38,10 @@ import { loadErrorView, panelFrame, skeletonView, type FrameModel } from './view
  * @csspart panel - The chat panel (a labelled dialog).
  * @csspart header - The panel's title bar.
  * @csspart messages - The scrolling conversation log.
- * @csspart message - Every message; also `message-user` / `message-assistant` / `message-system`.
+ * @csspart message - Every message.
+ * @csspart message-user - The visitor's messages.
+ * @csspart message-assistant - The assistant's answers (and its greeting).
+ * @csspart message-system - Notes from the widget in the conversation.
  * @csspart composer - The form holding the input and send button.
  * @csspart input - The message textarea.
  * @csspart send-button - The send button.
@@ -150,7 +153,6 @@ export class MiptechChat extends ChatAttributes {
   private get inline(): boolean {
     return this.configResult.ok && this.configResult.config.mode === 'inline';
   }
-
   /** The assistant's name: the owner's `heading`, else the catalogue's. */
   private get assistantName(): string {
     return (this.configResult.ok && this.configResult.config.heading) || this.locale.t('defaultTitle');
@@ -240,7 +242,6 @@ export class MiptechChat extends ChatAttributes {
   }
 
   private readonly closePanel = () => this.hide();
-
   /** The launcher: a click toggles; the pointer or focus arriving fetches the chat ahead of the click. */
   private readonly launcherHandlers = {
     onToggle: () => this.toggle(),

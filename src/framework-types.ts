@@ -1,0 +1,24 @@
+/**
+ * What a template may write on `<miptech-chat>`, for the frameworks' typings (react.ts, vue.ts):
+ * the attributes, as HTML spells them. Types only; a test checks the names against the custom
+ * elements manifest, so a new attribute cannot be forgotten here.
+ */
+import type { Mode, Position, Theme } from './config/config.js';
+
+export interface MiptechChatAttributes {
+  'tenant-id'?: string;
+  'api-url'?: string;
+  'ws-url'?: string;
+  heading?: string;
+  position?: Position;
+  theme?: Theme;
+  'primary-color'?: string;
+  debug?: boolean;
+  mode?: Mode;
+  greeting?: string;
+  /** Questions separated by `|`. */
+  'starter-prompts'?: string;
+  'image-origins'?: string;
+  'page-url'?: 'path' | 'full';
+  open?: boolean;
+}
