@@ -3,6 +3,8 @@
 // the demo site from another origin (127.0.0.1:8080), so CORS is exercised as on a real site.
 // Ports: PLATFORM_PORT, DEMO_PORT. Extra platform flags after `--`, e.g.
 //   npm start -- --fault ws-1011
+// `npm run dev` (--dev): the same, with rollup in watch mode; every rebuild, and every change
+// under demo/, reloads the open demo pages.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,9 +17,27 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const host = '127.0.0.1';
 const platformPort = Number(process.env.PLATFORM_PORT ?? 8000);
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
-const { values } = parseArgs({ options: { fault: { type: 'string', multiple: true, default: [] }, 'stream-delay': { type: 'string', default: '30' }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { fault: { type: 'string', multiple: true, default: [] }, 'stream-delay': { type: 'string', default: '30' }, 'no-build': { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 
-if (!values['no-build']) {
+/** Demo pages open with --dev: an event stream each, told to reload after a rebuild. */
+const reloaders = new Set();
+const RELOAD = '<script>new EventSource("/__reload").onmessage = () => location.reload();</script>';
+const reload = () => reloaders.forEach((res) => res.write('data: reload\n\n'));
+
+if (values.dev) {
+  const { watch } = await import('rollup');
+  const { default: configs } = await import(new URL('../rollup.config.mjs', import.meta.url));
+  // The ES module build is for bundlers, not the demo: the loader and its chunks are enough.
+  const quiet = (warning, warn) => warning.code !== 'SOURCEMAP_BROKEN' && warn(warning);
+  const watcher = watch(configs.slice(0, 2).map((c) => ({ ...c, onwarn: quiet, watch: { clearScreen: false } })));
+  watcher.on('event', (event) => {
+    if (event.code === 'ERROR') console.error(`Build failed: ${event.error.message}`);
+    if (event.code === 'END') (console.log('Rebuilt; reloading the demo pages.'), reload());
+    event.result?.close();
+  });
+  const { watch: watchFiles } = await import('node:fs');
+  watchFiles(join(root, 'demo'), { recursive: false }, () => reload());
+} else if (!values['no-build']) {
   console.log('Building the widget…');
   const build = spawnSync(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -28,6 +48,11 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 /** Static files: the demo pages, and the built widget at /miptech-chat.js. */
 function serveDemo(req, res) {
   const path = decodeURIComponent(new URL(req.url, 'http://demo.local').pathname);
+  if (values.dev && path === '/__reload') {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
+    reloaders.add(res);
+    return void req.on('close', () => reloaders.delete(res));
+  }
   const file = path.startsWith('/miptech-chat.js')
     ? join(root, 'dist', normalize(path).slice(1))
     : join(root, 'demo', normalize(path === '/' ? '/index.html' : path));
@@ -36,9 +61,10 @@ function serveDemo(req, res) {
     return res.end('Not found');
   }
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-  if (extname(file) === '.html' && platformPort !== 8000) {
+  if (extname(file) === '.html' && (platformPort !== 8000 || values.dev)) {
     // The pages carry the snippet as pasted, pointing at :8000; follow PLATFORM_PORT instead.
-    return res.end(readFileSync(file, 'utf8').replaceAll(`http://${host}:8000`, `http://${host}:${platformPort}`));
+    const page = readFileSync(file, 'utf8').replaceAll(`http://${host}:8000`, `http://${host}:${platformPort}`);
+    return res.end(values.dev ? page.replace('</body>', `${RELOAD}</body>`) : page);
   }
   createReadStream(file).pipe(res);
 }
@@ -63,6 +89,7 @@ async function main() {
 
     Demo site:          http://${host}:${demoPort}/
     Diagnostics demo:   http://${host}:${demoPort}/debug.html
+    Playground:         http://${host}:${demoPort}/playground.html
     Reference platform: ${platform.url}  (faults: ${faults.length ? faults.join(', ') : 'none'})
 
   Open the demo site and ask "What services does MIPTech offer?". Ctrl-C stops both.
@@ -70,6 +97,7 @@ async function main() {
   });
   const stop = async () => {
     console.log('\nStopping…');
+    reloaders.forEach((res) => res.end());
     demo.closeAllConnections?.();
     demo.close();
     await platform.close();

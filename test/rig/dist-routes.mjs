@@ -81,6 +81,14 @@ export async function distRoutes(ctx, next) {
     ctx.body = page[2] === 'page.html' ? cspPage(ctx.query.api ?? '', options) : page[2] === 'host-lit.js' ? HOST_LIT : WATCH;
     return undefined;
   }
+  // The demo's playground, its script and styles, from a folder beside the built files.
+  const demo = /^\/served\/plain\/[\w-]+\/(playground\.html|playground\.js|demo\.css)$/.exec(ctx.path);
+  if (demo) {
+    const text = await readFile(fileURLToPath(new URL(`../../demo/${demo[1]}`, import.meta.url)), 'utf8');
+    ctx.body = demo[1].endsWith('.html') ? text.replaceAll('"/miptech-chat.js"', '"miptech-chat.js"').replaceAll('"/playground.js"', '"playground.js"').replaceAll('"/demo.css"', '"demo.css"') : text;
+    ctx.type = demo[1].endsWith('.html') ? 'text/html' : demo[1].endsWith('.css') ? 'text/css' : 'application/javascript';
+    return undefined;
+  }
   const match = /^\/served\/(plain|fail-once|cors|csp)\/([\w-]+)\/(miptech-chat[\w.-]*\.js)$/.exec(ctx.path); // (ctx.path has no query)
   if (!match) return next();
   const [, mode, key, file] = match;
