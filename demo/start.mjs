@@ -32,7 +32,10 @@ if (values.dev) {
   const watcher = watch(configs.slice(0, 2).map((c) => ({ ...c, onwarn: quiet, watch: { clearScreen: false } })));
   watcher.on('event', (event) => {
     if (event.code === 'ERROR') console.error(`Build failed: ${event.error.message}`);
-    if (event.code === 'END') (console.log('Rebuilt; reloading the demo pages.'), reload());
+    if (event.code === 'END') {
+      console.log('Rebuilt; reloading the demo pages.');
+      reload();
+    }
     event.result?.close();
   });
   const { watch: watchFiles } = await import('node:fs');

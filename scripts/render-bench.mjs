@@ -8,7 +8,6 @@ const FLAGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-qui
 
 /** Runs in the page: a fake platform, a 20k-character markdown answer streamed in chunks. */
 async function inPage() {
-  const frames = [];
   class FakeSocket extends EventTarget {
     constructor() {
       super();

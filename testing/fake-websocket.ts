@@ -5,12 +5,12 @@ export class FakeWebSocket {
   readyState = 0;
   sent: string[] = [];
   closedWith: number | null = null;
-  private listeners: Record<string, Set<(e: any) => void>> = {};
+  private listeners: Record<string, Set<(e: unknown) => void>> = {};
   constructor(readonly url: string) {}
-  addEventListener(type: string, fn: (e: any) => void) {
+  addEventListener(type: string, fn: (e: unknown) => void) {
     (this.listeners[type] ??= new Set()).add(fn);
   }
-  removeEventListener(type: string, fn: (e: any) => void) {
+  removeEventListener(type: string, fn: (e: unknown) => void) {
     this.listeners[type]?.delete(fn);
   }
   listenerCount() {
@@ -23,7 +23,7 @@ export class FakeWebSocket {
     this.closedWith = code;
     this.readyState = 3;
   }
-  fire(type: string, event: any = {}) {
+  fire(type: string, event: unknown = {}) {
     for (const fn of [...(this.listeners[type] ?? [])]) fn(event);
   }
   /** The browser's `open`. */

@@ -10,7 +10,6 @@
 // It is plain JS, injected as source text, because nothing bundled inside the try is in
 // scope in the catch.
 
-/* eslint-disable no-console */
 function failClosed(error) {
   try {
     if (customElements.get('miptech-chat')) return; // another copy of the widget runs it

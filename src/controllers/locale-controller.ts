@@ -135,7 +135,9 @@ export class LocaleController implements ReactiveController {
     try {
       const words = await part.load(code);
       // Still the language these words are in (a switch may have begun and ended meanwhile).
-      if (generation === this.generation && shippedFor(this.lang) === code) this.shipped.set(part, words), this.refresh();
+      if (generation !== this.generation || shippedFor(this.lang) !== code) return;
+      this.shipped.set(part, words);
+      this.refresh();
     } catch {
       // This part stays in English.
     }

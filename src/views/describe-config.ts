@@ -43,7 +43,7 @@ export function configErrorView(t: Term, problems: readonly ConfigProblem[]): Te
     <h3>${t('configTitle')}</h3>
     <p>${t(problems.length === 1 ? 'configIntroOne' : 'configIntroMany', { tag: '<miptech-chat>' })}</p>
     <ul>
-      ${problems.map((p) => html`<li><code>${p.attribute}="${p.value}"</code>: ${configProblemText(t, p)}</li>`)}
+      ${problems.map((p) => html`<li><code>${`${p.attribute}="${p.value}"`}</code>: ${configProblemText(t, p)}</li>`)}
     </ul>
   </div>`;
 }

@@ -50,7 +50,7 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, a
   const waiting = state.connection.state === SocketState.Waiting;
   // For screen reader users: shown only when focused, first in the panel's body.
   return html`
-    <button class="link-button skip" type="button" aria-pressed=${String(!model.readAtEnd)} @click=${handlers.onReadingToggle}>${t('readAsTheyArrive')}</button>
+    <button class="link-button skip" type="button" aria-pressed=${model.readAtEnd ? 'false' : 'true'} @click=${handlers.onReadingToggle}>${t('readAsTheyArrive')}</button>
     ${model.diagnostics ?? nothing}
     ${state.error
       ? connectionErrorView(t, state.error, handlers.onRetry, handlers.onReload)

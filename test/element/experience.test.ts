@@ -171,8 +171,8 @@ describe('<miptech-chat> answers', () => {
     const stop = $<HTMLButtonElement>(el, '.send.stop')!;
     expect(stop.getAttribute('aria-label')).to.equal('Stop generating');
     stop.click();
-    await until(() => received.some((f: any) => f.type === 'cancel'), 'cancel frame');
-    expect(received.find((f: any) => f.type === 'cancel')).to.deep.equal({ type: 'cancel', data: { message_id: 'a1' } });
+    await until(() => received.some((f) => (f as { type?: string }).type === 'cancel'), 'cancel frame');
+    expect(received.find((f) => (f as { type?: string }).type === 'cancel')).to.deep.equal({ type: 'cancel', data: { message_id: 'a1' } });
   });
 
   it('feedback: thumbs up is sent and emitted; thumbs down asks for an optional comment', async () => {

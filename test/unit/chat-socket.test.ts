@@ -134,10 +134,10 @@ describe('ChatSocket with mock-socket', () => {
   it('pings every 25 s and reconnects when no pong comes within 10 s', async () => {
     const r = await openRig();
     r.scheduler.advance(24_999);
-    expect(r.received.filter((f: any) => f.type === 'ping')).to.have.length(0);
+    expect(r.received.filter((f) => (f as { type?: string }).type === 'ping')).to.have.length(0);
     r.scheduler.advance(1);
-    await until(() => r.received.some((f: any) => f.type === 'ping'), 'ping');
-    expect((r.received.at(-1) as any).timestamp).to.equal(25_000);
+    await until(() => r.received.some((f) => (f as { type?: string }).type === 'ping'), 'ping');
+    expect((r.received.at(-1) as { timestamp?: number }).timestamp).to.equal(25_000);
     r.scheduler.advance(9_999);
     expect(r.socket.status.state).to.equal(SocketState.Open);
     r.scheduler.advance(1);
@@ -155,7 +155,7 @@ describe('ChatSocket with mock-socket', () => {
     });
     for (let i = 0; i < 3; i += 1) {
       r.scheduler.advance(i === 0 ? 25_000 : 15_000); // pings at 25 s, 50 s, 75 s
-      await until(() => r.received.filter((f: any) => f.type === 'ping').length === i + 1, `ping ${i + 1}`);
+      await until(() => r.received.filter((f) => (f as { type?: string }).type === 'ping').length === i + 1, `ping ${i + 1}`);
       await new Promise((res) => setTimeout(res, 20));
       r.scheduler.advance(10_000);
       expect(r.socket.status.state, `after ping ${i + 1}`).to.equal(SocketState.Open);
