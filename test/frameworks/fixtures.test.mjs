@@ -21,7 +21,11 @@ function run(command, args, cwd = root) {
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
-/** A fixture app in .fixtures/, with the packed tarball unpacked into its node_modules as npm would. */
+/**
+ * A fixture app in .fixtures/, with the packed tarball unpacked into its node_modules as npm
+ * would. Each fixture has a package.json of its own: without one, TypeScript and Node would
+ * resolve `miptech-chat` to this repository (a package may import itself by name), not the tarball.
+ */
 function app(name, tarball) {
   const dir = join(work, name);
   rmSync(dir, { recursive: true, force: true });
@@ -67,12 +71,16 @@ test('React 19 + Vite: strict tsc passes (the component, a ref, typed events, th
   assert.ok(existsSync(join(dir, 'dist/index.html')));
 });
 
-// (Not yet: vue-tsc 3.3 does not check a hyphenated custom element's bindings against
-// GlobalComponents in this fixture, so a wrong `:starter-prompts` is not yet caught; issue 12.)
-test('Vue 3 + Vite: vue-tsc with strictTemplates passes (the tag known, a typed template ref); the app builds', { skip }, () => {
+test('Vue 3 + Vite: vue-tsc with strictTemplates passes and :starter-prompts="42" fails; the app builds', { skip }, () => {
   const dir = app('vue-app', tarball);
   const checked = run(bin('vue-tsc'), ['-p', join(dir, 'tsconfig.json')]);
   assert.ok(checked.ok, checked.output);
+  const view = join(dir, 'src/App.vue');
+  const good = readFileSync(view, 'utf8');
+  writeFileSync(view, good.replace(':starter-prompts="prompts"', ':starter-prompts="42"'));
+  const wrong = run(bin('vue-tsc'), ['-p', join(dir, 'tsconfig.json')]);
+  assert.ok(!wrong.ok && /not assignable to type 'string\[\]'/.test(wrong.output), wrong.output);
+  writeFileSync(view, good);
   const build = run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', dir]);
   assert.ok(build.ok, build.output);
 });
