@@ -242,10 +242,11 @@ export default [
     ],
   },
   {
-    // The package's entries: the element, the React component (react.ts), Vue's typings (vue.ts).
-    input: ['src/index.ts', 'src/react.ts', 'src/vue.ts'],
+    // The package's entries: the element, the React component (react.ts), and typings for Vue,
+    // Svelte and Solid (vue.ts, svelte.ts, solid.ts: empty modules at run time).
+    input: ['src/index.ts', 'src/react.ts', 'src/vue.ts', 'src/svelte.ts', 'src/solid.ts'],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: (id) => /^(lit|@lit|ky|nanoid|marked|react|vue)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit|ky|nanoid|marked|react|vue|svelte|solid-js)(\/|$)/.test(id),
     plugins: [transpile(), noNodeCode],
   },
 ];

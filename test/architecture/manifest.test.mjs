@@ -63,3 +63,10 @@ test('public API only: no test hook, no private member; connectionState is read-
   assert.equal(element.members.find((m) => m.name === 'position').type.text, "'bottom-right' | 'bottom-left'");
   for (const method of ['show', 'hide', 'toggle', 'send', 'retry', 'clear']) assert.ok(names.includes(method), method);
 });
+
+test('the frameworks\' typings (src/framework-types.ts) list every attribute a template may write', { skip }, () => {
+  const source = readFileSync(`${root}src/framework-types.ts`, 'utf8');
+  const typed = [...source.matchAll(/^\s+'?([a-z-]+)'?\?:/gm)].map((m) => m[1]).sort();
+  const writable = element.attributes.filter((a) => !element.members.find((m) => m.name === a.fieldName)?.readonly).map((a) => a.name).sort();
+  assert.deepEqual(typed, writable);
+});

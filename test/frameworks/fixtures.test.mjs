@@ -100,3 +100,31 @@ test('on a server: every subpath resolves, and importing the package or its scri
   const result = run(process.execPath, [join(dir, 'ssr.mjs')], dir);
   assert.ok(result.ok && /ok/.test(result.output), result.output);
 });
+
+/** Type-checks a fixture, then again with `position="top-middle"`, which must fail. */
+function strictAndWrong(dir, file, check) {
+  const ok = check();
+  assert.ok(ok.ok, ok.output);
+  const path = join(dir, file);
+  const good = readFileSync(path, 'utf8');
+  writeFileSync(path, good.replace('position="bottom-left"', 'position="top-middle"'));
+  const wrong = check();
+  writeFileSync(path, good);
+  assert.ok(!wrong.ok && /top-middle/.test(wrong.output), wrong.output);
+}
+
+test('Svelte 5: svelte-check passes with miptech-chat/svelte (attributes, a property, an event, bind:this), and a wrong position fails', { skip }, () => {
+  const dir = app('svelte-app', tarball);
+  strictAndWrong(dir, 'src/App.svelte', () => run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human'], dir));
+});
+
+test('Solid: strict tsc passes with miptech-chat/solid (attributes, prop:, ref), and a wrong position fails', { skip }, () => {
+  const dir = app('solid-app', tarball);
+  strictAndWrong(dir, 'src/main.tsx', () => run(bin('tsc'), ['-p', join(dir, 'tsconfig.json')]));
+});
+
+test('Angular: the README\'s standalone component with CUSTOM_ELEMENTS_SCHEMA type-checks strictly against the package', { skip }, () => {
+  const dir = app('angular-app', tarball);
+  const checked = run(bin('tsc'), ['-p', join(dir, 'tsconfig.json')]);
+  assert.ok(checked.ok, checked.output);
+});
