@@ -177,14 +177,14 @@ const LOCALES = ['es', 'fr', 'de', 'pt', 'ar', 'he', 'ja', 'zh'];
 
 /** The hashed names of the chat chunk and of each language's loader words, from the chunk build to the loader build (they run in order). */
 let chatChunk = null;
-let localeFiles = null;
+let localeHashes = null;
 const rememberChunk = {
   name: 'remember-chunk',
   generateBundle(_, bundle) {
     const entries = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry);
     chatChunk = entries.find((c) => c.name === 'chat').fileName;
     // The loader rebuilds each name from its hash (load-words.script.ts): fewer bytes on every page.
-    localeFiles = Object.fromEntries(
+    localeHashes = Object.fromEntries(
       LOCALES.map((code) => {
         const { fileName } = entries.find((c) => c.name === `locale-${code}`);
         const hash = fileName.slice(`miptech-chat.locale-${code}-`.length, -'.js'.length);
@@ -206,7 +206,7 @@ const loadChatFromScript = {
   transform(code, id) {
     if (!id.endsWith('load-chat.script.ts') && !id.endsWith('load-words.script.ts')) return null;
     if (!chatChunk) this.error('the chat chunk must be built before the loader');
-    return code.replaceAll("'__CHAT_CHUNK__'", JSON.stringify(chatChunk)).replaceAll("'__LOCALE_FILES__'", JSON.stringify(localeFiles));
+    return code.replaceAll("'__CHAT_CHUNK__'", JSON.stringify(chatChunk)).replaceAll("'__LOCALE_HASHES__'", JSON.stringify(localeHashes));
   },
 };
 

@@ -10,7 +10,7 @@ import type { Words } from './load-words.js';
 export type { Words };
 
 /** Language → the content hash in its file's name, written in by the build (rollup.config.mjs). */
-const HASHES = '__LOCALE_FILES__' as unknown as Record<ShippedLocale, string>;
+const HASHES = '__LOCALE_HASHES__' as unknown as Record<ShippedLocale, string>;
 
 export const loadWords = (code: ShippedLocale): Promise<Words> =>
   importNextToScript<{ words: Words }>(`miptech-chat.locale-${code}-${HASHES[code]}.js`).then((m) => m.words);
