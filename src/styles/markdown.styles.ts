@@ -84,10 +84,17 @@ export const markdownStyles = css`
   .markdown .copy:hover {
     background: rgba(255, 255, 255, 0.26);
   }
+  /* A table wider than the answer scrolls sideways, and a shadow at the edge says there is more
+     (the covers scroll with the table and hide the shadow at its ends). */
   .markdown .table {
     overflow-x: auto;
     max-width: 100%;
     margin: 0 0 8px;
+    background:
+      linear-gradient(to right, var(--_surface) 30%, transparent) left / 24px 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 30%, transparent) right / 24px 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 10px 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 10px 100% no-repeat scroll;
   }
   .markdown table {
     border-collapse: collapse;

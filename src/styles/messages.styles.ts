@@ -31,6 +31,11 @@ export const messagesStyles = css`
   .message.system {
     align-self: flex-start;
   }
+  /* Answers take the panel's width, as in ChatGPT-style panels; the visitor's stay bubbles. */
+  .message.assistant {
+    max-width: 100%;
+    align-self: stretch;
+  }
   .bubble {
     padding: 10px 14px;
     border-radius: 16px;
