@@ -70,8 +70,10 @@ export class LocaleController implements ReactiveController {
     this.observer.observe(this.host, watch);
     this.observer.observe(document.documentElement, { ...watch, subtree: true });
     addEventListener('languagechange', this.update);
-    this.unregister = onRegistered(this.update);
+    // A registration may add words for the language already spoken: build the lookup again too.
+    this.unregister = onRegistered(() => (this.resolve(), this.refresh()));
     this.resolve();
+    this.refresh(false);
   }
 
   hostDisconnected(): void {
@@ -101,7 +103,8 @@ export class LocaleController implements ReactiveController {
     const known = (tag: string) => Boolean(shippedFor(tag) || registeredFor(tag));
     const lang = chooseLocale(inherited(this.host, 'lang'), this.host.ports.languages?.() ?? navigator.languages ?? [], known);
     const dir = chooseDirection(this.host.getAttribute('dir') ?? (ownLang?.trim() ? null : inherited(this.host, 'dir')), lang);
-    if (lang === this.wanted && dir === this.dir) return this.refresh();
+    // Any lang or dir on the page changed: nothing to do unless ours did.
+    if (lang === this.wanted && dir === this.dir) return;
     const code = shippedFor(lang);
     const sameWords = code === shippedFor(this.lang) && this.shipped.size > 0;
     [this.generation, this.wanted, this.dir] = [this.generation + 1, lang, dir];

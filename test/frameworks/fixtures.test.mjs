@@ -47,6 +47,23 @@ before(() => {
   tarball = join(work, packed.output.trim().split('\n').pop());
 });
 
+/**
+ * Type-checks a fixture; then again with one binding made wrong (by default `position="top-middle"`),
+ * which must fail with `expected` in the output; then restores the file.
+ */
+function strictAndWrong(dir, file, check, wrongValue = ['position="bottom-left"', 'position="top-middle"'], expected = /top-middle/) {
+  const ok = check();
+  assert.ok(ok.ok, ok.output);
+  const path = join(dir, file);
+  const good = readFileSync(path, 'utf8');
+  writeFileSync(path, good.replace(...wrongValue));
+  const wrong = check();
+  writeFileSync(path, good);
+  assert.ok(!wrong.ok && expected.test(wrong.output), wrong.output);
+}
+
+const viteBuild = (dir) => run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', dir]);
+
 test('the tarball holds the build, the manifest, editor data, the licence and the changelog, and no source', { skip }, () => {
   const list = run('tar', ['-tzf', tarball]).output.split('\n');
   for (const file of ['package/dist/miptech-chat.js', 'package/dist/esm/index.js', 'package/dist/esm/react.js', 'package/dist/types/react.d.ts', 'package/dist/types/vue.d.ts', 'package/dist/custom-elements.json', 'package/dist/vscode.html-custom-data.json', 'package/dist/web-types.json', 'package/LICENSE', 'package/CHANGELOG.md', 'package/README.md']) {
@@ -57,31 +74,18 @@ test('the tarball holds the build, the manifest, editor data, the licence and th
 
 test('React 19 + Vite: strict tsc passes (the component, a ref, typed events, the bare tag in JSX) and a wrong value fails; the app builds', { skip }, () => {
   const dir = app('react-app', tarball);
-  const checked = run(bin('tsc'), ['-p', join(dir, 'tsconfig.json')]);
-  assert.ok(checked.ok, checked.output);
   // A value the element does not take is a type error, in the bare tag too.
-  const main = join(dir, 'src/main.tsx');
-  const good = readFileSync(main, 'utf8');
-  writeFileSync(main, good.replace('position="bottom-left"', 'position="top-middle"'));
-  const wrong = run(bin('tsc'), ['-p', join(dir, 'tsconfig.json')]);
-  assert.ok(!wrong.ok && /top-middle/.test(wrong.output), wrong.output);
-  writeFileSync(main, good);
-  const build = run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', dir]);
+  strictAndWrong(dir, 'src/main.tsx', () => run(bin('tsc'), ['-p', join(dir, 'tsconfig.json')]));
+  const build = viteBuild(dir);
   assert.ok(build.ok, build.output);
   assert.ok(existsSync(join(dir, 'dist/index.html')));
 });
 
 test('Vue 3 + Vite: vue-tsc with strictTemplates passes and :starter-prompts="42" fails; the app builds', { skip }, () => {
   const dir = app('vue-app', tarball);
-  const checked = run(bin('vue-tsc'), ['-p', join(dir, 'tsconfig.json')]);
-  assert.ok(checked.ok, checked.output);
-  const view = join(dir, 'src/App.vue');
-  const good = readFileSync(view, 'utf8');
-  writeFileSync(view, good.replace(':starter-prompts="prompts"', ':starter-prompts="42"'));
-  const wrong = run(bin('vue-tsc'), ['-p', join(dir, 'tsconfig.json')]);
-  assert.ok(!wrong.ok && /not assignable to type 'string\[\]'/.test(wrong.output), wrong.output);
-  writeFileSync(view, good);
-  const build = run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', dir]);
+  const vueTsc = () => run(bin('vue-tsc'), ['-p', join(dir, 'tsconfig.json')]);
+  strictAndWrong(dir, 'src/App.vue', vueTsc, [':starter-prompts="prompts"', ':starter-prompts="42"'], /not assignable to type 'string\[\]'/);
+  const build = viteBuild(dir);
   assert.ok(build.ok, build.output);
 });
 
@@ -100,18 +104,6 @@ test('on a server: every subpath resolves, and importing the package or its scri
   const result = run(process.execPath, [join(dir, 'ssr.mjs')], dir);
   assert.ok(result.ok && /ok/.test(result.output), result.output);
 });
-
-/** Type-checks a fixture, then again with `position="top-middle"`, which must fail. */
-function strictAndWrong(dir, file, check) {
-  const ok = check();
-  assert.ok(ok.ok, ok.output);
-  const path = join(dir, file);
-  const good = readFileSync(path, 'utf8');
-  writeFileSync(path, good.replace('position="bottom-left"', 'position="top-middle"'));
-  const wrong = check();
-  writeFileSync(path, good);
-  assert.ok(!wrong.ok && /top-middle/.test(wrong.output), wrong.output);
-}
 
 test('Svelte 5: svelte-check passes with miptech-chat/svelte (attributes, a property, an event, bind:this), and a wrong position fails', { skip }, () => {
   const dir = app('svelte-app', tarball);
