@@ -6,9 +6,10 @@ import { LitElement } from 'lit';
 import { PROMPT_SEPARATOR } from './config/config.js';
 import type { Catalogue } from './i18n/strings.js';
 import type { SocketState } from './protocol/connection.js';
+import type { ChatContext, Visitor } from './config/visitor.js';
 
-/** The properties whose change means resolving the configuration again. */
-export const CONFIG_PROPERTIES = ['tenantId', 'apiUrl', 'wsUrl', 'heading', 'position', 'theme', 'primaryColor', 'debug', 'mode', 'greeting', 'starterPrompts', 'imageOrigins', 'pageUrl'] as const;
+/** The properties that are not configuration: any other's change means resolving the configuration again. */
+export const NOT_CONFIG: ReadonlySet<PropertyKey> = new Set(['open', 'connectionState', 'strings', 'visitor', 'context', 'getAuthToken']);
 
 /** `starter-prompts="A|B|C"` ⇄ `['A', 'B', 'C']`. */
 const promptsConverter = {
@@ -16,9 +17,49 @@ const promptsConverter = {
   toAttribute: (value: readonly string[]) => value.join(PROMPT_SEPARATOR),
 };
 
-/** Attributes of `<miptech-chat>`; the element itself is `MiptechChat`. */
+/**
+ * Attributes of `<miptech-chat>`, and the parts and custom properties its styles offer; the
+ * element itself is `MiptechChat`.
+ *
+ * @csspart launcher - The round button that opens and closes the panel.
+ * @csspart panel - The chat panel (a labelled dialog).
+ * @csspart header - The panel's title bar.
+ * @csspart messages - The scrolling conversation log.
+ * @csspart message - Every message.
+ * @csspart message-user - The visitor's messages.
+ * @csspart message-assistant - The assistant's answers (and its greeting).
+ * @csspart message-system - Notes from the widget in the conversation.
+ * @csspart composer - The form holding the input and send button.
+ * @csspart input - The message textarea.
+ * @csspart send-button - The send button.
+ * @csspart status - Connection status line and error notices.
+ * @csspart badge - The unread counter on the launcher.
+ * @csspart suggestions - Starter prompts and follow-up suggestions.
+ *
+ * @cssprop --miptech-chat-primary - Brand colour (the `primary-color` attribute wins over it).
+ * @cssprop --miptech-chat-on-primary - Text colour on the brand colour.
+ * @cssprop --miptech-chat-primary-hover - Brand colour on hover.
+ * @cssprop --miptech-chat-font-family - Font of the whole widget (the host page's font does not leak in).
+ * @cssprop --miptech-chat-font-size - Base font size, default 0.875em of the visitor's default size (14px at 16px).
+ * @cssprop --miptech-chat-radius - Panel corner radius.
+ * @cssprop --miptech-chat-panel-width - Panel width, default 380px.
+ * @cssprop --miptech-chat-panel-height - Panel height, default 600px.
+ * @cssprop --miptech-chat-offset - Distance from the viewport's corner, default 20px.
+ * @cssprop --miptech-chat-z-index - Stacking level of launcher and panel.
+ * @cssprop --miptech-chat-background - Panel background.
+ * @cssprop --miptech-chat-surface - Assistant bubbles and status bar.
+ * @cssprop --miptech-chat-text - Text colour.
+ * @cssprop --miptech-chat-muted - Secondary text colour.
+ * @cssprop --miptech-chat-border - Border colour.
+ * @cssprop --miptech-chat-link - Link colour in answers.
+ * @cssprop --miptech-chat-danger - Colour of errors and the unread badge.
+ * @cssprop --miptech-chat-danger-background - Background of error notices.
+ * @cssprop --miptech-chat-shadow - Shadow of the panel and launcher.
+ * @cssprop --miptech-chat-inline-height - Height of the chat in `mode="inline"`, default 560px.
+ */
 export class ChatAttributes extends LitElement {
   // Declared without decorators: the loader carries no decorator code (every byte is the host page's).
+  // Unset properties are undefined (`declare`: no initialiser code in the loader either).
   static override properties = {
     tenantId: { attribute: 'tenant-id' },
     apiUrl: { attribute: 'api-url' },
@@ -33,48 +74,80 @@ export class ChatAttributes extends LitElement {
     starterPrompts: { attribute: 'starter-prompts', converter: promptsConverter },
     imageOrigins: { attribute: 'image-origins' },
     pageUrl: { attribute: 'page-url' },
+    launcher: {},
+    consent: {},
+    consentNotice: { attribute: 'consent-notice' },
+    visitor: { attribute: false },
+    context: { attribute: false },
+    getAuthToken: { attribute: false },
     connectionState: { attribute: 'connection-state', reflect: true },
     open: { type: Boolean, reflect: true },
     strings: { attribute: false },
   };
 
   /** The platform tenant. Default `miptech-company`. Sent as `X-Tenant-ID` on every request. */
-  tenantId: string | null = null;
+  declare tenantId?: string | null;
   /** REST root (`{api-url}/api/v1`). Default: the origin this script came from, else `http://localhost:8000`. */
-  apiUrl: string | null = null;
+  declare apiUrl?: string | null;
   /** WebSocket root. Default: `api-url` with http→ws, https→wss. */
-  wsUrl: string | null = null;
+  declare wsUrl?: string | null;
   /**
    * The assistant's name: the panel's heading and the launcher's label ("Open …"). Default
    * "MIPTech AI Assistant", in the visitor's language. (Not `title`: that is every element's
    * tooltip attribute, which a page may set for its own reasons.)
    */
-  heading: string | null = null;
+  declare heading?: string | null;
   /** `bottom-right` (default) or `bottom-left`. */
-  position: string | null = null;
+  declare position?: string | null;
   /** `light` (default), `dark`, or `auto` (follows the visitor's system setting, live). */
-  theme: string | null = null;
+  declare theme?: string | null;
   /** Brand colour, any CSS colour. Text on it is chosen for WCAG AA contrast. */
-  primaryColor: string | null = null;
+  declare primaryColor?: string | null;
   /** Shows the connection diagnostics in the panel and logs to the console. */
   debug = false;
   /** `floating` (default: launcher and panel in a corner) or `inline` (the chat in the page's flow). */
-  mode: string | null = null;
+  declare mode?: string | null;
   /** The assistant's first words (markdown, shown locally). `greeting=""` shows none. */
-  greeting: string | null = null;
+  declare greeting?: string | null;
   /** Questions offered on an empty conversation; attribute: `starter-prompts="A|B|C"`. */
-  starterPrompts: string[] = [];
+  declare starterPrompts?: string[];
   /**
    * Where answer images may load from: origins separated by spaces, or `none`. Default: the
    * platform's origin (`api-url`'s). Images elsewhere show as links. These origins must not
    * redirect to others; images never send the page's address (`referrerpolicy="no-referrer"`).
    */
-  imageOrigins: string | null = null;
+  declare imageOrigins?: string | null;
   /**
    * How much of the page's address the platform is told: `path` (default: origin and path) or
    * `full` (with the query string). The fragment is never sent: it often holds tokens.
    */
-  pageUrl: string | null = null;
+  declare pageUrl?: string | null;
+  /** `default` (the round button) or `none`: the page's own button calls `show()`. The `launcher` slot replaces the button's icon. */
+  declare launcher?: string | null;
+  /**
+   * `required`: before anything is stored or sent, the panel shows the owner's notice (the
+   * `consent` slot, else `consent-notice`, else the catalogue's), and the chat starts only once
+   * the visitor accepts. The choice is remembered for this tenant (README: Consent).
+   */
+  declare consent?: string | null;
+  /** The notice `consent="required"` shows, as plain text (a `consent` slot wins over it). */
+  declare consentNotice?: string | null;
+  /**
+   * Who the visitor is on your site, or null when anonymous (a property only): `{ id, name?,
+   * email?, hash? }`, with `hash` the HMAC-SHA256 of `id` under your tenant's identity secret,
+   * computed on your server. Each visitor has a conversation of their own; a verified one gets it
+   * back on any device. Set it to another person or to null (logout) and the previous person's
+   * conversation is gone from the panel at once.
+   */
+  declare visitor?: Visitor | null;
+  /** Facts about the visit the platform may use (a plan, a cart value): a flat object of strings, numbers and booleans, merged into the chat's `context`; set it again to update it. A property only. */
+  declare context?: ChatContext | null;
+  /**
+   * Where the platform needs a token: a function that resolves to one. It is called before the
+   * first request and again when the platform refuses the token (401, close code 4001). The token
+   * goes in `Authorization: Bearer` and in the `auth` frame; it is never stored. A property only.
+   */
+  declare getAuthToken?: (() => Promise<string>) | null;
   /**
    * The connection's state, reflected for the host page's CSS and scripts: `idle`, `connecting`,
    * `open`, `waiting`, `suspended` or `closed`. Read-only: setting it changes nothing.
@@ -84,7 +157,7 @@ export class ChatAttributes extends LitElement {
    * The owner's words for this element, whatever its language: any key of the string catalogue,
    * such as `{ messagePlaceholder: 'Ask us anything…' }` (README: Languages). A property only.
    */
-  strings: Partial<Catalogue> | null = null;
+  declare strings?: Partial<Catalogue> | null;
   /**
    * Whether the panel is open, as on `<dialog>`: set it, or the attribute, or call `show()`,
    * `hide()` or `toggle()`; it reflects the panel's state. Ignored in `mode="inline"`.

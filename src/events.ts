@@ -14,6 +14,8 @@ export const EVENTS = {
   connectionChange: 'miptech-connection-change',
   error: 'miptech-error',
   feedback: 'miptech-feedback',
+  unreadChange: 'miptech-unread-change',
+  consentChange: 'miptech-consent-change',
 } as const;
 
 /**
@@ -29,6 +31,8 @@ export interface MiptechErrorDetail {
   message: string;
   /** For `config`: each attribute that cannot be used, and why. */
   problems?: readonly ConfigProblem[];
+  /** For `connection`: the platform's close code behind it, if any (visitors are not shown codes). */
+  closeCode?: number | null;
 }
 
 export interface MiptechMessageSendDetail {
@@ -64,6 +68,8 @@ declare global {
     'miptech-connection-change': CustomEvent<MiptechConnectionChangeDetail>;
     'miptech-error': CustomEvent<MiptechErrorDetail>;
     'miptech-feedback': CustomEvent<MiptechFeedbackDetail>;
+    'miptech-unread-change': CustomEvent<{ count: number }>;
+    'miptech-consent-change': CustomEvent<{ accepted: boolean }>;
   }
 }
 

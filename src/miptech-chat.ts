@@ -1,20 +1,21 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import type { ChatRuntime } from './chat/chat-runtime.js';
-import { CONFIG_PROPERTIES, ChatAttributes } from './chat-attributes.js';
-import { storageNamespace, type ConfigResult } from './config/config.js';
+import { ChatAttributes, NOT_CONFIG } from './chat-attributes.js';
+import { storageNamespace, type ConfigResult, type FrameConfig } from './config/config.js';
 import { resolveConfig } from './config/resolve-config.js';
 import { pageEnvironment } from './config/script-origin.js';
 import { ChunkController, ChunkState } from './controllers/chunk-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ThemeController } from './controllers/theme-controller.js';
-import { HostEvents } from './host-events.js';
+import { EVENTS, emit } from './events.js';
 import { registerStrings } from './i18n/registry.js';
 import { loadChat, type ChatModule } from './load-chat.js';
 import { browserPorts } from './ports/browser-ports.js';
 import type { BrowserPorts } from './ports/ports.js';
-import { hasStored } from './ports/safe-storage.js';
-import { checkMessage } from './state/message-limit.js';
+import { forgetStored, hasStored } from './ports/safe-storage.js';
+import { MAX_MESSAGE_CHARS, checkMessage } from './state/message-limit.js';
+import { VERSION } from './version.js';
 import { styles } from './styles/index.js';
 import { launcherView } from './views/launcher.js';
 import { loadErrorView, panelFrame, skeletonView, type FrameModel } from './views/panel-frame.js';
@@ -33,42 +34,15 @@ import { loadErrorView, panelFrame, skeletonView, type FrameModel } from './view
  * @fires miptech-connection-change - The connection state changed. detail: `{ state, attempt, nextDelayMs, problem }`.
  * @fires miptech-error - A configuration, connection or send problem. detail: `{ kind, message, problems? }`.
  * @fires miptech-feedback - The visitor rated an answer. detail: `{ messageId, rating, comment? }`.
+ * @fires miptech-unread-change - The number of answers the visitor has not seen changed. detail: `{ count }`.
+ * @fires miptech-consent-change - The visitor accepted the `consent` notice (or `forget()` withdrew it). detail: `{ accepted }`.
  *
- * @csspart launcher - The round button that opens and closes the panel.
- * @csspart panel - The chat panel (a labelled dialog).
- * @csspart header - The panel's title bar.
- * @csspart messages - The scrolling conversation log.
- * @csspart message - Every message.
- * @csspart message-user - The visitor's messages.
- * @csspart message-assistant - The assistant's answers (and its greeting).
- * @csspart message-system - Notes from the widget in the conversation.
- * @csspart composer - The form holding the input and send button.
- * @csspart input - The message textarea.
- * @csspart send-button - The send button.
- * @csspart status - Connection status line and error notices.
- * @csspart badge - The unread counter on the launcher.
- * @csspart suggestions - Starter prompts and follow-up suggestions.
+ * @slot launcher - The launcher button's icon (the button itself stays, with its name and badge).
+ * @slot header-actions - Buttons of yours in the panel's header, before the close button.
+ * @slot empty - Shown in an empty conversation, above the starter prompts (a welcome, links, hours).
+ * @slot consent - The notice `consent="required"` shows (rich text of yours; else `consent-notice`).
  *
- * @cssprop --miptech-chat-primary - Brand colour (the `primary-color` attribute wins over it).
- * @cssprop --miptech-chat-on-primary - Text colour on the brand colour.
- * @cssprop --miptech-chat-primary-hover - Brand colour on hover.
- * @cssprop --miptech-chat-font-family - Font of the whole widget (the host page's font does not leak in).
- * @cssprop --miptech-chat-font-size - Base font size, default 0.875em of the visitor's default size (14px at 16px).
- * @cssprop --miptech-chat-radius - Panel corner radius.
- * @cssprop --miptech-chat-panel-width - Panel width, default 380px.
- * @cssprop --miptech-chat-panel-height - Panel height, default 600px.
- * @cssprop --miptech-chat-offset - Distance from the viewport's corner, default 20px.
- * @cssprop --miptech-chat-z-index - Stacking level of launcher and panel.
- * @cssprop --miptech-chat-background - Panel background.
- * @cssprop --miptech-chat-surface - Assistant bubbles and status bar.
- * @cssprop --miptech-chat-text - Text colour.
- * @cssprop --miptech-chat-muted - Secondary text colour.
- * @cssprop --miptech-chat-border - Border colour.
- * @cssprop --miptech-chat-link - Link colour in answers.
- * @cssprop --miptech-chat-danger - Colour of errors and the unread badge.
- * @cssprop --miptech-chat-danger-background - Background of error notices.
- * @cssprop --miptech-chat-shadow - Shadow of the panel and launcher.
- * @cssprop --miptech-chat-inline-height - Height of the chat in `mode="inline"`, default 560px.
+ * Its CSS parts and custom properties are listed on ChatAttributes (chat-attributes.ts), with the attributes.
  */
 export class MiptechChat extends ChatAttributes {
   static override styles = styles;
@@ -82,25 +56,39 @@ export class MiptechChat extends ChatAttributes {
   /** Resolves once the element has rendered for the first time. */
   readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
 
-  private configResult: ConfigResult = { ok: false, problems: [] };
+  private configResult: ConfigResult<FrameConfig> = { ok: false, problems: [] };
   /** The chat, once its chunk has arrived. */
   private runtime: ChatRuntime | null = null;
   /** Messages sent before the chunk arrived: delivered as soon as it does. */
   private readonly waitingSends: string[] = [];
+  /** A `show({ draft })` before the chunk arrived: the composer gets it once it does. */
+  private waitingDraft: string | null = null;
   /** Language, direction and words: the loader's at once, the chat's when it arrives. */
   private readonly locale = new LocaleController(this);
-  private readonly events = new HostEvents(this, () => this.locale.t);
   private readonly chunk = new ChunkController<ChatModule>(this, (n) => loadChat(n).then((m) => this.locale.addPart(m.chatWords).then(() => m)), (module) => this.attach(module), (e) => this.debug && console.error('[miptech-chat] the chat could not be loaded', e));
   private readonly panelFocus = new FocusController(this, (selector) => this.renderRoot.querySelector<HTMLElement>(selector), () => !this.inline && this.hide());
   private readonly colors = new ThemeController(this, () => this.ports.matchMedia, () => this.root, () => (this.configResult.ok ? this.configResult.config.primaryColor : null));
 
-  /** The resolved configuration, or the list of attribute problems. */
-  get configuration(): ConfigResult {
-    return this.configResult;
+  /** The resolved configuration (the chat's attributes too, once it has loaded), or the list of attribute problems. */
+  get configuration(): ConfigResult<FrameConfig> {
+    return this.runtime?.configuration ?? this.configResult;
   }
 
-  /** Opens the panel (and connects, the first time). */
-  show(): void {
+  /** Answers that arrived while the panel was closed (`miptech-unread-change` says when it changes). */
+  get unreadCount(): number {
+    return this.runtime?.unread ?? 0;
+  }
+
+  /**
+   * Opens the panel (and connects, the first time). `draft` fills the composer without sending:
+   * the visitor reads it, edits it and sends it themselves.
+   */
+  show(options?: { draft?: string }): void {
+    const draft = options?.draft;
+    if (typeof draft === 'string') {
+      if (this.runtime) this.runtime.prefill(draft);
+      else this.waitingDraft = draft;
+    }
     this.open = true;
   }
 
@@ -121,10 +109,11 @@ export class MiptechChat extends ChatAttributes {
   send(text: string): boolean {
     const checked = checkMessage(text);
     if (!checked.ok) {
-      if (checked.problem === 'too-long') this.events.tooLong();
+      if (checked.problem === 'too-long') emit(this, EVENTS.error, { kind: 'send', message: this.locale.t('messageLimit', { max: MAX_MESSAGE_CHARS }) });
       return false;
     }
-    if (!this.configResult.ok || !this.events.sending(checked.content)) return false;
+    // The page may veto the send (`miptech-message-send` is cancelable).
+    if (!this.configResult.ok || !emit(this, EVENTS.messageSend, { text: checked.content }, { cancelable: true })) return false;
     if (this.runtime) {
       if (!this.runtime.send(checked.content)) return false;
     } else {
@@ -146,6 +135,15 @@ export class MiptechChat extends ChatAttributes {
     this.runtime?.clear();
   }
 
+  /**
+   * Deletes everything the widget stored in this browser for this tenant and platform (every
+   * visitor's ids, unsent messages, consent) and starts fresh: for logout and privacy requests.
+   */
+  forget(): void {
+    if (this.configResult.ok) forgetStored(this.ports.storage, storageNamespace(this.configResult.config));
+    this.runtime?.forget();
+  }
+
   private get root(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('.root') ?? null;
   }
@@ -159,12 +157,13 @@ export class MiptechChat extends ChatAttributes {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const configChanged = CONFIG_PROPERTIES.some((p) => changed.has(p)) || !this.hasUpdated;
+    const configChanged = [...changed.keys()].some((p) => !NOT_CONFIG.has(p)) || !this.hasUpdated;
     if (configChanged) this.resolveConfiguration();
     if (changed.has('strings')) this.locale.refresh(false);
+    if (changed.has('visitor') || changed.has('context') || changed.has('getAuthToken')) this.runtime?.identify();
     // Opened or closed, by a method, the property or the attribute (a framework sets `open`).
     if (changed.has('open') && this.hasUpdated && !this.inline) {
-      this.events.toggled(this.open);
+      emit(this, this.open ? EVENTS.open : EVENTS.close, {});
       this.panelFocus.toggled(this.open);
     }
     // The panel shows (again): fetch the chat, connect and test here, so it renders in this update.
@@ -197,6 +196,7 @@ export class MiptechChat extends ChatAttributes {
       addWords: (part) => this.locale.addPart(part),
       close: this.closePanel,
     });
+    if (this.waitingDraft !== null) runtime.prefill(this.waitingDraft);
     this.runtime = runtime;
     adoptStyles(this.renderRoot as ShadowRoot, [...MiptechChat.elementStyles, ...runtime.styles]);
     runtime.configure(this.configResult);
@@ -217,7 +217,7 @@ export class MiptechChat extends ChatAttributes {
   }
 
   protected override firstUpdated(): void {
-    this.events.ready();
+    emit(this, EVENTS.ready, { version: VERSION });
     this.resolveReady();
   }
 
@@ -229,7 +229,7 @@ export class MiptechChat extends ChatAttributes {
     const hasProblem = !result.ok || this.chunk.state === ChunkState.Failed || (this.runtime?.state.error ?? null) !== null;
     return html`<div class=${classes} title="" lang=${this.locale.lang} dir=${this.locale.dir}>
       ${this.open || this.inline ? this.renderPanel() : nothing}
-      ${this.inline ? nothing : launcherView(this.locale.t, { opened: this.open, title: this.assistantName, hasProblem, unread: this.runtime?.unread ?? 0 }, this.launcherHandlers)}
+      ${this.inline || config?.launcher === 'none' ? nothing : launcherView(this.locale.t, { opened: this.open, title: this.assistantName, hasProblem, unread: this.runtime?.unread ?? 0 }, this.launcherHandlers)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.runtime?.announcement ?? ''}</div>
     </div>`;
   }

@@ -1,8 +1,10 @@
 import type { ChatConfig } from '../src/config/config.js';
 import { silentLogger } from '../src/log/logger.js';
-import type { Chat, CreateChatBody, Message, SendMessageBody, ServerFrame } from '../src/protocol/types.js';
+import type { AuthSuccess, Chat, CreateChatBody, Message, SendMessageBody, ServerFrame } from '../src/protocol/types.js';
 import { ChatStorage } from '../src/ports/safe-storage.js';
+import { AuthToken, type GetAuthToken } from '../src/api/auth-token.js';
 import { ChatSession } from '../src/session/chat-session.js';
+import type { ChatContext, VisitorPayload } from '../src/config/visitor.js';
 import type { ApiPort, SocketPort } from '../src/session/session-options.js';
 import { INITIAL_SOCKET_STATUS, type SocketStatus } from '../src/socket/socket-status.js';
 import { FakeScheduler } from './fake-scheduler.js';
@@ -24,16 +26,24 @@ export const CONFIG: ChatConfig = Object.freeze({
   starterPrompts: [],
   imageOrigins: ['http://platform.test'],
   pageUrl: 'path',
+  launcher: 'default',
+  consent: 'none',
+  consentNotice: null,
 });
 
 export class FakeSocket implements SocketPort {
   status: SocketStatus = INITIAL_SOCKET_STATUS;
+  acknowledgement: AuthSuccess | null = null;
   connects = 0;
   disconnects = 0;
   suspended = false;
   private statusListeners = new Set<(s: SocketStatus) => void>();
   private frameListeners = new Set<(f: ServerFrame) => void>();
-  constructor(readonly url: string) {}
+  constructor(
+    readonly url: string,
+    /** The `auth` frame's data, as the real socket builds it when a link opens. */
+    readonly authData: () => unknown = () => ({}),
+  ) {}
   connect() {
     this.connects += 1;
   }
@@ -142,7 +152,9 @@ export class FakeApi implements ApiPort {
 }
 
 /** A session on fakes. Two sessions on one `backing` are two tabs (or instances) of one tenant; `ids` tells their ids apart. */
-export function makeSession(options: { api?: FakeApi; backing?: MapStorage; scheduler?: FakeScheduler; ids?: string } = {}) {
+export function makeSession(
+  options: { api?: FakeApi; backing?: MapStorage; scheduler?: FakeScheduler; ids?: string; getAuthToken?: GetAuthToken; visitor?: VisitorPayload; context?: () => ChatContext } = {},
+) {
   const scheduler = options.scheduler ?? new FakeScheduler(() => 0.5);
   const api = options.api ?? new FakeApi();
   const backing = options.backing ?? new MapStorage();
@@ -152,8 +164,8 @@ export function makeSession(options: { api?: FakeApi; backing?: MapStorage; sche
     tenantId: CONFIG.tenantId,
     wsUrl: CONFIG.wsUrl,
     api,
-    createSocket: (url) => {
-      const socket = new FakeSocket(url);
+    createSocket: (url, authData) => {
+      const socket = new FakeSocket(url, authData);
       sockets.push(socket);
       return socket;
     },
@@ -163,6 +175,9 @@ export function makeSession(options: { api?: FakeApi; backing?: MapStorage; sche
     now: () => new Date(Date.UTC(2026, 0, 1)),
     scheduler,
     logger: silentLogger,
+    authToken: new AuthToken(() => options.getAuthToken ?? null, silentLogger),
+    visitor: options.visitor ?? null,
+    context: options.context ?? (() => ({})),
   });
   return { session, api, backing, sockets, scheduler, socket: () => sockets[sockets.length - 1] };
 }

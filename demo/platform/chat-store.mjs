@@ -4,11 +4,17 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 
-const sessionKey = (tenantId, sessionId) => `${tenantId}\u0000${sessionId}`;
+const ownerKey = (tenantId, owner) => `${tenantId}\u0000${owner}`;
+
+/**
+ * Whose a chat is: `v:<id>` for a visitor the tenant verified (their chats follow them to any
+ * device), else `s:<session_id>` (one browser). Secrets are issued per owner.
+ */
+export const chatOwner = (chat) => chat.owner ?? `s:${chat.session_id}`;
 
 export class ChatStore {
   chats = new Map();
-  /** tenant + session_id → the visitor secret issued with the session's first chat. */
+  /** tenant + owner (chatOwner) → the visitor secret issued with the owner's first chat. */
   secrets = new Map();
 
   constructor(journalFile = null) {
@@ -27,7 +33,11 @@ export class ChatStore {
       } catch {
         continue; // a line cut short by a kill: everything before it is intact
       }
-      if (entry.kind === 'secret') this.secrets.set(sessionKey(entry.tenant_id, entry.session_id), entry.secret);
+      if (entry.kind === 'secret') this.secrets.set(ownerKey(entry.tenant_id, entry.owner ?? `s:${entry.session_id}`), entry.secret);
+      if (entry.kind === 'context') {
+        const chat = this.chats.get(entry.chat_id);
+        if (chat) chat.context = { ...chat.context, ...entry.context };
+      }
       if (entry.kind === 'chat') this.chats.set(entry.chat.id, { ...entry.chat, messages: [], byClientId: new Map() });
       if (entry.kind === 'feedback') {
         const chat = this.chats.get(entry.chat_id);
@@ -54,7 +64,7 @@ export class ChatStore {
    * A new chat, or, for a `client_chat_id` this tenant already used, the chat it made then
    * (`created: false`): a retried create never makes a second chat.
    */
-  createChat(tenantId, { client_chat_id, session_id, visitor_id, title, context }) {
+  createChat(tenantId, { client_chat_id, session_id, visitor_id, title, context, owner = null, visitor = null }) {
     const known = client_chat_id ? [...this.chats.values()].find((c) => c.tenant_id === tenantId && c.client_chat_id === client_chat_id) : undefined;
     if (known) return { chat: known, created: false };
     const chat = {
@@ -65,6 +75,8 @@ export class ChatStore {
       visitor_id,
       title,
       context,
+      ...(owner ? { owner } : {}),
+      ...(visitor ? { visitor } : {}),
       created_at: new Date().toISOString(),
     };
     this.write({ kind: 'chat', chat });
@@ -72,27 +84,39 @@ export class ChatStore {
     return { chat: this.chats.get(chat.id), created: true };
   }
 
-  /** The session's visitor secret, if one was issued. */
-  sessionSecret(tenantId, sessionId) {
-    return this.secrets.get(sessionKey(tenantId, sessionId)) ?? null;
+  /** The owner's visitor secret (`owner`: `s:<session_id>` or `v:<visitor id>`), if one was issued. */
+  ownerSecret(tenantId, owner) {
+    return this.secrets.get(ownerKey(tenantId, owner)) ?? null;
   }
 
-  /** The session's visitor secret, issued now if it has none (32 random bytes, base64url). */
-  issueSecret(tenantId, sessionId) {
-    const known = this.sessionSecret(tenantId, sessionId);
+  /** The owner's visitor secret, issued now if it has none (32 random bytes, base64url). */
+  issueSecret(tenantId, owner) {
+    const known = this.ownerSecret(tenantId, owner);
     if (known) return known;
     const secret = randomBytes(32).toString('base64url');
-    this.write({ kind: 'secret', tenant_id: tenantId, session_id: sessionId, secret });
-    this.secrets.set(sessionKey(tenantId, sessionId), secret);
+    this.write({ kind: 'secret', tenant_id: tenantId, owner, secret });
+    this.secrets.set(ownerKey(tenantId, owner), secret);
     return secret;
   }
 
-  /** Whether `given` is the session's secret (a session without one needs none). Constant time. */
-  secretMatches(tenantId, sessionId, given) {
-    const secret = this.sessionSecret(tenantId, sessionId);
+  /** Whether `given` is the owner's secret (an owner without one needs none). Constant time. */
+  secretMatches(tenantId, owner, given) {
+    const secret = this.ownerSecret(tenantId, owner);
     if (!secret) return true;
     const [a, b] = [Buffer.from(String(given ?? '')), Buffer.from(secret)];
     return a.length === b.length && timingSafeEqual(a, b);
+  }
+
+  /** The owner's most recent chat (a verified visitor on a new device gets it back), or null. */
+  latestChatOf(tenantId, owner) {
+    return [...this.chats.values()].filter((c) => c.tenant_id === tenantId && chatOwner(c) === owner).at(-1) ?? null;
+  }
+
+  /** Facts the site gave about the visit, merged into the chat's `context` (newest wins). */
+  mergeContext(chat, context) {
+    if (!context || Object.keys(context).length === 0) return;
+    this.write({ kind: 'context', chat_id: chat.id, context });
+    chat.context = { ...chat.context, ...context };
   }
 
   /** The chat this tenant made for `client_chat_id`, if any. */

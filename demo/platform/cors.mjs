@@ -2,7 +2,7 @@
 // any origin some tenant allows; the real request is then checked against its own tenant.
 import { originKnown } from './tenants.mjs';
 
-export const ALLOWED_HEADERS = 'Content-Type, X-Tenant-ID, X-Client, X-Visitor-Secret';
+export const ALLOWED_HEADERS = 'Content-Type, X-Tenant-ID, X-Client, X-Visitor-Secret, Authorization';
 
 export function corsHeaders(tenants, origin) {
   if (!origin || !originKnown(tenants, origin)) return { Vary: 'Origin' };

@@ -1,12 +1,19 @@
 // The REST half of docs/protocol.md.
-import { ChatStore } from './chat-store.mjs';
+import { ChatStore, chatOwner } from './chat-store.mjs';
+import { bearer, checkVisitor, issueToken, tokenProblem, visitorHash } from './identity.mjs';
 import { corsHeaders, preflightHeaders } from './cors.mjs';
 import { renderKnowledgePage } from './kb-page.mjs';
 import { originAllowed } from './tenants.mjs';
-import { LIMITS, afterSeqProblem, createChatProblem, feedbackProblem, sendMessageProblem } from './validate.mjs';
+import { LIMITS, afterSeqProblem, contextProblem, createChatProblem, feedbackProblem, sendMessageProblem } from './validate.mjs';
 import { parseFaults } from './faults.mjs';
 
 const HEALTH = { status: 'healthy', version: '0.1.0' };
+
+/** The demo site's sign-in: two people, so switching between them shows that conversations never cross. */
+const DEMO_USERS = {
+  ada: { id: 'demo-user-ada', name: 'Ada Lovelace', email: 'ada@example.com' },
+  grace: { id: 'demo-user-grace', name: 'Grace Hopper', email: 'grace@example.com' },
+};
 
 class HttpError extends Error {
   constructor(status, detail, headers = {}) {
@@ -69,12 +76,14 @@ export function createHttpHandler(state) {
     const tenant = tenants.get(String(id));
     if (!tenant) throw new HttpError(403, `Unknown tenant "${id}"`);
     if (!originAllowed(tenant, req.headers.origin)) throw new HttpError(403, `Origin ${req.headers.origin} is not allowed for tenant "${id}"`);
+    const problem = tokenProblem(tenant, bearer(req.headers.authorization), Date.now(), state.tokenGeneration);
+    if (problem) throw new HttpError(401, problem, { 'WWW-Authenticate': 'Bearer' });
     return tenant;
   }
 
-  /** A chat's calls need its session's visitor secret (X-Visitor-Secret), issued at chat creation. */
+  /** A chat's calls need its owner's visitor secret (X-Visitor-Secret), issued at chat creation. */
   function requireSecret(req, chat) {
-    if (!store.secretMatches(chat.tenant_id, chat.session_id, req.headers['x-visitor-secret'])) {
+    if (!store.secretMatches(chat.tenant_id, chatOwner(chat), req.headers['x-visitor-secret'])) {
       throw new HttpError(403, 'The X-Visitor-Secret header is missing or wrong for this chat');
     }
   }
@@ -117,6 +126,29 @@ export function createHttpHandler(state) {
     if (pathname === '/__control/drop-sockets' && state.control && method === 'POST') {
       return { status: 200, body: { dropped: state.hub.dropAll() } };
     }
+    if (pathname === '/__control/revoke-tokens' && state.control && method === 'POST') {
+      state.tokenGeneration += 1;
+      return { status: 200, body: { generation: state.tokenGeneration } };
+    }
+    if (pathname === '/__control/chats' && state.control) {
+      const chats = [...store.chats.values()].filter((c) => c.tenant_id === url.searchParams.get('tenant_id'));
+      return { status: 200, body: { chats: chats.map((c) => ({ ...ChatStore.publicChat(c), owner: chatOwner(c), context: c.context, visitor: c.visitor ?? null, messages: c.messages.length })) } };
+    }
+    // The demo site's backend, played by the platform: a token for a tenant that requires one,
+    // and a signed-in demo visitor (a real site computes both on its own server).
+    if (pathname === '/demo/token' && method === 'POST') {
+      const tenant = tenants.get(String((await readJson(req))?.tenant_id ?? ''));
+      if (!tenant || !originAllowed(tenant, req.headers.origin)) throw new HttpError(403, 'Unknown tenant, or an origin it does not allow');
+      state.stats.tokens += 1;
+      return { status: 200, body: { token: issueToken(tenant.id, Date.now(), undefined, state.tokenGeneration), expires_in: 600 } };
+    }
+    if (pathname === '/demo/login' && method === 'POST') {
+      const { tenant_id: tenantId, user } = (await readJson(req)) ?? {};
+      const tenant = tenants.get(String(tenantId ?? ''));
+      const person = DEMO_USERS[user];
+      if (!tenant?.identitySecret || !person || !originAllowed(tenant, req.headers.origin)) throw new HttpError(403, 'Unknown demo user, or a tenant without an identity secret');
+      return { status: 200, body: { visitor: { ...person, hash: visitorHash(tenant.identitySecret, person.id) } } };
+    }
     if (pathname === '/__control/faults' && state.control) {
       if (method === 'POST') state.faults = parseFaults((await readJson(req))?.faults ?? []);
       return { status: 200, body: { faults: state.faults } };
@@ -127,15 +159,19 @@ export function createHttpHandler(state) {
       const body = await readJson(req);
       const problem = createChatProblem(body);
       if (problem) throw new HttpError(400, problem);
+      const visitor = checkVisitor(tenant, body.visitor);
+      if (visitor.problem) throw new HttpError(403, visitor.problem);
       await chatFault();
       // A session that has a secret already is someone's: a new chat in it needs that secret.
       // A repeat of a chat this very session and visitor created (a retry whose answer was lost)
-      // gets it back, or the widget could never learn it.
+      // gets it back, or the widget could never learn it. A verified visitor proves who they are
+      // with the hash instead, on any device.
       const repeat = store.chatByClientId(tenant.id, body.client_chat_id);
       const retry = repeat && repeat.session_id === body.session_id && repeat.visitor_id === body.visitor_id;
-      if (!retry) requireSecret(req, { tenant_id: tenant.id, session_id: body.session_id });
-      const { chat, created } = store.createChat(tenant.id, { title: 'Website Chat', context: {}, ...body });
-      const secret = store.issueSecret(tenant.id, chat.session_id);
+      if (!retry && !visitor.owner) requireSecret(req, { tenant_id: tenant.id, session_id: body.session_id });
+      const profile = body.visitor ? { id: body.visitor.id, ...(body.visitor.name ? { name: String(body.visitor.name) } : {}), ...(body.visitor.email ? { email: String(body.visitor.email) } : {}), verified: Boolean(visitor.owner) } : null;
+      const { chat, created } = store.createChat(tenant.id, { title: 'Website Chat', ...body, context: body.context ?? {}, owner: visitor.owner, visitor: profile });
+      const secret = store.issueSecret(tenant.id, chatOwner(chat));
       return { status: created ? 201 : 200, body: { ...ChatStore.publicChat(chat), visitor_secret: secret } };
     }
     const action = /^\/api\/v1\/chat\/([^/]+)\/messages\/([^/]+)\/(feedback|regenerate)$/.exec(pathname);
@@ -177,12 +213,13 @@ export function createHttpHandler(state) {
       }
       if (method !== 'POST') throw new HttpError(405, 'use GET or POST');
       const body = await readJson(req);
-      const problem = sendMessageProblem(body);
+      const problem = sendMessageProblem(body) ?? (contextProblem(body?.metadata?.context) && { status: 400, detail: contextProblem(body.metadata.context) });
       if (problem) throw new HttpError(problem.status, problem.detail);
       await chatFault();
       if (!chat) throw new HttpError(404, 'Chat not found');
       requireSecret(req, chat);
       const clientId = body.metadata?.client_message_id;
+      store.mergeContext(chat, body.metadata?.context);
       const wait = sendRate.waitMs(chat.id, clientId);
       if (wait > 0) throw new HttpError(429, `more than ${LIMITS.sendsPerWindow} messages in ${LIMITS.sendWindowMs / 1000} s; retry after ${Math.ceil(wait / 1000)} s`, { 'Retry-After': String(Math.ceil(wait / 1000)) });
       const { message, created } = store.addMessage(chat, { role: 'user', content: body.content.trim(), client_message_id: clientId });

@@ -2,6 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import { answer, tokenize } from './responder.mjs';
+import { chatOwner } from './chat-store.mjs';
+import { checkVisitor, tokenProblem } from './identity.mjs';
 import { originAllowed } from './tenants.mjs';
 
 export const WS_PATH = '/api/v1/ws/chat';
@@ -19,7 +21,7 @@ const MALFORMED = [
 ];
 
 export class RealtimeHub {
-  /** session key (tenant + session_id) → Set of authenticated sockets */
+  /** owner key (tenant + chatOwner: `s:<session_id>` or `v:<verified visitor>`) → Set of authenticated sockets */
   sessions = new Map();
   /** message_id → { cancelled } for answers being streamed now */
   generating = new Map();
@@ -79,23 +81,36 @@ export class RealtimeHub {
         if (frame.type !== 'auth' || d.tenant_id !== tenantId || !session || session.length > 128 || (sessionId !== null && session !== sessionId)) {
           return ws.close(4001, 'The first frame must be auth for this tenant and session');
         }
-        // A wrong secret is refused. A missing one is a visitor that has not learned it yet (its
-        // first chat is being created right now): accepted, but it receives no frame of the
-        // session's chats until it authenticates again with the secret.
-        if (d.visitor_secret !== undefined && !state.store.secretMatches(tenantId, session, d.visitor_secret)) {
+        const tenant = state.tenants.get(tenantId);
+        const refused = tokenProblem(tenant, d.token, Date.now(), state.tokenGeneration);
+        if (refused) return ws.close(4001, refused);
+        const visitor = checkVisitor(tenant, d.visitor);
+        if (visitor.problem) {
+          this.send(ws, { type: 'error', data: { code: 'visitor_unverified', message: visitor.problem } });
+          return ws.close(4001, 'The visitor could not be verified');
+        }
+        const owner = visitor.owner ?? `s:${session}`;
+        // A verified visitor proved who they are with the hash: they get their secret, and their
+        // latest chat, on any device. Otherwise a wrong secret is refused, and a missing one is a
+        // visitor that has not learned it yet (its first chat is being created right now):
+        // accepted, but it receives no frame of the session's chats until it authenticates again
+        // with the secret.
+        const issued = visitor.owner ? state.store.issueSecret(tenantId, owner) : undefined;
+        if (!issued && d.visitor_secret !== undefined && !state.store.secretMatches(tenantId, owner, d.visitor_secret)) {
           return ws.close(4001, 'The visitor secret is wrong for this session');
         }
         if (d.chat_id !== undefined && !state.store.getChat(tenantId, d.chat_id)) return ws.close(4004, 'Chat not found');
-        ws.visitorSecret = d.visitor_secret;
+        ws.visitorSecret = issued ?? d.visitor_secret;
         if (!authed) {
           authed = true;
           sessionId = session;
-          key = `${tenantId}\u0000${sessionId}`;
+          key = `${tenantId}\u0000${owner}`;
           clearTimeout(authTimer);
           if (!this.sessions.has(key)) this.sessions.set(key, new Set());
           this.sessions.get(key).add(ws);
         }
-        return this.send(ws, { type: 'auth_success', data: { session_id: sessionId, ...(d.chat_id ? { chat_id: d.chat_id } : {}), protocol: 1 } });
+        const chatId = d.chat_id ?? (visitor.owner ? state.store.latestChatOf(tenantId, owner)?.id : undefined);
+        return this.send(ws, { type: 'auth_success', data: { session_id: sessionId, ...(chatId ? { chat_id: chatId } : {}), ...(issued ? { visitor_secret: issued } : {}), protocol: 1 } });
       }
       if (frame.type === 'ping') return this.send(ws, { type: 'pong', timestamp: typeof frame.timestamp === 'number' ? frame.timestamp : Date.now() });
       if (frame.type === 'cancel' && typeof frame.data?.message_id === 'string') {
@@ -115,10 +130,11 @@ export class RealtimeHub {
     if (ws.readyState === ws.OPEN) ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }
 
-  /** The chat's sockets: its session's, and of those only the ones that proved the session's secret. */
+  /** The chat's sockets: its owner's, and of those only the ones that proved the owner's secret. */
   socketsOf(chat) {
-    const sockets = [...(this.sessions.get(`${chat.tenant_id}\u0000${chat.session_id}`) ?? [])];
-    return sockets.filter((ws) => this.state.store.secretMatches(chat.tenant_id, chat.session_id, ws.visitorSecret));
+    const owner = chatOwner(chat);
+    const sockets = [...(this.sessions.get(`${chat.tenant_id}\u0000${owner}`) ?? [])];
+    return sockets.filter((ws) => this.state.store.secretMatches(chat.tenant_id, owner, ws.visitorSecret));
   }
 
   broadcast(chat, frame) {
@@ -134,7 +150,7 @@ export class RealtimeHub {
     const reply = answer(state.knowledge, question.content, state.publicUrl);
     const messageId = randomUUID();
     const tokens = tokenize(reply.text);
-    const run = { cancelled: false, sessionKey: `${chat.tenant_id}\u0000${chat.session_id}` };
+    const run = { cancelled: false, sessionKey: `${chat.tenant_id}\u0000${chatOwner(chat)}` };
     this.generating.set(messageId, run);
     try {
       this.broadcast(chat, { type: 'typing', data: { is_typing: true } });

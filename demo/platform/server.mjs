@@ -30,7 +30,9 @@ export async function startPlatform(options = {}) {
     control: Boolean(options.control),
     closed: false,
     /** Counters the tests read through /__control/stats. */
-    stats: { connections: 0, feedback: 0, cancelled: 0 },
+    stats: { connections: 0, feedback: 0, cancelled: 0, tokens: 0 },
+    /** Tokens of an older generation are refused (/__control/revoke-tokens). */
+    tokenGeneration: 0,
     publicUrl: '',
     log: options.quiet ? () => undefined : (line) => console.log(`[platform] ${line}`),
   };

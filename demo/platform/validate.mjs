@@ -34,7 +34,19 @@ export function createChatProblem(body) {
   if (body.title !== undefined && (typeof body.title !== 'string' || body.title.length > LIMITS.titleChars)) {
     return `title must be a string of at most ${LIMITS.titleChars} characters`;
   }
-  if (body.context !== undefined && !isObject(body.context)) return 'context must be an object';
+  return contextProblem(body.context);
+}
+
+/** `context`: a flat object of at most 30 keys whose values are strings (≤ 500), numbers, booleans or null. */
+export function contextProblem(context) {
+  if (context === undefined) return null;
+  if (!isObject(context)) return 'context must be an object';
+  const entries = Object.entries(context);
+  if (entries.length > 40) return 'context has more than 40 keys';
+  for (const [key, value] of entries) {
+    const ok = value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 2000);
+    if (!ok || key.length > 64) return `context.${key.slice(0, 64)} must be a string, number, boolean or null`;
+  }
   return null;
 }
 

@@ -16,6 +16,7 @@ import { isObject, isString, own } from '../protocol/guards.js';
 import { parseChat, parseHealth, parseHistory, parseMessage } from '../protocol/parse.js';
 import type { Chat, CreateChatBody, FeedbackBody, Health, Message, SendMessageBody } from '../protocol/types.js';
 import { VERSION } from '../version.js';
+import type { AuthToken } from './auth-token.js';
 import { ApiError, ApiErrorKind } from './api-error.js';
 
 export interface ApiClientOptions {
@@ -31,6 +32,8 @@ export interface ApiClientOptions {
   retries?: number;
   /** The session's visitor secret, once known: sent as `X-Visitor-Secret` on every call. */
   visitorSecret?: () => string | null;
+  /** The site's token (`Authorization: Bearer`), fetched again once when the platform answers 401. */
+  authToken?: Pick<AuthToken, 'get' | 'refresh' | 'wanted'>;
 }
 
 export interface HealthCheck {
@@ -43,11 +46,13 @@ export class ApiClient {
   private readonly http: KyInstance;
   private readonly root: KyInstance;
   private readonly logger: Logger;
+  private readonly authToken: ApiClientOptions['authToken'];
   /** For idempotent calls; every other call is made once. */
   private readonly retry: RetryOptions;
 
   constructor(options: ApiClientOptions) {
     this.logger = options.logger;
+    this.authToken = options.authToken;
     this.retry = {
       limit: options.retries ?? 2,
       methods: ['get', 'post'],
@@ -64,9 +69,11 @@ export class ApiClient {
       retry: 0,
       hooks: {
         beforeRequest: [
-          (request) => {
+          async (request) => {
             const secret = options.visitorSecret?.();
             if (secret) request.headers.set('X-Visitor-Secret', secret);
+            const token = await options.authToken?.get();
+            if (token) request.headers.set('Authorization', `Bearer ${token}`);
             this.logger.debug(`${request.method} ${request.url}`);
           },
         ],
@@ -122,12 +129,20 @@ export class ApiClient {
     return parseHealth(raw) ?? badResponse('health', raw);
   }
 
-  /** Runs one ky call and maps whatever it throws onto ApiError. */
-  private async call<T>(run: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one ky call and maps whatever it throws onto ApiError. A 401 where the site gives
+   * tokens means the token went stale: one new token, one more try.
+   */
+  private async call<T>(run: () => Promise<T>, refreshed = false): Promise<T> {
+    const token = (await this.authToken?.get()) ?? null;
     try {
       return await run();
     } catch (error) {
-      throw await toApiError(error);
+      const failure = await toApiError(error);
+      if (failure.status !== 401 || refreshed || !this.authToken?.wanted) throw failure;
+      this.logger.debug('401: fetching a new token');
+      await this.authToken.refresh(token);
+      return this.call(run, true);
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The events the chat sends the host page once it is loaded: what a store change means
  * (connection, errors, complete answers) and the fate of a rating. The element's own events
- * (ready, open, send, config) leave from host-events.ts; both know names and details from
+ * (ready, open, send) leave from the element itself (miptech-chat.ts); both know names and details from
  * events.ts, and words from the string catalogue.
  */
 import { EVENTS, emit } from '../events.js';
@@ -32,7 +32,7 @@ export class ChatEvents {
       const status = changes.connection;
       emit(this.host, EVENTS.connectionChange, { state: status.state, attempt: status.attempt, nextDelayMs: nextDelayOf(status), problem: problemOf(status) });
     }
-    if (changes.error) emit(this.host, EVENTS.error, { kind: 'connection', message: problemText(t, changes.error) });
+    if (changes.error) emit(this.host, EVENTS.error, { kind: 'connection', message: problemText(t, changes.error), closeCode: changes.error.closeCode });
     for (const failed of changes.failedSends) {
       const message = failed.deliveryFailure ? failureText(t, failed.deliveryFailure) : t('sendFailed');
       emit(this.host, EVENTS.error, { kind: 'send', message });

@@ -4,9 +4,11 @@
  * changes (as events of its own, and to the element for its attribute, badge and announcement).
  * The element never imports this statically: it arrives with the chunk (load-chat.ts).
  */
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import type { ChatConfig, ConfigResult } from '../config/config.js';
-import type { WordsPart } from '../controllers/locale-controller.js';
+import type { TemplateResult } from 'lit';
+import type { ChatConfig, ConfigResult, FrameConfig } from '../config/config.js';
+import { resolveChatConfig } from '../config/resolve-chat-config.js';
+import { consentView } from '../views/consent-view.js';
+import { SiteLink } from './site-link.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { CoverController } from '../controllers/cover-controller.js';
 import { LogFollowController } from '../controllers/log-follow-controller.js';
@@ -14,21 +16,15 @@ import { PageLifecycleController } from '../controllers/page-lifecycle-controlle
 import { SessionController } from '../controllers/session-controller.js';
 import { TickerController } from '../controllers/ticker-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
-import type { Term } from '../i18n/term.js';
 import { createLogger } from '../log/logger.js';
-import type { BrowserPorts } from '../ports/ports.js';
 import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
-import { MAX_MESSAGE_CHARS } from '../state/message-limit.js';
+import { ComposerDraft } from '../state/composer-draft.js';
 import type { FeedbackOutcome } from '../session/answer-controls.js';
 import { SendRate } from '../session/send-rate.js';
 import { readsAtEnd, setReadsAtEnd } from '../ports/visitor-preference.js';
 import { transitions, type Transitions } from '../state/transitions.js';
-import { composerStyles } from '../styles/composer.styles.js';
-import { diagnosticsStyles } from '../styles/diagnostics.styles.js';
-import { frameExtrasStyles } from '../styles/frame-extras.styles.js';
-import { markdownStyles } from '../styles/markdown.styles.js';
-import { messagesStyles } from '../styles/messages.styles.js';
+import { chatStyles } from '../styles/chat-styles.js';
 import { copyCodeFromClick } from '../views/copy-code.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { rendererFor } from '../views/markdown-view.js';
@@ -36,37 +32,14 @@ import { panelFrame, type FrameModel } from '../views/panel-frame.js';
 import { chatPanelView, type ChatPanelHandlers } from '../views/panel.js';
 import { ChatEvents } from './chat-events.js';
 import { OwnerChunk } from './owner-chunk.js';
-
-export interface ChatRuntimeOptions {
-  host: ReactiveControllerHost & HTMLElement;
-  ports: () => BrowserPorts;
-  /** Whether to log (the element's `debug`). */
-  debug: () => boolean;
-  t: () => Term;
-  /** Whether the panel is on screen (the reconnect countdown ticks only then; answers are not unread). */
-  panelShown: () => boolean;
-  /** Whether the panel covers the screen (a floating panel on a phone locks the page's scroll). */
-  floating: () => boolean;
-  /** The element's root, whose custom property carries the visual viewport's height. */
-  root: () => HTMLElement | null;
-  /** The assistant's name, for the announcement of an answer. */
-  title: () => string;
-  /** The element's `send()`: checks, fires the cancelable event, then comes back to `send()` here. */
-  send: (text: string) => boolean;
-  /** The connection's state changed (the element reflects it as `connection-state`). */
-  onConnection: (state: SocketState) => void;
-  /** Words that arrived with a chunk join the element's catalogue (resolves once they are here in its language). */
-  addWords: (part: WordsPart) => Promise<void>;
-  /** Closes the floating panel (Escape on the page, where the panel covers the focus). */
-  close: () => void;
-}
+import type { ChatRuntimeOptions } from './runtime-options.js';
 
 /** Messages drawn at first, and added each time the visitor scrolls to the top. */
 export const MESSAGES_PER_PAGE = 60;
 
 export class ChatRuntime {
   /** The chat's stylesheets, adopted next to the element's own. */
-  readonly styles = [frameExtrasStyles, messagesStyles, composerStyles, markdownStyles, diagnosticsStyles];
+  readonly styles = chatStyles;
   private readonly chat: SessionController;
   /** The site owner's chunk: the `debug` view, and a broken configuration explained. */
   private readonly owner: OwnerChunk;
@@ -75,11 +48,11 @@ export class ChatRuntime {
   private readonly logFollow: LogFollowController;
   private config: ChatConfig | null = null;
   private configResult: ConfigResult = { ok: false, problems: [] };
+  /** The visitor, context, token and consent the site gives, and the unread count it is told. */
+  private readonly site: SiteLink;
   /** Made on the first render for this config, not on every frame of a streaming answer. */
   private renderer: MarkdownRenderer | null = null;
-  private draft = '';
-  private cutPaste: number | null = null;
-  private tooFast = false;
+  private readonly draft = new ComposerDraft();
   private readonly rate: SendRate;
   private readonly cover: CoverController;
   /** The visitor prefers answers read once complete (ports/visitor-preference.ts). */
@@ -94,6 +67,7 @@ export class ChatRuntime {
     this.events = new ChatEvents(host, options.t);
     this.owner = new OwnerChunk({ host, ports, logger, addWords: options.addWords });
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
+    this.site = new SiteLink(host, this.chat, ports, logger);
     this.readAtEnd = readsAtEnd(() => ports().storage());
     this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown, () => ports().scheduler, () => this.readAtEnd);
     this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null, () => this.showEarlier());
@@ -119,8 +93,17 @@ export class ChatRuntime {
     return this.announcer.announcement;
   }
 
-  /** A new configuration; a broken one ends the session and is explained (panel, event, console). */
-  configure(result: ConfigResult): void {
+  /** The whole configuration: the loader's, and the chat's own attributes. */
+  get configuration(): ConfigResult {
+    return this.configResult;
+  }
+
+  /**
+   * A new configuration (the loader's part; the chat resolves its own attributes on top); a
+   * broken one ends the session and is explained (panel, event, console).
+   */
+  configure(frame: ConfigResult<FrameConfig>): void {
+    const result = resolveChatConfig(this.options.host, frame);
     const config = result.ok ? result.config : null;
     this.configResult = result;
     if ((result.ok ? result.warnings : result.problems).length) {
@@ -128,12 +111,32 @@ export class ChatRuntime {
     }
     this.config = config;
     this.renderer = null;
-    this.chat.configure(config);
+    this.site.configure(config);
+  }
+
+  /** The visitor, context or token function changed: the session follows. */
+  readonly identify = (): void => this.site.identify();
+
+  /** `show({ draft })`: the composer holds the text, unsent, and takes focus. */
+  prefill(draft: string): void {
+    this.draft.set(draft);
+    this.focusOn();
+  }
+
+  /** `forget()`: a fresh start, consent asked again where the site requires it (the loader removed the keys). */
+  forget(): void {
+    this.draft.set('');
+    this.drawn = MESSAGES_PER_PAGE;
+    this.announcer.seen();
+    this.site.forget();
+    this.site.tellUnread(0);
+    this.options.host.requestUpdate();
   }
 
   /** The panel shows (again): connect, and run the diagnostics when `debug` asks for them. */
   shown(retest: boolean): void {
     this.announcer.seen();
+    this.site.tellUnread(0);
     this.logFollow.follow();
     this.chat.connect();
     if (this.config?.debug) this.showDebug(retest);
@@ -142,8 +145,8 @@ export class ChatRuntime {
   /** Queues a checked message; false when there is no session (a broken config). */
   send(content: string): boolean {
     // Too fast: refused, and the composer says so (what was typed stays in it).
-    this.tooFast = !this.rate.take();
-    if (this.tooFast) return void this.options.host.requestUpdate(), false;
+    this.draft.tooFast = !this.rate.take();
+    if (this.draft.tooFast) return void this.options.host.requestUpdate(), false;
     const sent = Boolean(this.chat.connect()?.send(content));
     if (sent) this.logFollow.follow();
     return sent;
@@ -164,6 +167,7 @@ export class ChatRuntime {
     if (!config) return panelFrame(frame, this.owner.configError(t, this.configResult, () => this.configure(this.configResult)));
     const session = this.chat.session;
     const state = this.chat.state;
+    if (this.site.awaitingConsent) return panelFrame(frame, consentView(t, { notice: config.consentNotice, inline: !this.options.floating() }, this.acceptConsent, this.options.close));
     const onKeydown = (event: KeyboardEvent) => (this.cover.onKeydown(event), frame.onKeydown(event));
     return chatPanelView(
       { ...frame, modal: this.cover.modal, onKeydown },
@@ -172,9 +176,9 @@ export class ChatRuntime {
         starterPrompts: config.starterPrompts,
         state,
         now: this.options.ports().scheduler.now(),
-        draft: this.draft,
-        cutPaste: this.cutPaste,
-        tooFast: this.tooFast,
+        draft: this.draft.text,
+        cutPaste: this.draft.cutPaste,
+        tooFast: this.draft.tooFast,
         readAtEnd: this.readAtEnd,
         shown: this.drawn,
         renderer: this.rendererFor(config),
@@ -208,6 +212,9 @@ export class ChatRuntime {
   private readonly focusOn = (selector = '.composer textarea'): void =>
     void (this.options.host.requestUpdate(), this.options.host.updateComplete.then(() => this.options.root()?.querySelector<HTMLElement>(selector)?.focus()));
 
+  /** The visitor accepted the consent notice: the chat starts, and the composer takes focus. */
+  private readonly acceptConsent = (): void => (this.site.accept(), this.focusOn());
+
   /** A rating the platform stored is said to screen readers too, not only shown. */
   private readonly feedbackDone = (outcome: FeedbackOutcome | null): void => {
     this.events.feedback(outcome);
@@ -217,6 +224,7 @@ export class ChatRuntime {
   private changed(changes: Transitions): void {
     this.events.changed(changes);
     this.announcer.changed(changes);
+    this.site.tellUnread(this.announcer.unread);
     if (changes.connection) this.options.onConnection(changes.connection.state);
   }
 
@@ -234,16 +242,8 @@ export class ChatRuntime {
     onFeedback: (key, rating) => (rating === 'down' ? (this.chat.session?.answers.openFeedbackForm(key), this.focusOn('.feedback-form textarea')) : void this.chat.session?.answers.rate(key, rating).then(this.feedbackDone)),
     onFeedbackComment: (key, comment) => (this.focusOn(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.feedbackDone)),
     onRegenerate: (key) => void this.chat.session?.answers.regenerate(key),
-    onInput: (value, cutPaste) => {
-      this.draft = value;
-      if (cutPaste !== undefined) this.cutPaste = cutPaste;
-      else if (value.length <= MAX_MESSAGE_CHARS) this.cutPaste = null;
-      this.options.host.requestUpdate();
-    },
-    onSend: () => {
-      if (this.options.send(this.draft)) [this.draft, this.cutPaste] = ['', null];
-      this.options.host.requestUpdate();
-    },
+    onInput: (value, cutPaste) => (this.draft.input(value, cutPaste), this.options.host.requestUpdate()),
+    onSend: () => (this.options.send(this.draft.text) && this.draft.set(''), this.options.host.requestUpdate()),
     onStop: () => (this.focusOn(), this.chat.session?.answers.stop()),
     onReadingToggle: () => (setReadsAtEnd(() => this.options.ports().storage(), (this.readAtEnd = !this.readAtEnd)), this.options.host.requestUpdate()),
   };

@@ -3,7 +3,8 @@
  * API client, markdown, panel views and their styles). The element loads it through
  * load-chat.ts; nothing in the loader imports it statically.
  */
-export { ChatRuntime, type ChatRuntimeOptions } from './chat-runtime.js';
+export { ChatRuntime } from './chat-runtime.js';
+export type { ChatRuntimeOptions } from './runtime-options.js';
 
 import { enChat } from '../i18n/en-chat.js';
 import { loadChatWords } from '../i18n/load-chat-words.js';

@@ -9,6 +9,12 @@ export type Theme = (typeof THEMES)[number];
 export const MODES = ['floating', 'inline'] as const;
 export type Mode = (typeof MODES)[number];
 
+export const LAUNCHERS = ['default', 'none'] as const;
+export type Launcher = (typeof LAUNCHERS)[number];
+
+export const CONSENTS = ['none', 'required'] as const;
+export type Consent = (typeof CONSENTS)[number];
+
 /** Defaults for what is not words (the default title and greeting live in the string catalogue). */
 export const DEFAULTS = {
   tenantId: 'miptech-company',
@@ -22,7 +28,8 @@ export const DEFAULTS = {
 export const PROMPT_SEPARATOR = '|';
 export const MAX_STARTER_PROMPTS = 6;
 
-export interface ChatConfig {
+/** What the loader resolves: where and as whom the chat connects, and how its frame looks. */
+export interface FrameConfig {
   readonly tenantId: string;
   /** Absolute http(s) URL without a trailing slash; REST lives under `${apiUrl}/api/v1`. */
   readonly apiUrl: string;
@@ -37,6 +44,12 @@ export interface ChatConfig {
   readonly debug: boolean;
   /** `floating` (launcher + panel in a corner) or `inline` (the chat in the page's flow). */
   readonly mode: Mode;
+  /** `default` (the round button) or `none` (the page opens the chat with its own button, `show()`). */
+  readonly launcher: Launcher;
+}
+
+/** The chat's own attributes, resolved by the chunk (resolve-chat-config.ts): no weight on a page until the visitor shows intent. */
+export interface ChatConfig extends FrameConfig {
   /** The first assistant bubble, shown locally (never sent). Markdown; null for the catalogue's default, '' for none. */
   readonly greeting: string | null;
   readonly starterPrompts: readonly string[];
@@ -44,6 +57,10 @@ export interface ChatConfig {
   readonly imageOrigins: readonly string[];
   /** How much of the page's address the platform is told: `path` (origin and path) or `full` (with the query; never the fragment). */
   readonly pageUrl: 'path' | 'full';
+  /** `none` (default) or `required`: nothing is stored or sent until the visitor accepts the owner's notice. */
+  readonly consent: Consent;
+  /** The owner's notice (`consent-notice`), or null for the catalogue's (a `consent` slot wins over both). */
+  readonly consentNotice: string | null;
 }
 
 /** Why an attribute cannot be used; the string catalogue says it in words a site owner can act on. */
@@ -78,10 +95,10 @@ export interface ConfigProblem {
  * What this config's stored data is filed under: the tenant *and* the platform, so the same
  * tenant id on another platform (a staging one, a look-alike) never reads this visitor's ids.
  */
-export const storageNamespace = (config: Pick<ChatConfig, 'tenantId' | 'apiUrl'>): string => `${config.tenantId}@${new URL(config.apiUrl).origin}`;
+export const storageNamespace = (config: Pick<FrameConfig, 'tenantId' | 'apiUrl'>): string => `${config.tenantId}@${new URL(config.apiUrl).origin}`;
 
 /** Whether two configs connect to the same place as the same tenant (else the session is rebuilt). */
-export function sameConnection(a: ChatConfig | null, b: ChatConfig | null): boolean {
+export function sameConnection(a: FrameConfig | null, b: FrameConfig | null): boolean {
   return a === b || (a !== null && b !== null && a.tenantId === b.tenantId && a.apiUrl === b.apiUrl && a.wsUrl === b.wsUrl);
 }
 
@@ -89,6 +106,6 @@ export function sameConnection(a: ChatConfig | null, b: ChatConfig | null): bool
 export const FATAL_ATTRIBUTES: ReadonlySet<string> = new Set(['tenant-id', 'api-url', 'ws-url']);
 
 /** `warnings`: attributes that could not be used, and fell back to their defaults. */
-export type ConfigResult =
-  | { readonly ok: true; readonly config: ChatConfig; readonly warnings: readonly ConfigProblem[] }
+export type ConfigResult<C extends FrameConfig = ChatConfig> =
+  | { readonly ok: true; readonly config: C; readonly warnings: readonly ConfigProblem[] }
   | { readonly ok: false; readonly problems: readonly ConfigProblem[] };

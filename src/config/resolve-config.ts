@@ -1,23 +1,10 @@
 /**
- * Attributes → a frozen config, or the list of what is wrong with them. Pure: the page's
- * protocol, the script's origin and the colour check are passed in.
+ * Attributes → the loader's frozen config (where and as whom the chat connects, how its frame
+ * looks), or the list of what is wrong with them. Pure: the page's protocol, the script's origin
+ * and the colour check are passed in. The chat's own attributes are resolved by the chunk
+ * (resolve-chat-config.ts), with the helpers exported here.
  */
-import {
-  DEFAULTS,
-  MAX_STARTER_PROMPTS,
-  MODES,
-  POSITIONS,
-  PROMPT_SEPARATOR,
-  type Mode,
-  THEMES,
-  ConfigProblemCode,
-  FATAL_ATTRIBUTES,
-  type ChatConfig,
-  type ConfigProblem,
-  type ConfigResult,
-  type Position,
-  type Theme,
-} from './config.js';
+import { DEFAULTS, LAUNCHERS, MODES, POSITIONS, THEMES, ConfigProblemCode, FATAL_ATTRIBUTES, type ConfigProblem, type ConfigResult, type FrameConfig } from './config.js';
 
 export interface ConfigInput {
   tenantId?: string | null;
@@ -33,6 +20,9 @@ export interface ConfigInput {
   starterPrompts?: string | readonly string[] | null;
   imageOrigins?: string | null;
   pageUrl?: string | null;
+  launcher?: string | null;
+  consent?: string | null;
+  consentNotice?: string | null;
 }
 
 export interface ConfigEnvironment {
@@ -47,9 +37,9 @@ export interface ConfigEnvironment {
 const TENANT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-const blank = (value: string | null | undefined): boolean => value == null || value.trim() === '';
+export const blank = (value: string | null | undefined): boolean => value == null || value.trim() === '';
 
-function parseUrl(value: string, schemes: readonly string[]): URL | ConfigProblemCode {
+export function parseUrl(value: string, schemes: readonly string[]): URL | ConfigProblemCode {
   let url: URL;
   try {
     url = new URL(value.trim());
@@ -62,7 +52,7 @@ function parseUrl(value: string, schemes: readonly string[]): URL | ConfigProble
   return url;
 }
 
-const schemeList = (schemes: readonly string[]) => schemes.map((s) => `${s}//`);
+export const schemeList = (schemes: readonly string[]) => schemes.map((s) => `${s}//`);
 
 const withoutTrailingSlash = (url: URL): string => url.href.replace(/\/+$/, '');
 
@@ -72,10 +62,23 @@ function insecureFromSecurePage(url: URL, pageProtocol: string | undefined): boo
   return pageProtocol === 'https:' && plain && !LOOPBACK_HOSTS.has(url.hostname);
 }
 
-export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): ConfigResult {
+/** Collects what cannot be used; `oneOf` falls back to a default and warns. */
+export function problemList() {
   const problems: ConfigProblem[] = [];
-  const problem = (attribute: string, value: string, code: ConfigProblemCode, options?: readonly string[]) =>
-    problems.push(options ? { attribute, value, code, options } : { attribute, value, code });
+  const problem = (attribute: string, value: string, code: ConfigProblemCode, options?: readonly string[]): void =>
+    void problems.push(options ? { attribute, value, code, options } : { attribute, value, code });
+  // Looks and behaviour: a value that cannot be used is a warning, and the default is used.
+  const oneOf = <T extends string>(attribute: string, value: string | null | undefined, options: readonly T[], fallback: T): T => {
+    const chosen = (blank(value) ? fallback : value!.trim()) as T;
+    if (options.includes(chosen)) return chosen;
+    problem(attribute, chosen, ConfigProblemCode.OneOf, options);
+    return fallback;
+  };
+  return { problems, problem, oneOf };
+}
+
+export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): ConfigResult<FrameConfig> {
+  const { problems, problem, oneOf } = problemList();
 
   const tenantId = blank(input.tenantId) ? DEFAULTS.tenantId : input.tenantId!.trim();
   if (!TENANT_PATTERN.test(tenantId)) {
@@ -100,15 +103,8 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     else wsUrl = withoutTrailingSlash(parsed).replace(/^http/, 'ws');
   }
 
-  // Looks and behaviour: a value that cannot be used is a warning, and the default is used.
-  const oneOf = <T extends string>(attribute: string, value: string | null | undefined, options: readonly T[], fallback: T): T => {
-    const chosen = (blank(value) ? fallback : value!.trim()) as T;
-    if (options.includes(chosen)) return chosen;
-    problem(attribute, chosen, ConfigProblemCode.OneOf, options);
-    return fallback;
-  };
-  const position = oneOf<Position>('position', input.position, POSITIONS, DEFAULTS.position);
-  const theme = oneOf<Theme>('theme', input.theme, THEMES, DEFAULTS.theme);
+  const position = oneOf('position', input.position, POSITIONS, DEFAULTS.position);
+  const theme = oneOf('theme', input.theme, THEMES, DEFAULTS.theme);
 
   let primaryColor: string | null = null;
   if (!blank(input.primaryColor)) {
@@ -120,27 +116,11 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     else problem('primary-color', value, ConfigProblemCode.NotAColor);
   }
 
-  const mode = oneOf<Mode>('mode', input.mode, MODES, DEFAULTS.mode);
-
-  const rawPrompts = typeof input.starterPrompts === 'string' ? input.starterPrompts.split(PROMPT_SEPARATOR) : (input.starterPrompts ?? []);
-  const starterPrompts = rawPrompts.map((p) => String(p).trim()).filter((p) => p !== '').slice(0, MAX_STARTER_PROMPTS);
-
-  // Images load only from these origins (never the page's referrer with them); `none` for no images.
-  let imageOrigins = [new URL(apiUrl).origin];
-  if (input.imageOrigins != null) {
-    imageOrigins = [];
-    for (const entry of input.imageOrigins.split(/\s+/).filter((e) => e && e !== 'none')) {
-      const parsed = parseUrl(entry, ['https:', 'http:']);
-      if (typeof parsed === 'string') problem('image-origins', entry, parsed, schemeList(['https:', 'http:']));
-      else if (parsed.pathname !== '/' || entry.replace(/\/$/, '') !== parsed.origin) problem('image-origins', entry, ConfigProblemCode.NotAnOrigin);
-      else imageOrigins.push(parsed.origin);
-    }
-  }
-
-  const pageUrl = oneOf<ChatConfig['pageUrl']>('page-url', input.pageUrl, ['path', 'full'], 'path');
+  const mode = oneOf('mode', input.mode, MODES, DEFAULTS.mode);
+  const launcher = oneOf('launcher', input.launcher, LAUNCHERS, 'default');
 
   if (problems.some((p) => FATAL_ATTRIBUTES.has(p.attribute))) return { ok: false, problems: Object.freeze(problems) };
-  const config: ChatConfig = {
+  const config: FrameConfig = {
     tenantId,
     apiUrl,
     wsUrl,
@@ -150,11 +130,7 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     primaryColor,
     debug: Boolean(input.debug),
     mode,
-    // An empty greeting="" turns the greeting off; no attribute keeps the default.
-    greeting: input.greeting == null ? null : input.greeting.trim(),
-    starterPrompts: Object.freeze(starterPrompts),
-    imageOrigins: Object.freeze(imageOrigins),
-    pageUrl,
+    launcher,
   };
   return { ok: true, config: Object.freeze(config), warnings: Object.freeze(problems) };
 }

@@ -1,6 +1,7 @@
 /**
  * Where focus goes: into the composer (or the panel's first button) when the panel opens, back
- * to the launcher when it closes. Escape closes a floating panel.
+ * to the launcher when it closes (or, with `launcher="none"`, to what had it before: the page's
+ * own button). Escape closes a floating panel.
  */
 import type { ReactiveControllerHost } from 'lit';
 
@@ -18,8 +19,14 @@ export class FocusController {
    */
   toggled(opened: boolean): void {
     const from = opened || this.query(':focus');
-    void this.host.updateComplete.then(() => from && (opened ? (this.query('textarea') ?? this.query('.panel button')) : this.query('.launcher'))?.focus());
+    const opener = this.opener;
+    // Not the element itself: focus already inside the panel (the chat arriving) keeps the first opener.
+    if (opened && document.activeElement !== (this.host as unknown)) this.opener = document.activeElement as HTMLElement | null;
+    void this.host.updateComplete.then(() => from && (opened ? (this.query('textarea') ?? this.query('.panel button')) : (this.query('.launcher') ?? opener))?.focus());
   }
+
+  /** What had focus when the panel opened. */
+  private opener: HTMLElement | null = null;
 
   readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;

@@ -19,7 +19,7 @@ import type { BrowserPorts } from '../ports/ports.js';
 
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
   /** The owner's words for this element, whatever its language. */
-  strings: Words | null;
+  strings?: Words | null;
   ports: Pick<BrowserPorts, 'languages'>;
 }
 

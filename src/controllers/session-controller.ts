@@ -12,18 +12,30 @@ import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import { pageConnectBlocks, pageStorageChanges } from '../ports/page-events.js';
 import { declaredReferrerPolicy } from '../ports/page-policy.js';
-import { ChatStorage } from '../ports/safe-storage.js';
+import { ChatStorage, forgetStored } from '../ports/safe-storage.js';
+import { visitorKey, type ChatContext, type VisitorPayload } from '../config/visitor.js';
+import { AuthToken, type GetAuthToken } from '../api/auth-token.js';
 import { pageToSend } from '../protocol/page-privacy.js';
 import { ChatSession } from '../session/chat-session.js';
 import { ChatSocket } from '../socket/chat-socket.js';
 import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
 import { FrameBatcher } from './frame-batcher.js';
 
+/** Who the session is for, from the element's properties: read live, except the visitor, who is fixed per session. */
+export interface SessionIdentity {
+  visitor: VisitorPayload | null;
+  context: () => ChatContext;
+  getAuthToken: () => GetAuthToken | null;
+}
+
+const ANONYMOUS: SessionIdentity = { visitor: null, context: () => ({}), getAuthToken: () => null };
+
 export class SessionController implements ReactiveController {
   session: ChatSession | null = null;
   state: ChatState = INITIAL_CHAT_STATE;
   storage: ChatStorage | null = null;
   private config: ChatConfig | null = null;
+  private who: SessionIdentity = ANONYMOUS;
   private unsubscribe: (() => void) | null = null;
   /** Stops listening to the page (policy violations, other tabs' storage). */
   private unwatchPage: (() => void) | null = null;
@@ -42,13 +54,26 @@ export class SessionController implements ReactiveController {
     host.addController(this);
   }
 
-  /** A new config (or none, when it is invalid); a change of looks keeps the session. */
-  configure(config: ChatConfig | null): void {
-    const same = sameConnection(config, this.config);
-    this.config = config;
+  /**
+   * A new config (or none: invalid, or no consent yet); a change of looks keeps the session.
+   * Another visitor (or none: a logout) is another session on storage of its own, so the
+   * previous person's conversation is gone from the panel at once.
+   */
+  configure(config: ChatConfig | null, who: SessionIdentity = this.who): void {
+    const same = sameConnection(config, this.config) && visitorKey(who.visitor) === visitorKey(this.who.visitor) && who.visitor?.hash === this.who.visitor?.hash;
+    [this.config, this.who] = [config, who];
     if (same) return;
     this.teardown();
     this.build();
+  }
+
+  /** `forget()`: the session ends and everything stored for this tenant and platform goes; the next `configure()` starts afresh. */
+  forget(): void {
+    // Nothing is written again until the visitor (or the page) asks for the chat once more.
+    this.wanted = false;
+    this.teardown();
+    if (this.config) forgetStored(this.ports().storage, storageNamespace(this.config));
+    this.config = null;
   }
 
   /** Renders again in the next frame. */
@@ -77,7 +102,9 @@ export class SessionController implements ReactiveController {
     if (this.session || !this.config || !this.attached) return;
     const { config, logger } = this;
     const ports = this.ports();
-    this.storage = new ChatStorage(storageNamespace(config), ports.storage);
+    const { visitor, context, getAuthToken } = this.who;
+    this.storage = new ChatStorage(storageNamespace(config) + visitorKey(visitor), ports.storage);
+    const authToken = new AuthToken(getAuthToken, logger.child('auth'));
     if (this.storage.fallback) logger.warn(`storage falls back to memory: ${this.storage.fallback.reason}`);
     const session = new ChatSession({
       tenantId: config.tenantId,
@@ -85,7 +112,11 @@ export class SessionController implements ReactiveController {
       api: new ApiClient({
         ...{ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, random: ports.scheduler.random, logger: logger.child('api') },
         visitorSecret: () => this.session?.visitorSecret() ?? null,
+        authToken,
       }),
+      authToken,
+      visitor,
+      context,
       createSocket: (url, authData) => new ChatSocket({ url, authData, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') }),
       storage: this.storage,
       page: () => pageToSend(ports.page(), config.pageUrl, declaredReferrerPolicy()),

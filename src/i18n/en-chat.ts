@@ -69,16 +69,19 @@ export const enChat = {
   sendTooFast: 'That was quick: wait a moment, then send again.',
   storageDiscarded: '{count, plural, one {# invalid stored value} other {# invalid stored values}} dropped; started afresh.',
   reloadPage: 'Reload page',
-  problemServerError: 'The chat service reported a server error (1011) and is being retried slowly.',
-  problemAuthFailed: 'The chat service did not accept this widget’s credentials (4001).',
-  problemTenantRefused: 'The chat service does not accept this site: the tenant ID is unknown or this address is not allowed (4003).',
-  problemPolicyViolation: 'The chat service closed the connection because of a policy violation (4008).',
-  problemRateLimited: 'The chat service asked the widget to slow down (4029).',
+  bannerRetryingTitle: 'Can’t reach the chat right now.',
+  bannerRetryingBody: 'It keeps trying on its own. Your conversation is safe here, and messages you write are sent once it’s back.',
+  bannerStoppedTitle: 'The chat is unavailable.',
+  willSendOnline: 'Will be sent when you’re back online',
+  problemServerError: 'The chat service reported a server error and is being retried slowly.',
+  problemAuthFailed: 'The chat service did not accept this widget’s credentials.',
+  problemTenantRefused: 'The chat service does not accept this site: the tenant ID is unknown or this address is not allowed.',
+  problemPolicyViolation: 'The chat service closed the connection because of a policy violation.',
+  problemRateLimited: 'The chat service asked the widget to slow down.',
   problemHeartbeatTimeout: 'The connection stopped answering.',
   liveUnavailable: 'Live updates are unavailable on this page. Answers arrive every few seconds.',
   problemChatNotFound: 'The chat service no longer knows this conversation.',
   problemUnreachable: 'The chat service could not be reached.',
-  problemUnreachableCode: 'The chat service could not be reached (close code {code}).',
 
   // Why a REST call failed ({detail} is the platform's own explanation, when it gave one).
   apiNetwork: 'The chat service could not be reached. Check your connection, or the service may be down.',
@@ -91,6 +94,12 @@ export const enChat = {
   apiServerError: 'The chat service has a problem of its own (HTTP {status}).',
   apiRefused: 'The chat service refused the request (HTTP {status}).',
   apiDetail: '{reason} ({detail})',
+
+  // consent="required": the notice before anything is stored or sent.
+  consentTitle: 'Before we chat',
+  consentNotice: 'This chat is provided by MIPTech. Your messages are sent to MIPTech to be answered, and this browser keeps the conversation so you can come back to it.',
+  consentAccept: 'Accept and chat',
+  consentDecline: 'No thanks',
 
   // Events for the host page.
   sendFailed: 'The message could not be sent.',

@@ -41,6 +41,20 @@ export function hasStored(storage: () => StorageLike | null, namespace: string, 
   }
 }
 
+/**
+ * Removes every key of `namespace` and of its visitors' (`<namespace>#…`), never another
+ * tenant's or platform's: `forget()`. Never throws.
+ */
+export function forgetStored(storage: () => StorageLike | null, namespace: string): void {
+  try {
+    const backing = storage();
+    const mine = (key: string) => key.startsWith(fullKey(namespace, '')) || key.startsWith(`miptech-chat:${namespace}#`);
+    for (const key of backing ? allKeys(backing).filter(mine) : []) backing!.removeItem(key);
+  } catch {
+    // Storage that cannot be read holds nothing of ours to forget.
+  }
+}
+
 /** `miptech-chat:<namespace>:<key>` → `<key>`, or null for another namespace's key. */
 export const keyIn = (namespace: string, full: string): string | null => (full.startsWith(fullKey(namespace, '')) ? full.slice(fullKey(namespace, '').length) : null);
 

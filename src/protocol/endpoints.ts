@@ -2,6 +2,7 @@
  * Where things live on the platform and what the handshake says (docs/protocol.md). Used by
  * the session and by the diagnostics probe, so both speak exactly the same protocol.
  */
+import type { VisitorPayload } from '../config/visitor.js';
 import type { AuthFrame } from './types.js';
 
 /** The title docs/protocol.md gives every chat the widget creates (a wire value, not UI text). */
@@ -49,6 +50,8 @@ export interface AuthContext {
   chatId?: string | null;
   lastSeq?: number;
   visitorSecret?: string | null;
+  token?: string | null;
+  visitor?: VisitorPayload | null;
 }
 
 /** The `auth` frame's data: `chat_id` and `last_seq` only when there is something to resume. */
@@ -61,5 +64,7 @@ export function authPayload(context: AuthContext): AuthFrame['data'] {
     ...(context.chatId ? { chat_id: context.chatId } : {}),
     ...(context.lastSeq ? { last_seq: context.lastSeq } : {}),
     ...(context.visitorSecret ? { visitor_secret: context.visitorSecret } : {}),
+    ...(context.token ? { token: context.token } : {}),
+    ...(context.visitor ? { visitor: context.visitor } : {}),
   };
 }

@@ -89,7 +89,7 @@ function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unkno
     case 'auth_success': {
       const sessionId = str('session_id');
       const protocol = value('protocol');
-      return sessionId === undefined ? null : { type, data: { session_id: sessionId, chat_id: str('chat_id'), protocol: typeof protocol === 'number' ? protocol : undefined } };
+      return sessionId === undefined ? null : { type, data: { session_id: sessionId, chat_id: str('chat_id'), protocol: typeof protocol === 'number' ? protocol : undefined, visitor_secret: str('visitor_secret') } };
     }
     case 'pong': {
       const timestamp = own(frame, 'timestamp');

@@ -1,4 +1,5 @@
 /** Wire types of docs/protocol.md. Field names are the platform's (snake_case). */
+import type { ChatContext, VisitorPayload } from '../config/visitor.js';
 
 export type Role = 'user' | 'assistant' | 'system';
 
@@ -55,13 +56,16 @@ export interface CreateChatBody {
   session_id: string;
   visitor_id: string;
   title: string;
-  context: { page_url: string; user_agent: string; referrer: string; tenant_id: string };
+  /** The page, and the site's own facts (the element's `context`), which never overwrite the page's. */
+  context: { page_url: string; user_agent: string; referrer: string; tenant_id: string } & ChatContext;
+  /** The site's visitor (the element's `visitor`), verified by the platform when it has `hash`. */
+  visitor?: VisitorPayload;
 }
 
 export interface SendMessageBody {
   content: string;
   role: 'user';
-  metadata: { timestamp: string; page_url: string; tenant_id: string; client_message_id: string };
+  metadata: { timestamp: string; page_url: string; tenant_id: string; client_message_id: string; context?: ChatContext };
 }
 
 export interface AuthFrame {
@@ -75,6 +79,11 @@ export interface AuthFrame {
     last_seq?: number;
     /** The session's visitor secret, once the platform issued one: without it, no frames of its chats. */
     visitor_secret?: string;
+    /** The site's token (the element's `getAuthToken`), where the platform requires one. */
+    token?: string;
+    visitor?: VisitorPayload;
+    /** A verified visitor on a device with no chat for them: the platform names their latest chat in `auth_success`. */
+    resume?: true;
   };
 }
 
@@ -92,7 +101,7 @@ export interface CancelFrame {
 export type ClientFrame = AuthFrame | PingFrame | CancelFrame;
 
 export type ServerFrame =
-  | { type: 'auth_success'; data: { session_id: string; chat_id?: string; protocol?: number } }
+  | { type: 'auth_success'; data: { session_id: string; chat_id?: string; protocol?: number; visitor_secret?: string } }
   | { type: 'pong'; timestamp: number }
   | { type: 'response_start'; data: { chat_id: string; message_id: string; reply_to?: string } }
   | { type: 'response_chunk'; data: { message_id: string; index: number; delta: string } }
@@ -101,3 +110,5 @@ export type ServerFrame =
   | { type: 'typing'; data: { is_typing: boolean } }
   | { type: 'error'; data: { code: string; message: string; retry_after_ms?: number } };
 
+/** What `auth_success` says: the session, and for a verified visitor their chat and secret. */
+export type AuthSuccess = Extract<ServerFrame, { type: 'auth_success' }>['data'];

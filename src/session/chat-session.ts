@@ -6,8 +6,8 @@
  */
 import { toFailure } from '../api/api-error.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
-import { authPayload, blocksSocket, chatSocketUrl } from '../protocol/endpoints.js';
-import type { AuthFrame, ServerFrame } from '../protocol/types.js';
+import { blocksSocket, chatSocketUrl } from '../protocol/endpoints.js';
+import type { ServerFrame } from '../protocol/types.js';
 import type { SocketStatus } from '../socket/socket-status.js';
 import type { ChatAction } from '../state/actions.js';
 import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
@@ -19,6 +19,7 @@ import { answerDue } from './answers.js';
 import { sendToChat } from './delivery.js';
 import { ConnectionErrors } from './connection-policy.js';
 import { frameAction } from './frame-actions.js';
+import { Handshake } from './handshake.js';
 import { HistorySync } from './history-sync.js';
 import { Identity } from './identity.js';
 import { Outbox } from './outbox.js';
@@ -36,6 +37,7 @@ export class ChatSession {
   private socket: SocketPort | null = null;
   private readonly unsubscribers: (() => void)[] = [];
   private stopped = false;
+  private readonly handshake: Handshake;
   private readonly errors = new ConnectionErrors(() => this.store.state.error, (action) => this.dispatch(action));
 
   constructor(private readonly options: ChatSessionOptions) {
@@ -50,6 +52,7 @@ export class ChatSession {
       reached: () => this.errors.restReached(this.socket?.status),
       chatGone: () => this.identity.forgetChat(),
     });
+    this.handshake = new Handshake(options, this.identity, this.history, () => this.store.state.lastSeq);
     this.answers = new AnswerControls({ ...shared, messages: () => this.store.state.messages, sendFrame: (frame) => this.socket?.send(frame) ?? false });
   }
 
@@ -73,11 +76,11 @@ export class ChatSession {
   connect(): void {
     if (this.socket || this.stopped) return;
     this.identity.save();
-    const socket = this.options.createSocket(chatSocketUrl(this.options.wsUrl, this.options.tenantId), () => this.authData());
+    const socket = this.options.createSocket(chatSocketUrl(this.options.wsUrl, this.options.tenantId), () => this.handshake.data());
     this.socket = socket;
     this.unsubscribers.push(socket.onStatus((s) => this.onStatus(s)), socket.onFrame((f) => this.onFrame(f)));
     this.outbox.restore().forEach(this.dispatch);
-    socket.connect();
+    this.handshake.open(socket, () => this.socket === socket);
     if (this.chatId) void this.history.load();
     void this.flush();
   }
@@ -145,11 +148,6 @@ export class ChatSession {
     this.dispatch({ type: 'conversation-cleared' });
   }
 
-  private authData(): AuthFrame['data'] {
-    const { userAgent, url } = this.options.page();
-    return authPayload({ ...this.identity.ids(), tenantId: this.options.tenantId, userAgent, pageUrl: url, lastSeq: this.store.state.lastSeq });
-  }
-
   private onStatus(status: SocketStatus): void {
     const wasOpen = this.store.state.connection.state === SocketState.Open;
     if (status.droppedFrames > this.store.state.connection.droppedFrames) this.history.catchUp();
@@ -171,11 +169,13 @@ export class ChatSession {
       this.socket?.connect();
       return;
     }
+    const socket = this.socket;
+    if (this.handshake.statusChanged(status, socket, () => this.socket === socket)) return;
     this.errors.update(status);
   }
 
-  /** A frame of ours; a re-auth acknowledged (the chat another tab started) catches up on what came before it. */
-  private readonly onFrame = (frame: ServerFrame): void => (frame.type === 'auth_success' ? this.history.catchUp() : void this.dispatchIf(frameAction(frame, this.chatId, this.options.now)));
+  /** A frame of ours; `auth` acknowledged goes to the handshake (a verified visitor's chat, a re-auth's catch-up). */
+  private readonly onFrame = (frame: ServerFrame): void => (frame.type === 'auth_success' ? this.handshake.acknowledged(frame.data, true) : void this.dispatchIf(frameAction(frame, this.chatId, this.options.now)));
 
   private async flush(): Promise<void> {
     if (!this.stopped) await this.outbox.drain(this.deliver, this.dispatch);
@@ -184,7 +184,7 @@ export class ChatSession {
   private readonly deliver = async (entry: OutboxEntry) => {
     try {
       const { api, tenantId, logger } = this.options;
-      this.history.receive([await sendToChat(entry, { api, identity: this.identity, tenantId, page: this.options.page(), logger })]);
+      this.history.receive([await sendToChat(entry, { api, identity: this.identity, tenantId, page: this.options.page(), logger, visitor: this.options.visitor, context: this.options.context() })]);
       this.errors.restReached(this.socket?.status);
       this.history.pollIfDue();
       return null;

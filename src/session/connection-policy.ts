@@ -1,5 +1,5 @@
 /**
- * When the connection's trouble becomes the panel's "Chat connection error". Pure: the
+ * When the connection's trouble becomes the panel's connection banner. Pure: the
  * socket's status and two facts in, a panel error (a code) or null out.
  */
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
@@ -7,7 +7,7 @@ import type { SocketStatus } from '../socket/socket-status.js';
 import type { ChatAction } from '../state/actions.js';
 import type { PanelError } from '../state/chat-state.js';
 
-/** Failed first connections before the panel shows the full "Chat connection error". */
+/** Failed first connections before the panel shows the connection banner. */
 export const ATTEMPTS_BEFORE_CONNECTION_ERROR = 3;
 
 export interface ConnectionFacts {

@@ -23,6 +23,11 @@ export class Identity {
 
   /** Connected with `session`: from here on, only a stored identity of the same session is adopted. */
   private committed = false;
+  /**
+   * Nothing was stored for this visitor in this browser: a verified visitor may get their latest
+   * chat back from the platform (a new device). Once a chat was had or cleared here, never.
+   */
+  fresh: boolean;
 
   constructor(
     private readonly storage: ChatStorage,
@@ -31,6 +36,7 @@ export class Identity {
     private readonly onSecret: () => void = () => undefined,
   ) {
     const stored = this.stored();
+    this.fresh = stored === null;
     this.session = stored?.sessionId ?? newId();
     this.visitor = stored?.visitorId ?? newId();
     this.chat = stored?.chatId ?? null;
@@ -108,8 +114,22 @@ export class Identity {
     return this.creating;
   }
 
+  /**
+   * The platform acknowledged a verified visitor (auth_success): their secret, and, on a device
+   * that has no chat for them yet, their latest chat. Returns whether the chat changed.
+   */
+  resume(chatId: string | null, secret: string | null): boolean {
+    const adopt = chatId !== null && this.chat === null && this.creating === null && this.fresh;
+    if (!adopt && (secret === null || secret === this.secret)) return false;
+    if (secret !== null) this.secret = secret;
+    if (adopt) [this.chat, this.chatKey] = [chatId, null];
+    this.write();
+    return adopt;
+  }
+
   /** The platform no longer knows the chat, or the visitor starts over: the next send makes a new one. */
   forgetChat(): void {
+    this.fresh = false;
     this.chat = null;
     this.chatKey = null;
     this.write();

@@ -3,11 +3,13 @@ import type { ApiClient } from '../api/api-client.js';
 import type { Logger } from '../log/logger.js';
 import type { PageInfo, Scheduler } from '../ports/ports.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
+import type { ChatContext, VisitorPayload } from '../config/visitor.js';
 import type { AuthFrame } from '../protocol/types.js';
+import type { AuthToken } from '../api/auth-token.js';
 import type { ChatSocket } from '../socket/chat-socket.js';
 
 export type ApiPort = Pick<ApiClient, 'createChat' | 'sendMessage' | 'history' | 'feedback' | 'regenerate'>;
-export type SocketPort = Pick<ChatSocket, 'connect' | 'wake' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended' | 'send' | 'block' | 'reauth'>;
+export type SocketPort = Pick<ChatSocket, 'connect' | 'wake' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended' | 'send' | 'block' | 'reauth' | 'acknowledgement'>;
 
 export interface ChatSessionOptions {
   tenantId: string;
@@ -18,6 +20,12 @@ export interface ChatSessionOptions {
   page: () => PageInfo;
   newId: () => string;
   now: () => Date;
+  /** The site's token for the platform (none wanted when the element has no `getAuthToken`). */
+  authToken: AuthToken;
+  /** The site's visitor, or null when anonymous: fixed for the session (another visitor is another session). */
+  visitor: VisitorPayload | null;
+  /** The site's facts about the visit, as they are now. */
+  context: () => ChatContext;
   /** For the REST fallback's polling. */
   scheduler: Scheduler;
   logger: Logger;

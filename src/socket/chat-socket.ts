@@ -1,28 +1,26 @@
 /**
- * The chat socket: one logical connection to the platform that survives any number of
- * WebSockets. Open only after `auth_success`; every WebSocket gets a generation, and events of
- * an older one are ignored; a WebSocket whose `open` or `auth_success` never comes is given up;
- * full-jitter backoff, reset only after `stableAfterMs` open; a heartbeat judged by the wall
- * clock; the close-code table of protocol/close-codes.ts. Status changes go through the pure
- * `next()` of socket-status.ts: this class owns only the WebSocket, its timers and generation.
+ * The chat socket: one logical connection that survives any number of WebSockets. Open only after
+ * `auth_success`; each WebSocket has a generation (an older one's events are ignored); one whose
+ * `open` or `auth_success` never comes is given up; full-jitter backoff, reset only after
+ * `stableAfterMs` open; a heartbeat judged by the wall clock; the close codes of close-codes.ts.
+ * Status changes go through socket-status.ts's pure `next()`: this class owns the WebSocket, its
+ * timers and generation.
  */
 import type { WebSocketLike } from '../ports/ports.js';
 import { Listeners, listen } from '../ports/listeners.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import { parseServerFrame } from '../protocol/parse.js';
-import type { AuthFrame, ClientFrame, ServerFrame } from '../protocol/types.js';
-import { CLIENT_TIMEOUT_CLOSE, SOCKET_DEFAULTS, type ChatSocketOptions } from './socket-options.js';
+import type { AuthFrame, AuthSuccess, ClientFrame, ServerFrame } from '../protocol/types.js';
+import { CLIENT_TIMEOUT_CLOSE, SOCKET_DEFAULTS, type ChatSocketOptions, type SocketTimer } from './socket-options.js';
 import { Backoff } from './backoff.js';
 import { planAfterClose } from './close-plan.js';
 import { NamedTimers } from './named-timers.js';
 import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from './socket-status.js';
 
-type Timer = 'reconnect' | 'handshake' | 'ping' | 'pong' | 'stable';
-
 export class ChatSocket {
   private readonly options: ChatSocketOptions & Record<keyof typeof SOCKET_DEFAULTS, number>;
   private readonly backoff: Backoff;
-  private readonly timers: NamedTimers<Timer>;
+  private readonly timers: NamedTimers<SocketTimer>;
   private readonly statusListeners = new Listeners<SocketStatus>();
   private readonly frameListeners = new Listeners<ServerFrame>();
   private ws: WebSocketLike | null = null;
@@ -33,6 +31,8 @@ export class ChatSocket {
   /** A wait the platform asked for in an `error` frame, used by the 4029 close that follows. */
   private askedRetryAfterMs: number | null = null;
   private current: SocketStatus = INITIAL_SOCKET_STATUS;
+  /** What the platform's `auth_success` said when this link opened (a verified visitor's chat and secret). */
+  acknowledgement: AuthSuccess | null = null;
 
   constructor(options: ChatSocketOptions) {
     this.options = { ...SOCKET_DEFAULTS, ...options };
@@ -149,7 +149,7 @@ export class ChatSocket {
     }
     const { frame } = parsed;
     if (!frame) return;
-    if (frame.type === 'auth_success' && this.current.state !== SocketState.Open) return this.handleAuthSuccess();
+    if (frame.type === 'auth_success' && this.current.state !== SocketState.Open) return this.handleAuthSuccess(frame.data);
     if (frame.type === 'pong') return this.timers.clear('pong');
     if (frame.type === 'error') {
       this.options.logger.warn(`platform error ${frame.data.code}: ${frame.data.message}`);
@@ -160,8 +160,9 @@ export class ChatSocket {
     this.frameListeners.emit(frame);
   }
 
-  private handleAuthSuccess(): void {
+  private handleAuthSuccess(data: AuthSuccess): void {
     if (this.current.state !== SocketState.Connecting) return;
+    this.acknowledgement = data;
     this.timers.clear('handshake');
     this.options.logger.debug('open (auth acknowledged)');
     this.apply({ type: 'authenticated' });

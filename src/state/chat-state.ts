@@ -42,7 +42,7 @@ export interface ChatMessage {
   readonly feedback: Rating | null;
 }
 
-/** A problem the whole panel shows ("Chat connection error", docs/protocol.md), as a code. */
+/** A connection problem the panel's banner shows above the conversation (docs/protocol.md), as a code. */
 export interface PanelError {
   readonly problem: ConnectionProblem;
   /** The platform's close code behind it, if any. */

@@ -23,8 +23,8 @@ const PROBLEM_WORDS: Record<ConnectionProblem, StringKey> = {
   blocked: 'liveUnavailable',
 };
 
-export function problemText(t: Term, error: PanelError): string {
-  if (error.problem === ConnectionProblem.Unreachable && error.closeCode) return t('problemUnreachableCode', { code: error.closeCode });
+/** The problem in a visitor's words; its close code goes to the diagnostics and the `miptech-error` event, not here. */
+export function problemText(t: Term, error: Pick<PanelError, 'problem'>): string {
   return t(PROBLEM_WORDS[error.problem]);
 }
 
@@ -49,7 +49,7 @@ export function statusLine(t: Term, status: Status, now: number): string | null 
     case SocketState.Suspended:
       return t('offline');
     case SocketState.Closed:
-      return status.problem ? problemText(t, { problem: status.problem, closeCode: status.lastCloseCode }) : t('disconnected');
+      return status.problem ? problemText(t, { problem: status.problem }) : t('disconnected');
     default:
       return null;
   }

@@ -30,7 +30,8 @@ function socketFailureText(t: Term, failure: NonNullable<SocketProbe['failure']>
   if (failure.reason === 'no-handshake') return t('probeNoHandshake', { seconds: failure.timeoutMs / 1000 });
   if (failure.reason === 'no-websocket') return `${t('probeNoWebSocket')}: ${failure.detail}`;
   const key = PROBE_PROBLEM_WORDS[failure.problem];
-  const text = key ? t(key, { code: failure.code }) : problemText(t, { problem: failure.problem, closeCode: failure.code });
+  // The diagnostics are where close codes belong: the panel says the problem in words only.
+  const text = key ? t(key, { code: failure.code }) : failure.code ? `${problemText(t, failure)} [${failure.code}]` : problemText(t, failure);
   return failure.detail ? `${text} (${failure.detail})` : text;
 }
 

@@ -21,6 +21,7 @@ export function headerView(t: Term, title: string, state: SocketState | null, on
       <h2 id="title">${title}</h2>
       ${state ? html`<div class="subtitle"><span class="dot ${state}"></span><span>${t(STATE_WORDS[state])}</span></div>` : null}
     </div>
+    <slot name="header-actions"></slot>
     ${onClose ? html`<button class="icon-button" type="button" aria-label=${t('closeChat')} @click=${onClose}>${closeIcon}</button>` : null}
   </div>`;
 }

@@ -35,7 +35,7 @@ export function launcherView(t: Term, model: LauncherModel, handlers: LauncherHa
     @touchstart=${handlers.onIntent}
     @focus=${handlers.onIntent}
   >
-    ${model.opened ? closeIcon : chatIcon}
+    ${model.opened ? closeIcon : html`<slot name="launcher">${chatIcon}</slot>`}
     ${showUnread ? html`<span class="badge" part="badge" aria-hidden="true">${model.unread > 9 ? '9+' : model.unread}</span>` : null}
   </button>`;
 }

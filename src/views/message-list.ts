@@ -47,6 +47,7 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
           <div class="bubble markdown" dir="auto">${markdownView(model.renderer, model.greeting)}</div>
         </div>`
       : nothing}
+    ${model.messages.length === 0 ? html`<slot name="empty"></slot>` : nothing}
     ${model.messages.length === 0 && model.starterPrompts.length > 0
       ? suggestionChips(model.starterPrompts, handlers.onSuggestion, t('suggestedQuestions'))
       : nothing}

@@ -1,3 +1,4 @@
+import { ApiErrorKind } from '../api/api-error.js';
 import { html, nothing } from 'lit';
 import type { Term } from '../i18n/term.js';
 import { safeLink, type MarkdownRenderer } from '../markdown/render-markdown.js';
@@ -33,6 +34,14 @@ function deliveryView(t: Term, message: ChatMessage, onRetry: () => void, onDisc
     case Delivery.Sending:
       return html`<div class="meta">${t('sending')}</div>`;
     case Delivery.Failed: {
+      // No network is not a failure of the message: it waits (the outbox sends it when the connection is back).
+      if (message.deliveryFailure?.kind === ApiErrorKind.Network) {
+        return html`<div class="meta queued">
+          <span>${t('willSendOnline')}</span>
+          <button class="link-button" type="button" @click=${onRetry}>${t('retryNow')}</button>
+          <button class="link-button" type="button" @click=${() => onDiscard(message.key)}>${t('discard')}</button>
+        </div>`;
+      }
       const reason = message.deliveryFailure ? failureText(t, message.deliveryFailure) : t('sendFailed');
       return html`<div class="meta failed" role="alert">
         <span>${t('notSent', { reason })}</span>

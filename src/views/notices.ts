@@ -1,16 +1,22 @@
 import { html } from 'lit';
 import type { Term } from '../i18n/term.js';
+import { SocketState } from '../protocol/connection.js';
 import type { PanelError } from '../state/chat-state.js';
 import { problemText } from './describe.js';
 
-/** The error fallback of docs/protocol.md: the reason, Retry and Reload. */
-export function connectionErrorView(t: Term, error: PanelError, onRetry: () => void, onReload: () => void) {
-  return html`<div class="notice" role="alert" part="status">
-    <h3>${t('connectionErrorTitle')}</h3>
-    <p>${problemText(t, error)}</p>
+/**
+ * The error fallback of docs/protocol.md, as a banner above the conversation, which stays in
+ * view: what happened and what happens next, in plain words (codes are for the diagnostics),
+ * with Retry and Reload. While the widget still retries (`state` waiting or connecting) it says
+ * so, as the header does; a connection that stopped says why.
+ */
+export function connectionErrorView(t: Term, error: PanelError, state: SocketState, onRetry: () => void, onReload: () => void) {
+  const retrying = state === SocketState.Waiting || state === SocketState.Connecting || state === SocketState.Suspended;
+  return html`<div class="banner" role="alert" part="status">
+    <p><strong>${t(retrying ? 'bannerRetryingTitle' : 'bannerStoppedTitle')}</strong> ${problemText(t, error)} ${retrying ? t('bannerRetryingBody') : ''}</p>
     <div class="actions">
-      <button class="button" type="button" @click=${onRetry}>${t('retry')}</button>
-      <button class="button secondary" type="button" @click=${onReload}>${t('reloadPage')}</button>
+      <button class="button" type="button" @click=${onRetry}>${t(retrying ? 'retryNow' : 'retry')}</button>
+      ${retrying ? null : html`<button class="button secondary" type="button" @click=${onReload}>${t('reloadPage')}</button>`}
     </div>
   </div>`;
 }

@@ -53,22 +53,22 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, a
     <button class="link-button skip" type="button" aria-pressed=${model.readAtEnd ? 'false' : 'true'} @click=${handlers.onReadingToggle}>${t('readAsTheyArrive')}</button>
     ${model.diagnostics ?? nothing}
     ${state.error
-      ? connectionErrorView(t, state.error, handlers.onRetry, handlers.onReload)
-      : html`${statusBarView(t, statusLine(t, state.connection, model.now), statusAnnouncement(t, state.connection), waiting ? handlers.onRetry : null)}
-        ${messageListView(
-          {
-            t,
-            messages: state.messages,
-            awaitingAnswer: isAwaitingAnswer(state),
-            greeting: model.greeting,
-            shown: model.shown,
-            starterPrompts: model.starterPrompts,
-            renderer: model.renderer,
-            commentingOn: state.commentingOn,
-            assistantName,
-          },
-          handlers,
-        )}`}
+      ? connectionErrorView(t, state.error, state.connection.state, handlers.onRetry, handlers.onReload)
+      : statusBarView(t, statusLine(t, state.connection, model.now), statusAnnouncement(t, state.connection), waiting ? handlers.onRetry : null)}
+    ${messageListView(
+      {
+        t,
+        messages: state.messages,
+        awaitingAnswer: isAwaitingAnswer(state),
+        greeting: model.greeting,
+        shown: model.shown,
+        starterPrompts: model.starterPrompts,
+        renderer: model.renderer,
+        commentingOn: state.commentingOn,
+        assistantName,
+      },
+      handlers,
+    )}
     ${composerView(t, { draft: model.draft, cutPaste: model.cutPaste, tooFast: model.tooFast, streaming: state.messages.some((m) => m.streaming) }, handlers)}
   `;
 }

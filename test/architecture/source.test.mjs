@@ -30,7 +30,7 @@ const LAYERS = [
   ['session', 'diagnostics'],
   ['views'],
   ['controllers'],
-  ['chat', 'events.ts', 'host-events.ts', 'chat-attributes.ts', 'load-chat.ts', 'load-chat.script.ts', 'miptech-chat.ts', 'define.ts', 'index.ts', 'script-tag.ts', 'react.ts', 'vue.ts', 'svelte.ts', 'solid.ts', 'framework-types.ts'],
+  ['chat', 'events.ts', 'chat-attributes.ts', 'load-chat.ts', 'load-chat.script.ts', 'miptech-chat.ts', 'define.ts', 'index.ts', 'script-tag.ts', 'react.ts', 'vue.ts', 'svelte.ts', 'solid.ts', 'framework-types.ts'],
 ];
 const layerOf = (module) => LAYERS.findIndex((names) => names.includes(module.split('/')[0]));
 
@@ -131,7 +131,7 @@ test('every visitor-facing English string lives in the catalogue', () => {
 });
 
 test('the documented --miptech-chat-* custom properties are exactly those the stylesheet reads', () => {
-  const documented = new Set([...text.get('miptech-chat.ts').matchAll(/@cssprop (--miptech-chat-[a-z-]+)/g)].map((m) => m[1]));
+  const documented = new Set([...text.get('chat-attributes.ts').matchAll(/@cssprop (--miptech-chat-[a-z-]+)/g)].map((m) => m[1]));
   const used = new Set([...text].flatMap(([, t]) => [...t.matchAll(/var\((--miptech-chat-[a-z-]+)/g)].map((m) => m[1])));
   assert.deepEqual([...documented].sort(), [...used].sort());
   // Only the tokens sheet reads them: everything else uses the private --_* names.

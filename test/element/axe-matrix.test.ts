@@ -69,7 +69,7 @@ describe('axe-core, WCAG 2.2 A and AA, in every state', () => {
           this.timeout(60_000);
           const refused = await widget({ 'primary-color': brand, theme }, 'close-4003');
           refused.el.show();
-          await until(() => $(refused.el, '.notice') !== null, 'the error panel', 15_000);
+          await until(() => $(refused.el, '.banner') !== null, 'the error panel', 15_000);
           await clean(refused.el, 'the error panel');
           const broken = await widget({ 'primary-color': brand, theme, 'api-url': 'not a url' });
           broken.el.show();

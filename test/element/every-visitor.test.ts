@@ -131,8 +131,8 @@ describe('keyboard focus', () => {
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
     el.show();
     await chatLoaded(el, 15_000);
-    await until(() => $(el, '.notice[role=alert] button') !== null, 'the error panel');
-    const retry = $<HTMLButtonElement>(el, '.notice[role=alert] button')!;
+    await until(() => $(el, '.banner[role=alert] button') !== null, 'the error panel');
+    const retry = $<HTMLButtonElement>(el, '.banner[role=alert] button')!;
     retry.focus();
     retry.click();
     await el.updateComplete;

@@ -258,13 +258,17 @@ describe('<miptech-chat>', () => {
     await until(() => rig!.calls.length > before, 'retest');
   });
 
-  it('an unreachable platform shows "Chat connection error" with Retry and Reload', async () => {
+  it('a platform that refuses the connection: a banner in plain words above the conversation, which stays, with Retry and Reload; the code goes to the event', async () => {
     const el = await mount({}, { socket: 'close-4003' });
+    const error = oneEvent(el, 'miptech-error');
     el.show();
-    await until(() => $(el, '.notice') !== null, 'error notice', 5000);
-    expect($(el, '.notice h3')!.textContent).to.equal('Chat connection error');
-    expect($(el, '.notice')!.textContent).to.contain('4003');
-    const [retry, reload] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.notice button')];
+    await until(() => $(el, '.banner') !== null, 'the banner', 5000);
+    expect($(el, '.banner strong')!.textContent).to.equal('The chat is unavailable.');
+    expect($(el, '.banner')!.textContent).to.contain('does not accept this site').and.not.contain('4003');
+    expect($(el, '.messages')).to.not.equal(null);
+    expect($(el, '.header .subtitle')!.textContent).to.contain('Disconnected');
+    expect((await error).detail).to.include({ kind: 'connection', closeCode: 4003 });
+    const [retry, reload] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.banner button')];
     expect(retry.textContent).to.equal('Retry');
     settle(el);
     await expect(el).to.be.accessible();
@@ -272,7 +276,7 @@ describe('<miptech-chat>', () => {
     expect(rig!.reloads).to.equal(1);
   });
 
-  it('a message that cannot be delivered stays visible with Retry and fires miptech-error', async () => {
+  it('a message written with no network waits, saying it will be sent when the visitor is back online, and fires miptech-error', async () => {
     const el = await mount({}, { routes: () => new TypeError('Failed to fetch') });
     el.show();
     const error = oneEvent(el, 'miptech-error');
@@ -280,11 +284,13 @@ describe('<miptech-chat>', () => {
     const event = await error;
     expect(event.detail.kind).to.equal('send');
     expect(event.detail.message).to.contain('could not be reached');
-    await until(() => $(el, '.meta.failed') !== null, 'failed mark');
+    await until(() => $(el, '.meta.queued') !== null, 'the waiting mark');
     expect($(el, '.message.user .bubble')!.textContent).to.equal('Hello?');
-    expect($(el, '.meta.failed button')!.textContent).to.equal('Retry');
+    expect($(el, '.meta.queued')!.textContent).to.contain('Will be sent when you’re back online').and.not.contain('Not sent');
+    expect($(el, '.meta.queued [role="alert"]')).to.equal(null);
+    expect($(el, '.meta.queued button')!.textContent).to.equal('Retry now');
     // The visitor may give up on it instead.
-    const discard = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.meta.failed button')].find((b) => b.textContent === 'Discard')!;
+    const discard = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.meta.queued button')].find((b) => b.textContent === 'Discard')!;
     discard.click();
     await until(() => $(el, '.message.user') === null, 'the message gone');
   });

@@ -55,12 +55,12 @@ describe('<miptech-chat> without a WebSocket', () => {
       el.show();
       await chatLoaded(el, 15_000);
       await until(() => bubbles(el).includes('Earlier answer'), 'the history');
-      expect($(el, '.notice[role=alert]')).to.equal(null);
+      expect($(el, '.banner')).to.equal(null);
       expect(statusText(el)).to.equal('Live updates are unavailable on this page. Answers arrive every few seconds.');
       expect($(el, '.header .subtitle')?.textContent?.trim()).to.equal('Ready');
       await askOverRest(el, api);
       expect(bubbles(el)).to.deep.equal(['Earlier question', 'Earlier answer', 'Any news?', 'News by REST']);
-      expect($(el, '.notice[role=alert]')).to.equal(null);
+      expect($(el, '.banner')).to.equal(null);
     });
   }
 
@@ -90,7 +90,7 @@ describe('<miptech-chat> without a WebSocket', () => {
     await until(() => statusText(el).startsWith('Live updates are unavailable'), 'the status line');
     await askOverRest(el, api);
     expect(opened).to.have.length(1);
-    expect($(el, '.notice[role=alert]')).to.equal(null);
+    expect($(el, '.banner')).to.equal(null);
     el.remove();
     expect(report, 'the violation listener is removed with the element').to.equal(null);
   });

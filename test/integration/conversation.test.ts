@@ -88,7 +88,7 @@ describe('a conversation with the real reference platform', () => {
     platform = await startPlatform({ faults: ['ws-1011'] });
     const el = await widget(platform);
     el.show();
-    await until(() => /Server error/.test($(el, '.status')?.textContent ?? '') || $(el, '.notice') !== null, 'server error', 5000);
+    await until(() => /Server error/.test($(el, '.status')?.textContent ?? '') || $(el, '.banner') !== null, 'server error', 5000);
     await sleep(4000);
     const { connections } = await platformStats(platform);
     expect(connections).to.be.within(1, 3);
@@ -98,9 +98,9 @@ describe('a conversation with the real reference platform', () => {
     platform = await startPlatform();
     const el = await widget(platform, { 'tenant-id': 'no-such-tenant' });
     el.show();
-    await until(() => $(el, '.notice') !== null, 'error notice', 5000);
-    expect($(el, '.notice h3')!.textContent).to.equal('Chat connection error');
-    expect($(el, '.notice')!.textContent).to.contain('tenant ID is unknown');
+    await until(() => $(el, '.banner') !== null, 'the banner', 5000);
+    expect($(el, '.banner strong')!.textContent).to.equal('The chat is unavailable.');
+    expect($(el, '.banner')!.textContent).to.contain('tenant ID is unknown');
     await sleep(1500);
     expect((await platformStats(platform)).connections).to.equal(1);
   });

@@ -70,7 +70,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     await until(() => isOpen(first), 'open', 5000);
     await killPlatform(platform);
     for (const text of ['one', 'two', 'three']) first.send(text);
-    await until(() => $$(first, '.meta.failed').length === 3, 'all three failed', 20_000);
+    await until(() => $$(first, '.meta.queued').length === 3, 'all three waiting for the connection', 20_000);
     first.remove(); // the visitor reloads the page
     await restartPlatform(platform);
     const second = await widget(platform); // not even opened: pending messages go anyway
@@ -110,7 +110,7 @@ describe('delivery and reconnection under faults (real platform)', () => {
     await sleep(10_000);
     const { connections } = await platformStats(platform);
     expect(connections).to.be.within(1, 6);
-    expect($(el, '.status')?.textContent ?? $(el, '.notice')?.textContent).to.match(/server error/i);
+    expect($(el, '.status')?.textContent ?? $(el, '.banner')?.textContent).to.match(/server error/i);
     await setFaults(platform, []);
     await until(() => isOpen(el), 'recovered', 40_000);
   });

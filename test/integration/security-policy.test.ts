@@ -122,7 +122,7 @@ describe('strict security policies', () => {
     const answer = await ask(el, 'What services does MIPTech offer?');
     expect(answer.querySelectorAll('.sources a').length).to.be.greaterThan(0);
     expect($(el, '.status')?.textContent).to.contain('Live updates are unavailable');
-    expect($(el, '.notice[role=alert]')).to.equal(null);
+    expect($(el, '.banner')).to.equal(null);
     await new Promise((r) => setTimeout(r, 3000));
     expect(win.violations.filter((v) => v.startsWith('connect-src'))).to.have.length(1);
     expect(win.pageErrors).to.deep.equal([]);

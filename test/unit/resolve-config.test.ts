@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolveConfig } from '../../src/config/resolve-config.js';
+import { resolveFullConfig as resolveConfig } from '../../src/config/resolve-chat-config.js';
 import { enOwner } from '../../src/i18n/en-owner.js';
 import { en } from '../../src/i18n/en.js';
 import { createTerm } from '../../src/i18n/term.js';
@@ -27,6 +27,9 @@ describe('resolveConfig', () => {
       starterPrompts: [],
       imageOrigins: ['http://localhost:8000'],
       pageUrl: 'path',
+      launcher: 'default',
+      consent: 'none',
+      consentNotice: null,
     });
     expect(Object.isFrozen(result.config)).to.equal(true);
   });

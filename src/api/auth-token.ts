@@ -1,0 +1,67 @@
+/**
+ * The site's token for the platform (the element's `getAuthToken`): fetched before the first
+ * request, kept in memory only (never stored, never logged), and fetched again when the platform
+ * refuses it (REST 401, close code 4001). Callers at the same moment share one fetch.
+ */
+import type { Logger } from '../log/logger.js';
+
+export type GetAuthToken = () => Promise<string>;
+
+export class AuthToken {
+  private current: string | null = null;
+  private pending: Promise<string | null> | null = null;
+
+  constructor(
+    /** The element's `getAuthToken`, read at each fetch: a framework that passes a new function on every render changes nothing. */
+    private readonly source: () => GetAuthToken | null,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Whether the site gave a way to get a token (else no request carries one). */
+  get wanted(): boolean {
+    return typeof this.source() === 'function';
+  }
+
+  /** The token in hand, for the `auth` frame (built synchronously); null before the first fetch. */
+  get value(): string | null {
+    return this.current;
+  }
+
+  /** The token, fetched the first time; null when there is no source or it failed. */
+  get(): Promise<string | null> {
+    return this.current !== null || !this.wanted ? Promise.resolve(this.current) : this.fetch();
+  }
+
+  /**
+   * The platform refused `failed`: fetch a new one, unless another caller already replaced it
+   * (requests that were in flight together are refused together, and one new token serves all).
+   */
+  refresh(failed: string | null): Promise<string | null> {
+    if (this.current !== null && this.current !== failed) return Promise.resolve(this.current);
+    this.current = null;
+    return this.fetch();
+  }
+
+  /** For the diagnostics: enough to recognise it, never enough to use it. */
+  get masked(): string | null {
+    return this.current === null ? null : `…${this.current.slice(-4)} (${this.current.length})`;
+  }
+
+  private fetch(): Promise<string | null> {
+    const source = this.source();
+    if (typeof source !== 'function') return Promise.resolve(null);
+    this.pending ??= (async () => {
+      try {
+        const token: unknown = await source.call(undefined);
+        if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) throw new TypeError('getAuthToken() must resolve to a non-empty token (printable ASCII, no spaces)');
+        return (this.current = token);
+      } catch (error) {
+        this.logger.warn('getAuthToken() failed: requests go without a token', error);
+        return null;
+      } finally {
+        this.pending = null;
+      }
+    })();
+    return this.pending;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * What ties the session to the site that embeds the widget: who the visitor is (`visitor`),
+ * what the visit is about (`context`), the site's token (`getAuthToken`), the visitor's consent
+ * where the site requires it, and the unread count the page is told about. The session gets
+ * them as plain values and functions (SessionController); this class reads the element.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { ChatAttributes } from '../chat-attributes.js';
+import { storageNamespace, type ChatConfig } from '../config/config.js';
+import { contextPayload, visitorPayload } from '../config/visitor.js';
+import type { SessionController } from '../controllers/session-controller.js';
+import { EVENTS, emit } from '../events.js';
+import type { Logger } from '../log/logger.js';
+import type { BrowserPorts } from '../ports/ports.js';
+import { Consent } from '../session/consent.js';
+
+export class SiteLink {
+  private readonly consent = new Consent();
+  private config: ChatConfig | null = null;
+  /** The unread count the page was last told (`miptech-unread-change`). */
+  private toldUnread = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & ChatAttributes,
+    private readonly session: SessionController,
+    private readonly ports: () => BrowserPorts,
+    private readonly logger: Logger,
+  ) {}
+
+  /** A new config, or none (broken): the stored consent is read for its tenant and platform. */
+  configure(config: ChatConfig | null): void {
+    if (config && (!this.config || storageNamespace(config) !== storageNamespace(this.config))) this.consent.load(storageNamespace(config), () => this.ports().storage());
+    this.config = config;
+    this.identify();
+  }
+
+  /** `consent="required"` and the visitor has not accepted: the panel shows the notice, and there is no session. */
+  get awaitingConsent(): boolean {
+    return this.config?.consent === 'required' && !this.consent.accepted;
+  }
+
+  /**
+   * The visitor, context or token function changed (or the config): the session follows. While
+   * consent is awaited there is no session, so nothing is stored or sent.
+   */
+  identify(): void {
+    const { host } = this;
+    const context = () => {
+      const { context, dropped } = contextPayload(host.context);
+      if (dropped.length) this.logger.warn(`context: left out ${dropped.join(', ')} (a flat object of strings, numbers and booleans)`);
+      return context;
+    };
+    this.session.configure(this.awaitingConsent ? null : this.config, { visitor: visitorPayload(host.visitor), context, getAuthToken: () => host.getAuthToken ?? null });
+  }
+
+  /** The visitor accepted the notice: remembered for this tenant, and the chat starts. */
+  accept(): void {
+    this.consent.accept(new Date(this.ports().scheduler.now()));
+    emit(this.host, EVENTS.consentChange, { accepted: true });
+    this.identify();
+    this.session.connect();
+  }
+
+  /** `forget()`: the session ends, its storage goes (every visitor's, and the consent), and a fresh one starts. */
+  forget(): void {
+    const asked = this.config?.consent === 'required' && this.consent.accepted;
+    this.consent.reset();
+    this.session.forget();
+    this.identify();
+    if (asked) emit(this.host, EVENTS.consentChange, { accepted: false });
+  }
+
+  /** `miptech-unread-change`, once per change of the count. */
+  tellUnread(count: number): void {
+    if (count === this.toldUnread) return;
+    this.toldUnread = count;
+    emit(this.host, EVENTS.unreadChange, { count });
+  }
+}
