@@ -45,6 +45,13 @@ function expand(question) {
 }
 
 /** A plain-text preview of a section: its first prose line, without markdown, one sentence long. */
+/** The cited passage word for word as the knowledge page shows it (its first prose sentence), for the widget's text fragment. */
+function quoteOf(text) {
+  const line = text.split('\n').find((l) => l.trim() && !/^\s*(\||[-*] |\d+\. |```|#|!\[)/.test(l) && !/[*_`[\]]/.test(l));
+  if (!line) return undefined;
+  return (/^.{20,200}?[.!?](?=\s|$)/.exec(line.trim())?.[0] ?? line.trim().split(/\s+/).slice(0, 12).join(' ')).trim();
+}
+
 function firstSentence(text) {
   const lines = text.split('\n').filter((l) => l.trim());
   const prose = lines.find((l) => !/^\s*(\||[-*] |\d+\. |```)/.test(l));
@@ -93,6 +100,7 @@ export function answer(knowledge, question, baseUrl) {
       title: `${section.docTitle} — ${section.heading}`,
       url: `${baseUrl}/kb/${section.doc}#${section.anchor}`,
       snippet: firstSentence(section.text),
+      quote: quoteOf(section.text),
     })),
     suggestions: followUps(best.section.doc, question),
   };

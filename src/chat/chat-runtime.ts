@@ -25,7 +25,7 @@ import { SendRate } from '../session/send-rate.js';
 import { readsAtEnd, setReadsAtEnd } from '../ports/visitor-preference.js';
 import { transitions, type Transitions } from '../state/transitions.js';
 import { chatStyles } from '../styles/chat-styles.js';
-import { copyCodeFromClick } from '../views/copy-code.js';
+import { answerClick } from '../views/answer-clicks.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { rendererFor } from '../views/markdown-view.js';
 import { panelFrame, type FrameModel } from '../views/panel-frame.js';
@@ -182,14 +182,14 @@ export class ChatRuntime {
         readAtEnd: this.readAtEnd,
         shown: this.drawn,
         renderer: this.rendererFor(config),
-        diagnostics: config.debug && session ? this.owner.debugView(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest) : null,
+        diagnostics: config.debug && session ? this.owner.debugView(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest, this.chat.authToken) : null,
       },
       this.handlers,
     );
   }
 
   /** Shows the `debug` view, loading the owner's chunk first if need be. */
-  private readonly showDebug = (retest: boolean): void => this.owner.showDebug(() => this.config, retest);
+  private readonly showDebug = (retest: boolean): void => this.owner.showDebug(() => this.config, retest, () => this.chat.authToken);
 
   /** The markdown renderer for this config, its parse budget started for this render. */
   private rendererFor(config: ChatConfig): MarkdownRenderer {
@@ -236,7 +236,7 @@ export class ChatRuntime {
     onRetest: () => this.showDebug(true),
     onScroll: (event) => this.logFollow.onScroll(event),
     onShowEarlier: () => this.showEarlier(),
-    onClick: (event) => void copyCodeFromClick(this.options.t(), event, this.options.ports().clipboard()).then((said) => said && this.announcer.say(said)),
+    onClick: (event) => void answerClick(this.options.t(), event, this.options.ports().clipboard()).then((said) => said && this.announcer.say(said)),
     onSuggestion: (text) => (this.focusOn(), this.options.send(text)),
     // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
     onFeedback: (key, rating) => (rating === 'down' ? (this.chat.session?.answers.openFeedbackForm(key), this.focusOn('.feedback-form textarea')) : void this.chat.session?.answers.rate(key, rating).then(this.feedbackDone)),

@@ -4,6 +4,7 @@
  * `debug` or has an attribute wrong downloads it; visitors of a working site never do.
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { AuthToken } from '../api/auth-token.js';
 import type { ChatConfig, ConfigResult } from '../config/config.js';
 import { DiagnosticsController } from '../controllers/diagnostics-controller.js';
 import type { WordsPart } from '../controllers/locale-controller.js';
@@ -43,11 +44,11 @@ export class DebugPanel {
   }
 
   /** The panel shows: test the connection, the first time or when asked again. */
-  shown(config: ChatConfig, retest: boolean): void {
-    if (retest || !this.diagnostics.ran) void this.diagnostics.test(config);
+  shown(config: ChatConfig, retest: boolean, token: AuthToken | null): void {
+    if (retest || !this.diagnostics.ran) void this.diagnostics.test(config, token);
   }
 
-  view(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void): TemplateResult {
-    return diagnosticsView(t, this.diagnostics.model(config, sessionId, storage, state), onRetest);
+  view(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void, token: AuthToken | null): TemplateResult {
+    return diagnosticsView(t, { ...this.diagnostics.model(config, sessionId, storage, state), token: token?.wanted ? (token.masked ?? '…') : null }, onRetest);
   }
 }

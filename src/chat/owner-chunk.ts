@@ -4,6 +4,7 @@
  * it; its words join the catalogue before it is used. A failed load is tried again on the next need.
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { AuthToken } from '../api/auth-token.js';
 import type { ChatConfig, ConfigResult } from '../config/config.js';
 import type { WordsPart } from '../controllers/locale-controller.js';
 import type { Term } from '../i18n/term.js';
@@ -53,17 +54,17 @@ export class OwnerChunk {
   }
 
   /** The `debug` view shows: test the connection (the first time, or when asked again). */
-  showDebug(config: () => ChatConfig | null, retest: boolean): void {
+  showDebug(config: () => ChatConfig | null, retest: boolean, token: () => AuthToken | null): void {
     const { host, ports, logger } = this.options;
     this.with(({ DebugPanel }) => {
       this.debug ??= new DebugPanel(host, ports, logger.child('diagnostics'));
       const current = config();
-      if (current) this.debug.shown(current, retest);
+      if (current) this.debug.shown(current, retest, token());
     });
   }
 
-  debugView(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void): TemplateResult | null {
-    return this.debug?.view(t, config, sessionId, storage, state, onRetest) ?? null;
+  debugView(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void, token: AuthToken | null): TemplateResult | null {
+    return this.debug?.view(t, config, sessionId, storage, state, onRetest, token) ?? null;
   }
 
   /** A broken configuration, explained once the chunk is here (or why it cannot be). */

@@ -2,6 +2,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nanoid } from 'nanoid';
 import { ApiClient } from '../api/api-client.js';
+import type { AuthToken } from '../api/auth-token.js';
 import type { ChatConfig } from '../config/config.js';
 import { IDLE_DIAGNOSTICS, ProbeStatus, probeApi, probeSocket, type DiagnosticsResult } from '../diagnostics/probes.js';
 import type { Logger } from '../log/logger.js';
@@ -28,8 +29,8 @@ export class DiagnosticsController implements ReactiveController {
     return this.result !== IDLE_DIAGNOSTICS;
   }
 
-  /** API first, then the socket, as the ConnectionTest of docs/protocol.md does. */
-  async test(config: ChatConfig): Promise<DiagnosticsResult> {
+  /** API first, then the socket, as the ConnectionTest of docs/protocol.md does; with the site's token, where it gives one. */
+  async test(config: ChatConfig, authToken: AuthToken | null = null): Promise<DiagnosticsResult> {
     const run = ++this.run;
     const ports = this.ports();
     const set = (result: DiagnosticsResult) => {
@@ -38,7 +39,7 @@ export class DiagnosticsController implements ReactiveController {
       this.host.requestUpdate();
     };
     set({ api: { status: ProbeStatus.Testing }, ws: { status: ProbeStatus.Testing } });
-    const api = new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, logger: this.logger, retries: 0 });
+    const api = new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, logger: this.logger, retries: 0, ...(authToken ? { authToken } : {}) });
     const apiResult = await probeApi(api, ports.scheduler.now);
     set({ api: apiResult, ws: { status: ProbeStatus.Testing } });
     const sessionId = `diagnostics-${nanoid(8)}`;
@@ -46,7 +47,7 @@ export class DiagnosticsController implements ReactiveController {
     const wsResult = await probeSocket({
       WebSocket: ports.WebSocket,
       socketUrl: chatSocketUrl(config.wsUrl, config.tenantId),
-      authData: authPayload({ tenantId: config.tenantId, sessionId, userAgent: page.userAgent, pageUrl: page.url }),
+      authData: authPayload({ tenantId: config.tenantId, sessionId, userAgent: page.userAgent, pageUrl: page.url, token: (await authToken?.get()) ?? null }),
       scheduler: ports.scheduler,
     });
     const result = { api: apiResult, ws: wsResult };
@@ -56,7 +57,7 @@ export class DiagnosticsController implements ReactiveController {
   }
 
   /** What the diagnostics view shows. */
-  model(config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState): DiagnosticsModel {
+  model(config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState): Omit<DiagnosticsModel, 'token'> {
     return { config, result: this.result, storage, droppedFrames: state.droppedFrames + state.connection.droppedFrames, sessionId };
   }
 

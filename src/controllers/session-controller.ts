@@ -34,6 +34,8 @@ export class SessionController implements ReactiveController {
   session: ChatSession | null = null;
   state: ChatState = INITIAL_CHAT_STATE;
   storage: ChatStorage | null = null;
+  /** The session's token from the site (for the `debug` view's test, which uses it too). */
+  authToken: AuthToken | null = null;
   private config: ChatConfig | null = null;
   private who: SessionIdentity = ANONYMOUS;
   private unsubscribe: (() => void) | null = null;
@@ -104,7 +106,7 @@ export class SessionController implements ReactiveController {
     const ports = this.ports();
     const { visitor, context, getAuthToken } = this.who;
     this.storage = new ChatStorage(storageNamespace(config) + visitorKey(visitor), ports.storage);
-    const authToken = new AuthToken(getAuthToken, logger.child('auth'));
+    const authToken = (this.authToken = new AuthToken(getAuthToken, logger.child('auth')));
     if (this.storage.fallback) logger.warn(`storage falls back to memory: ${this.storage.fallback.reason}`);
     const session = new ChatSession({
       tenantId: config.tenantId,

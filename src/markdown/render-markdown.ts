@@ -8,6 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { Lexer, type Token, type Tokens } from 'marked';
+import { splitCitations } from './citations.js';
 import { decodeEntities } from './entities.js';
 import { MARKDOWN_LIMITS, nestsDeeperThan } from './limits.js';
 
@@ -29,6 +30,8 @@ export interface MarkdownLabels {
   /** A block the renderer failed on, shown as text. */
   renderFailed: string;
   showRest: string;
+  /** A citation marker's name: "Source 2". */
+  citation: (n: number) => string;
 }
 
 export interface MarkdownRenderer {
@@ -69,6 +72,9 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
     html`<a class=${className || nothing} href=${safeLink(href) ?? nothing} title=${title || nothing} target="_blank" rel="noopener noreferrer nofollow">${content}</a>`;
 
   const inline = (tokens: readonly Token[] | undefined): unknown[] => (tokens ?? []).map(inlineToken);
+  /** `[n]` in text: a superscript link to the answer's n-th source card (message-view.ts follows it). */
+  const cited = (text: string): unknown =>
+    text.includes('[') ? splitCitations(text).map((part) => (typeof part === 'string' ? part : html`<sup class="cite"><a href="#source-${part}" data-cite=${part} aria-label=${labels.citation(part)}>${part}</a></sup>`)) : text;
 
   function inlineToken(token: Token): unknown {
     switch (token.type) {
@@ -93,7 +99,7 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
       }
       case 'text': {
         const text = token as Tokens.Text;
-        return text.tokens ? inline(text.tokens) : decodeEntities(text.text);
+        return text.tokens ? inline(text.tokens) : cited(decodeEntities(text.text));
       }
       case 'escape':
         return (token as Tokens.Escape).text;

@@ -1,6 +1,7 @@
 /**
  * Markdown as a screen reader should say it: the words, without the marks that format them
- * (`**`, code fences, heading hashes, list bullets, table pipes and rules, link targets). A few
+ * (`**`, code fences, heading hashes, list bullets, table pipes and rules, link targets,
+ * citation markers). A few
  * regular expressions, not the parser: it runs on every streamed chunk of an answer.
  */
 export function speakable(markdown: string): string {
@@ -10,6 +11,7 @@ export function speakable(markdown: string): string {
     .replace(/^\s*\|(.*)\|\s*$/gm, (_, cells: string) => `${cells.split('|').map((c) => c.trim()).join(', ')}.`) // a row: cells, then a pause
     .replace(/^ {0,3}(#{1,6}|>+|[-*+]|\d{1,9}[.)])\s+/gm, '') // heading, quote, list markers
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images: their text
+    .replace(/\s*\[[1-9]\d?\](?!\()/g, '') // citation markers (the sources are listed after the answer)
     .replace(/(\*\*|__|~~|`+|\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2') // emphasis, strike, inline code
     .replace(/[ \t]+/g, ' ');
 }

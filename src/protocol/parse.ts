@@ -26,7 +26,7 @@ function parseSource(raw: unknown): Source | null {
   if (!isObject(raw)) return null;
   const title = text(raw, 'title');
   const url = text(raw, 'url');
-  return title === undefined || url === undefined ? null : { title, url, snippet: text(raw, 'snippet') };
+  return title === undefined || url === undefined ? null : { title, url, snippet: text(raw, 'snippet'), ...(text(raw, 'quote') === undefined ? {} : { quote: text(raw, 'quote') }) };
 }
 
 /** Every optional field is set (undefined when absent), so nothing is read through the prototype. */

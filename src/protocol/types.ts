@@ -7,6 +7,8 @@ export interface Source {
   title: string;
   url: string;
   snippet?: string;
+  /** The cited passage, word for word as on the page: the widget links to it with a text fragment (`#:~:text=`). */
+  quote?: string;
 }
 
 export interface Message {

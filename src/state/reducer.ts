@@ -14,7 +14,8 @@ function fromPlatform(message: Message, previous?: ChatMessage): ChatMessage {
     seq: message.seq,
     role: message.role,
     content: message.content,
-    createdAt: message.created_at,
+    // The platform's time; the one written down here if the platform's cannot be read.
+    createdAt: Number.isNaN(Date.parse(message.created_at)) && previous ? previous.createdAt : message.created_at,
     sources: message.sources ? Object.freeze([...message.sources]) : NONE,
     delivery: message.role === 'user' ? Delivery.Sent : null,
     nextChunk: previous?.nextChunk ?? 0,

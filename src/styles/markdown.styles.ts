@@ -136,4 +136,15 @@ export const markdownStyles = css`
     color: var(--_link);
     font-size: 0.929em;
   }
+  /* Citation markers: small, linked, each to its numbered source card. */
+  sup.cite {
+    line-height: 0;
+    font-size: 0.75em;
+  }
+  sup.cite a {
+    padding: 0 0.3em;
+    border-radius: 4px;
+    text-decoration: none;
+    background: color-mix(in srgb, var(--_link) 12%, transparent);
+  }
 `;

@@ -13,6 +13,8 @@ export interface DiagnosticsModel {
   storage: Pick<ChatStorage, 'mode' | 'fallback' | 'discarded'> | null;
   droppedFrames: number;
   sessionId: string;
+  /** The site's token, masked (its last characters and length), or null where the site gives none. Never whole. */
+  token: string | null;
 }
 
 const PROBE_WORDS: Record<ProbeStatus, StringKey> = { idle: 'probeIdle', testing: 'probeTesting', success: 'probeSuccess', failed: 'probeFailed' };
@@ -67,6 +69,7 @@ export function diagnosticsView(t: Term, model: DiagnosticsModel, onRetest: () =
       <dd>${model.config.tenantId}</dd>
       <dt>${t('session')}</dt>
       <dd>${masked(model.sessionId)}</dd>
+      ${model.token === null ? nothing : html`<dt>Authorization</dt><dd class="token">Bearer ${model.token}</dd>`}
       <dt>${t('storage')}</dt>
       <dd>
         ${t(model.storage?.mode === 'persistent' ? 'storagePersistent' : 'storageMemory')}${storageNote}

@@ -56,6 +56,7 @@ export const markdownLabels = (t: Term): MarkdownLabels => ({
   blockAsText: t('blockAsText'),
   renderFailed: t('renderFailed'),
   showRest: t('showRest'),
+  citation: (n) => t('citation', { n }),
 });
 
 const renderers = new Map<string, MarkdownRenderer>();
@@ -67,7 +68,7 @@ const renderers = new Map<string, MarkdownRenderer>();
  */
 export function rendererFor(imageOrigins: readonly string[], t: Term): MarkdownRenderer {
   const labels = markdownLabels(t);
-  const key = `${imageOrigins.join(' ')} ${labels.copy} ${labels.copyCode} ${labels.imageLink('')}`;
+  const key = `${imageOrigins.join(' ')} ${labels.copy} ${labels.copyCode} ${labels.imageLink('')} ${labels.citation(0)}`;
   let renderer = renderers.get(key);
   if (!renderer) renderers.set(key, (renderer = createMarkdownRenderer(imageOrigins, labels)));
   return renderer;

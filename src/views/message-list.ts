@@ -19,6 +19,18 @@ export interface MessageListModel {
   commentingOn: string | null;
   /** Who answers, as assistive technology names the speaker of each answer (the panel's title). */
   assistantName: string;
+  /** The clock, for "Today" and "Yesterday" in the date separators. */
+  now: number;
+}
+
+/** A line with the day before the first message of each day ("Today", "Yesterday", a date). */
+function daySeparator(t: Term, message: ChatMessage, previous: ChatMessage | undefined, now: number) {
+  const at = Date.parse(message.createdAt);
+  if (Number.isNaN(at)) return nothing;
+  const day = new Date(at).toDateString();
+  const before = previous ? Date.parse(previous.createdAt) : Number.NaN;
+  if (!Number.isNaN(before) && new Date(before).toDateString() === day) return nothing;
+  return html`<p class="day"><time datetime=${new Date(at).toISOString().slice(0, 10)}>${t('messageDay', { at, now })}</time></p>`;
 }
 
 export interface MessageListHandlers extends MessageHandlers {
@@ -54,7 +66,7 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
     ${repeat(
       earlier > 0 ? model.messages.slice(earlier) : model.messages,
       (m) => m.key,
-      (m) => messageView(m, { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last, assistantName: model.assistantName }, handlers),
+      (m, i) => html`${daySeparator(t, m, model.messages[earlier + i - 1], model.now)}${messageView(m, { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last, assistantName: model.assistantName }, handlers)}`,
     )}
     ${model.awaitingAnswer && !streaming
       ? html`<div class="typing" role="status"><span class="visually-hidden">${t('typing')}</span><span aria-hidden="true"></span><span aria-hidden="true"></span><span aria-hidden="true"></span></div>`

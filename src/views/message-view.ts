@@ -1,6 +1,7 @@
 import { ApiErrorKind } from '../api/api-error.js';
 import { html, nothing } from 'lit';
 import type { Term } from '../i18n/term.js';
+import { withTextFragment } from '../markdown/citations.js';
 import { safeLink, type MarkdownRenderer } from '../markdown/render-markdown.js';
 import { Delivery, type ChatMessage } from '../state/chat-state.js';
 import { failureText } from './describe.js';
@@ -63,8 +64,11 @@ function sourcesView(t: Term, message: ChatMessage) {
       const card = html`<span class="n">${i + 1}</span>
         <span><span class="t">${source.title}</span>${source.snippet ? html`<span class="s">${source.snippet}</span>` : nothing}</span>`;
       const href = safeLink(source.url);
-      // A refused URL (javascript:, data:, garbage) is no link at all: the card shows as text.
-      return html`<li>${href ? html`<a class="card" href=${href} target="_blank" rel="noopener noreferrer nofollow">${card}</a>` : html`<span class="card">${card}</span>`}</li>`;
+      // A refused URL (javascript:, data:, garbage) is no link at all: the card shows as text (a
+      // citation can still move focus to it). The page's own site opens in the same tab.
+      if (!href) return html`<li><span class="card" tabindex="-1" data-source=${i + 1}>${card}</span></li>`;
+      const own = new URL(href).origin === globalThis.location?.origin;
+      return html`<li><a class="card" data-source=${i + 1} href=${withTextFragment(href, source.quote)} target=${own ? nothing : '_blank'} rel=${own ? nothing : 'noopener noreferrer nofollow'}>${card}</a></li>`;
     })}
   </ol>`;
 }
@@ -103,6 +107,12 @@ export function suggestionChips(prompts: readonly string[], onPick: (text: strin
   </div>`;
 }
 
+/** When it was written: the time of day, shown on hover or focus (styles), always there for screen readers. */
+function timeView(t: Term, createdAt: string) {
+  const at = Date.parse(createdAt);
+  return Number.isNaN(at) ? nothing : html`<time class="time" datetime=${new Date(at).toISOString()}>${t('messageTime', { at })}</time>`;
+}
+
 export function messageView(message: ChatMessage, context: MessageContext, handlers: MessageHandlers) {
   const streamingEmpty = message.streaming && message.content === '';
   const body =
@@ -117,6 +127,7 @@ export function messageView(message: ChatMessage, context: MessageContext, handl
     ${streamingEmpty
       ? nothing
       : html`<div class="bubble ${message.role === 'user' ? 'plain' : 'markdown'} ${message.streaming ? 'cursor' : ''}" dir="auto">${body}</div>`}
+    ${timeView(context.t, message.createdAt)}
     ${message.interrupted
       ? html`<div class="meta interrupted">${context.t('interrupted')}
           <button class="link-button" type="button" @click=${() => handlers.onRegenerate(message.key)}>${context.t('regenerate')}</button></div>`

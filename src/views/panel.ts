@@ -66,6 +66,7 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, a
         renderer: model.renderer,
         commentingOn: state.commentingOn,
         assistantName,
+        now: model.now,
       },
       handlers,
     )}

@@ -1,5 +1,6 @@
 // How answers sit in the panel (issue 13, "for visitors"): answers take the panel's width while
-// the visitor's messages stay bubbles, and a table wider than the answer says it scrolls.
+// the visitor's messages stay bubbles, a table wider than the answer says it scrolls, citations
+// lead to their sources, and every message says when it was written.
 import { expect } from '@open-wc/testing';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
 import { $, chatLoaded, mount } from '../../testing/mount.js';
@@ -13,7 +14,7 @@ afterEach(() => {
 
 const WIDE = `| ${Array.from({ length: 12 }, (_, i) => `column ${i}`).join(' | ')} |\n|${'---|'.repeat(12)}\n| ${Array.from({ length: 12 }, (_, i) => `value ${i}`).join(' | ')} |`;
 
-async function answered(content: string) {
+async function answered(content: string, extra: Record<string, unknown> = {}) {
   const api = conversationRoutes();
   rig = platformRig({ routes: api.routes });
   const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
@@ -23,7 +24,7 @@ async function answered(content: string) {
   el.send('Hi');
   await until(() => api.messages.length > 0, 'sent');
   const replyTo = (api.messages[0] as { client_message_id: string }).client_message_id;
-  const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content, created_at: 't', reply_to: replyTo };
+  const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content, created_at: 't', reply_to: replyTo, ...extra };
   api.store(message);
   rig.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message } }));
   await until(() => $(el, '.message.assistant:not(.greeting) .bubble') !== null, 'the answer');
@@ -49,5 +50,43 @@ describe('answers in the panel', () => {
     expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
     expect(getComputedStyle(box).backgroundImage).to.contain('radial-gradient');
     expect(getComputedStyle(box).backgroundAttachment).to.contain('local');
+  });
+
+  it('[n] markers are small linked superscripts that move focus to the numbered source card; the page’s own site opens in the same tab, at the cited words', async function () {
+    this.timeout(20_000);
+    const sources = [
+      { title: 'Our services', url: `${location.origin}/services#overview`, quote: 'We build AI assistants, for small teams.' },
+      { title: 'Elsewhere', url: 'https://elsewhere.example/doc' },
+    ];
+    const el = await answered('We build assistants [1] and apps [2].\n\n[1] [2]', { sources });
+    const cites = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.markdown sup.cite a')];
+    expect(cites.map((a) => a.textContent)).to.deep.equal(['1', '2', '1', '2']);
+    expect(cites[1].getAttribute('aria-label')).to.equal('Source 2');
+    expect(el.shadowRoot!.textContent).to.not.contain('[1]');
+    cites[1].click();
+    const cards = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.sources a.card')];
+    expect(el.shadowRoot!.activeElement === cards[1]).to.equal(true);
+    expect(location.hash).to.equal('');
+    expect(cards[0].hasAttribute('target')).to.equal(false);
+    expect(cards[0].href).to.equal(`${location.origin}/services#overview:~:text=We%20build%20AI%20assistants%2C%20for%20small%20teams.`);
+    expect(cards[1].target).to.equal('_blank');
+    expect(cards[1].rel).to.contain('noopener');
+    expect(cards[1].href).to.equal('https://elsewhere.example/doc');
+  });
+
+  it('each message has its time, shown on hover or focus and read by screen readers; a line with the day opens each day', async function () {
+    this.timeout(20_000);
+    const yesterday = new Date(Date.now() - 86_400_000);
+    yesterday.setHours(9, 5, 0, 0);
+    const el = await answered('An answer from yesterday.', { created_at: yesterday.toISOString() });
+    const times = [...el.shadowRoot!.querySelectorAll<HTMLTimeElement>('.message > time.time')];
+    expect(times).to.have.length(2);
+    const answerTime = $(el, '.message.assistant:not(.greeting) > time.time')!;
+    expect(answerTime.dateTime).to.equal(yesterday.toISOString());
+    expect(answerTime.textContent).to.equal(yesterday.toLocaleTimeString('en', { hour: 'numeric', minute: '2-digit' }));
+    expect(getComputedStyle(answerTime).opacity).to.equal('0');
+    $<HTMLButtonElement>(el, '.message.assistant:not(.greeting) button')!.focus();
+    await until(() => getComputedStyle(answerTime).opacity === '1', 'the time shown while the answer has focus');
+    expect([...el.shadowRoot!.querySelectorAll('.day')].map((d) => d.textContent)).to.deep.equal(['Today', 'Yesterday']);
   });
 });

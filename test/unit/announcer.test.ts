@@ -34,6 +34,7 @@ describe('speakable text', () => {
     expect(said).to.contain('plan, price.');
     expect(said).to.contain('Basic, 10.');
     expect(said).to.contain('const a = 1;');
+    expect(speakable('We build assistants [1] and apps [2].\n\n[1] [2]').trim()).to.equal('We build assistants and apps.');
   });
 
   it('finds where the last whole sentence ends (Latin, Japanese, Arabic), or -1', () => {

@@ -5,7 +5,7 @@ import { splitBlocks } from '../../src/markdown/split-blocks.js';
 import { markdownView } from '../../src/views/markdown-view.js';
 
 const PLATFORM = 'https://api.miptech.example';
-const LABELS = { copy: 'Copy', copyCode: 'Copy code', imageLink: (text: string) => `Image: ${text}`, tableCut: (n: number) => `${n} more rows`, answerCut: 'Too long', blockAsText: 'As text', renderFailed: 'Could not format', showRest: 'Show the rest' };
+const LABELS = { copy: 'Copy', copyCode: 'Copy code', imageLink: (text: string) => `Image: ${text}`, tableCut: (n: number) => `${n} more rows`, answerCut: 'Too long', blockAsText: 'As text', renderFailed: 'Could not format', showRest: 'Show the rest', citation: (n: number) => `Source ${n}` };
 const render = (md: string) => {
   const div = document.createElement('div');
   renderTemplate(createMarkdownRenderer([PLATFORM], LABELS).render(md), div);

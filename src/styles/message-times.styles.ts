@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+/**
+ * When each message was written: its time sits in the gap above it, shown on hover or when
+ * something in it has focus (screen readers always read it); a day's first message has a line
+ * with the day.
+ */
+export const messageTimesStyles = css`
+  .message {
+    position: relative;
+  }
+  .message > .time {
+    position: absolute;
+    inset-block-start: -1.25em;
+    inset-inline-start: 4px;
+    font-size: 0.75em;
+    line-height: 1.2;
+    color: var(--_muted);
+    opacity: 0;
+    transition: opacity 120ms ease;
+    pointer-events: none;
+  }
+  .message.user > .time {
+    inset-inline-start: auto;
+    inset-inline-end: 4px;
+  }
+  .message:hover > .time,
+  .message:focus-within > .time {
+    opacity: 1;
+  }
+  .day {
+    margin: 4px 0 0;
+    align-self: center;
+    font-size: 0.786em;
+    color: var(--_muted);
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    width: 100%;
+  }
+  .day::before,
+  .day::after {
+    content: '';
+    flex: 1;
+    border-top: 1px solid var(--_border);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .message > .time {
+      transition: none;
+    }
+  }
+`;
