@@ -15,14 +15,18 @@ export class ChatEvents {
   constructor(
     private readonly host: HTMLElement,
     private readonly t: () => Term,
+    /** Says something to screen readers (the chat's live region). */
+    private readonly say: (words: string) => void,
   ) {}
 
-  /** The platform stored a rating (`miptech-feedback`), or refused it (`miptech-error`). */
+  /** The platform stored a rating (`miptech-feedback`, and said to screen readers, not only shown), or refused it (`miptech-error`). */
   readonly feedback = (outcome: FeedbackOutcome | null): void => {
     if (!outcome) return;
     const { stored, ...detail } = outcome;
-    if (stored) emit(this.host, EVENTS.feedback, detail);
-    else emit(this.host, EVENTS.error, { kind: 'send', message: this.t()('feedbackFailed') });
+    if (stored) {
+      emit(this.host, EVENTS.feedback, detail);
+      this.say(this.t()('thanksForFeedback'));
+    } else emit(this.host, EVENTS.error, { kind: 'send', message: this.t()('feedbackFailed') });
   };
 
   /** What the store's last change means for the host page. */

@@ -19,8 +19,8 @@ import { ViewportController } from '../controllers/viewport-controller.js';
 import { createLogger } from '../log/logger.js';
 import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
+import { AnswerVersions } from '../state/answer-versions.js';
 import { ComposerDraft } from '../state/composer-draft.js';
-import type { FeedbackOutcome } from '../session/answer-controls.js';
 import { SendRate } from '../session/send-rate.js';
 import { readsAtEnd, setReadsAtEnd } from '../ports/visitor-preference.js';
 import { transitions, type Transitions } from '../state/transitions.js';
@@ -53,6 +53,8 @@ export class ChatRuntime {
   /** Made on the first render for this config, not on every frame of a streaming answer. */
   private renderer: MarkdownRenderer | null = null;
   private readonly draft = new ComposerDraft();
+  /** Which version of a regenerated answer the visitor reads ("1/2"). */
+  private readonly versions = new AnswerVersions();
   private readonly rate: SendRate;
   private readonly cover: CoverController;
   /** The visitor prefers answers read once complete (ports/visitor-preference.ts). */
@@ -64,7 +66,7 @@ export class ChatRuntime {
     const { host, ports } = options;
     const logger = createLogger('miptech-chat', options.debug);
     this.rate = new SendRate(() => ports().scheduler.now());
-    this.events = new ChatEvents(host, options.t);
+    this.events = new ChatEvents(host, options.t, (words) => this.announcer.say(words));
     this.owner = new OwnerChunk({ host, ports, logger, addWords: options.addWords });
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
     this.site = new SiteLink(host, this.chat, ports, logger);
@@ -158,6 +160,7 @@ export class ChatRuntime {
 
   clear(): void {
     this.drawn = MESSAGES_PER_PAGE;
+    this.versions.clear();
     this.chat.session?.clear();
   }
 
@@ -182,6 +185,7 @@ export class ChatRuntime {
         readAtEnd: this.readAtEnd,
         shown: this.drawn,
         renderer: this.rendererFor(config),
+        chosenVersions: this.versions.chosen,
         diagnostics: config.debug && session ? this.owner.debugView(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest, this.chat.authToken) : null,
       },
       this.handlers,
@@ -215,12 +219,6 @@ export class ChatRuntime {
   /** The visitor accepted the consent notice: the chat starts, and the composer takes focus. */
   private readonly acceptConsent = (): void => (this.site.accept(), this.focusOn());
 
-  /** A rating the platform stored is said to screen readers too, not only shown. */
-  private readonly feedbackDone = (outcome: FeedbackOutcome | null): void => {
-    this.events.feedback(outcome);
-    if (outcome?.stored) this.announcer.say(this.options.t()('thanksForFeedback'));
-  };
-
   private changed(changes: Transitions): void {
     this.events.changed(changes);
     this.announcer.changed(changes);
@@ -239,9 +237,10 @@ export class ChatRuntime {
     onClick: (event) => void answerClick(this.options.t(), event, this.options.ports().clipboard()).then((said) => said && this.announcer.say(said)),
     onSuggestion: (text) => (this.focusOn(), this.options.send(text)),
     // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
-    onFeedback: (key, rating) => (rating === 'down' ? (this.chat.session?.answers.openFeedbackForm(key), this.focusOn('.feedback-form textarea')) : void this.chat.session?.answers.rate(key, rating).then(this.feedbackDone)),
-    onFeedbackComment: (key, comment) => (this.focusOn(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.feedbackDone)),
-    onRegenerate: (key) => void this.chat.session?.answers.regenerate(key),
+    onFeedback: (key, rating) => (rating === 'down' ? (this.chat.session?.answers.openFeedbackForm(key), this.focusOn('.feedback-form textarea')) : void this.chat.session?.answers.rate(key, rating).then(this.events.feedback)),
+    onFeedbackComment: (key, comment) => (this.focusOn(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback)),
+    onRegenerate: (key) => (this.versions.newest(this.chat.state.messages.find((m) => m.key === key)?.replyTo ?? null), void this.chat.session?.answers.regenerate(key)),
+    onVersion: (replyTo, index) => (this.versions.choose(replyTo, index), this.options.host.requestUpdate()),
     onInput: (value, cutPaste) => (this.draft.input(value, cutPaste), this.options.host.requestUpdate()),
     onSend: () => (this.options.send(this.draft.text) && this.draft.set(''), this.options.host.requestUpdate()),
     onStop: () => (this.focusOn(), this.chat.session?.answers.stop()),

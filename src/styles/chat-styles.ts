@@ -3,8 +3,8 @@ import { composerStyles } from './composer.styles.js';
 import { diagnosticsStyles } from './diagnostics.styles.js';
 import { frameExtrasStyles } from './frame-extras.styles.js';
 import { markdownStyles } from './markdown.styles.js';
-import { messageTimesStyles } from './message-times.styles.js';
+import { messageExtrasStyles } from './message-extras.styles.js';
 import { messagesStyles } from './messages.styles.js';
 import { noticesStyles } from './notices.styles.js';
 
-export const chatStyles = [frameExtrasStyles, messagesStyles, composerStyles, markdownStyles, diagnosticsStyles, noticesStyles, messageTimesStyles];
+export const chatStyles = [frameExtrasStyles, messagesStyles, composerStyles, markdownStyles, diagnosticsStyles, noticesStyles, messageExtrasStyles];

@@ -55,4 +55,16 @@ export const diagnosticsStyles = css`
     padding: 4px 10px;
     font-size: 1em;
   }
+  .diagnostics .title,
+  .diagnostics .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .diagnostics svg {
+    width: 1.15em;
+    height: 1.15em;
+    fill: currentColor;
+    flex: none;
+  }
 `;

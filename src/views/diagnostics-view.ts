@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { ChatConfig } from '../config/config.js';
 import type { DiagnosticsResult, ProbeStatus, SocketProbe } from '../diagnostics/probes.js';
 import type { StringKey } from '../i18n/strings.js';
 import type { Term } from '../i18n/term.js';
 import type { ConnectionProblem } from '../protocol/connection.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
+import { regenerateIcon } from './chat-icons.js';
 import { failureText, problemText } from './describe.js';
 
 export interface DiagnosticsModel {
@@ -16,6 +17,9 @@ export interface DiagnosticsModel {
   /** The site's token, masked (its last characters and length), or null where the site gives none. Never whole. */
   token: string | null;
 }
+
+/** The widget's own glyphs (fonts may lack emoji, which show as boxes). */
+const wrenchIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M22.7 19 13.6 9.9c.9-2.3.4-5-1.5-6.9-2-2-5-2.4-7.4-1.3L9 6 6 9 1.6 4.7C.4 7.1.9 10.1 2.9 12.1c1.9 1.9 4.6 2.4 6.9 1.5l9.1 9.1c.4.4 1 .4 1.4 0l2.3-2.3c.5-.4.5-1.1.1-1.4Z"/></svg>`;
 
 const PROBE_WORDS: Record<ProbeStatus, StringKey> = { idle: 'probeIdle', testing: 'probeTesting', success: 'probeSuccess', failed: 'probeFailed' };
 const STORAGE_WORDS: Record<string, StringKey> = {
@@ -53,8 +57,8 @@ export function diagnosticsView(t: Term, model: DiagnosticsModel, onRetest: () =
   const storageNote = fallback ? ` (${t(STORAGE_WORDS[fallback.reason])}${fallback.detail ? `: ${fallback.detail}` : ''})` : '';
   return html`<section class="diagnostics" aria-label=${t('diagnostics')} tabindex="0">
     <h3>
-      <span>${t('diagnosticsTitle')}</span>
-      <button class="button" type="button" @click=${onRetest} ?disabled=${testing}>${t('retest')}</button>
+      <span class="title">${wrenchIcon}${t('diagnosticsTitle')}</span>
+      <button class="button" type="button" @click=${onRetest} ?disabled=${testing}>${regenerateIcon}${t('retest')}</button>
     </h3>
     <dl>
       <dt>API</dt>

@@ -3,6 +3,7 @@ import type { Term } from '../i18n/term.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import type { ChatMessage } from '../state/chat-state.js';
+import { versionsShown } from '../state/answer-versions.js';
 import { markdownView } from './markdown-view.js';
 import { messageView, suggestionChips, type MessageHandlers } from './message-view.js';
 
@@ -21,6 +22,8 @@ export interface MessageListModel {
   assistantName: string;
   /** The clock, for "Today" and "Yesterday" in the date separators. */
   now: number;
+  /** The visitor's choice among regenerated answers (state/answer-versions.ts). */
+  chosenVersions: ReadonlyMap<string, number>;
 }
 
 /** A line with the day before the first message of each day ("Today", "Yesterday", a date). */
@@ -46,11 +49,13 @@ export interface MessageListHandlers extends MessageHandlers {
  * every streamed token.
  */
 export function messageListView(model: MessageListModel, handlers: MessageListHandlers) {
-  const streaming = model.messages.some((m) => m.streaming);
-  const latestAnswer = [...model.messages].reverse().find((m) => m.role === 'assistant');
-  const last = model.messages[model.messages.length - 1];
+  // One place per question: a regenerated answer's earlier versions are behind its "2/2".
+  const { visible: messages, versionOf } = versionsShown(model.messages, model.chosenVersions);
+  const streaming = messages.some((m) => m.streaming);
+  const latestAnswer = [...messages].reverse().find((m) => m.role === 'assistant');
+  const last = messages[messages.length - 1];
   const { t } = model;
-  const earlier = Math.max(0, model.messages.length - model.shown);
+  const earlier = Math.max(0, messages.length - model.shown);
   return html`<div class="messages" part="messages" role="log" aria-live="off" tabindex="0" aria-label=${t('conversation')} @scroll=${handlers.onScroll} @click=${handlers.onClick}>
     ${earlier > 0
       ? html`<button class="link-button earlier" type="button" @click=${handlers.onShowEarlier}>${t('showEarlier', { count: earlier })}</button>`
@@ -59,14 +64,19 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
           <div class="bubble markdown" dir="auto">${markdownView(model.renderer, model.greeting)}</div>
         </div>`
       : nothing}
-    ${model.messages.length === 0 ? html`<slot name="empty"></slot>` : nothing}
-    ${model.messages.length === 0 && model.starterPrompts.length > 0
+    ${messages.length === 0 ? html`<slot name="empty"></slot>` : nothing}
+    ${messages.length === 0 && model.starterPrompts.length > 0
       ? suggestionChips(model.starterPrompts, handlers.onSuggestion, t('suggestedQuestions'))
       : nothing}
     ${repeat(
-      earlier > 0 ? model.messages.slice(earlier) : model.messages,
+      earlier > 0 ? messages.slice(earlier) : messages,
       (m) => m.key,
-      (m, i) => html`${daySeparator(t, m, model.messages[earlier + i - 1], model.now)}${messageView(m, { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last, assistantName: model.assistantName }, handlers)}`,
+      (m, i) =>
+        html`${daySeparator(t, m, messages[earlier + i - 1], model.now)}${messageView(
+          m,
+          { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last, assistantName: model.assistantName, version: versionOf.get(m) ?? null },
+          handlers,
+        )}`,
     )}
     ${model.awaitingAnswer && !streaming
       ? html`<div class="typing" role="status"><span class="visually-hidden">${t('typing')}</span><span aria-hidden="true"></span><span aria-hidden="true"></span><span aria-hidden="true"></span></div>`

@@ -2,6 +2,8 @@ import { ApiErrorKind } from '../api/api-error.js';
 import { html, nothing } from 'lit';
 import type { Term } from '../i18n/term.js';
 import { withTextFragment } from '../markdown/citations.js';
+import type { AnswerVersion } from '../state/answer-versions.js';
+import { versionPager } from './version-pager.js';
 import { safeLink, type MarkdownRenderer } from '../markdown/render-markdown.js';
 import { Delivery, type ChatMessage } from '../state/chat-state.js';
 import { failureText } from './describe.js';
@@ -17,6 +19,8 @@ export interface MessageHandlers {
   onFeedbackComment: (key: string, comment: string | null) => void;
   onRegenerate: (key: string) => void;
   onSuggestion: (text: string) => void;
+  /** Shows version `index` (0-based) of the answers to the question `replyTo`. */
+  onVersion: (replyTo: string, index: number) => void;
 }
 
 export interface MessageContext {
@@ -28,6 +32,8 @@ export interface MessageContext {
   isLatestAnswer: boolean;
   /** The assistant's name, spoken before each answer. */
   assistantName: string;
+  /** Which of the question's answers this is, when it was regenerated ("2/2"). */
+  version?: AnswerVersion | null;
 }
 
 function deliveryView(t: Term, message: ChatMessage, onRetry: () => void, onDiscard: (key: string) => void) {
@@ -132,6 +138,7 @@ export function messageView(message: ChatMessage, context: MessageContext, handl
       ? html`<div class="meta interrupted">${context.t('interrupted')}
           <button class="link-button" type="button" @click=${() => handlers.onRegenerate(message.key)}>${context.t('regenerate')}</button></div>`
       : nothing}
+    ${context.version ? versionPager(context.t, context.version, handlers.onVersion) : nothing}
     ${sourcesView(context.t, message)} ${deliveryView(context.t, message, handlers.onRetry, handlers.onDiscard)} ${actionsView(message, context, handlers)}
     ${suggestionsView(message, context, handlers)}
   </div>`;

@@ -28,6 +28,8 @@ export interface ChatPanelModel {
   renderer: MarkdownRenderer;
   /** The `debug` view (chat/debug.ts), drawn above the conversation; null without `debug`. */
   diagnostics: unknown;
+  /** The visitor's choice among regenerated answers. */
+  chosenVersions: ReadonlyMap<string, number>;
 }
 
 export interface ChatPanelHandlers extends MessageListHandlers, ComposerHandlers {
@@ -67,6 +69,7 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, a
         commentingOn: state.commentingOn,
         assistantName,
         now: model.now,
+        chosenVersions: model.chosenVersions,
       },
       handlers,
     )}

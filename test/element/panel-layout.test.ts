@@ -2,6 +2,7 @@
 // the visitor's messages stay bubbles, a table wider than the answer says it scrolls, citations
 // lead to their sources, and every message says when it was written.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
 import { $, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
@@ -14,8 +15,10 @@ afterEach(() => {
 
 const WIDE = `| ${Array.from({ length: 12 }, (_, i) => `column ${i}`).join(' | ')} |\n|${'---|'.repeat(12)}\n| ${Array.from({ length: 12 }, (_, i) => `value ${i}`).join(' | ')} |`;
 
+let api = conversationRoutes();
+
 async function answered(content: string, extra: Record<string, unknown> = {}) {
-  const api = conversationRoutes();
+  api = conversationRoutes();
   rig = platformRig({ routes: api.routes });
   const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
   el.show();
@@ -81,12 +84,74 @@ describe('answers in the panel', () => {
     const el = await answered('An answer from yesterday.', { created_at: yesterday.toISOString() });
     const times = [...el.shadowRoot!.querySelectorAll<HTMLTimeElement>('.message > time.time')];
     expect(times).to.have.length(2);
-    const answerTime = $(el, '.message.assistant:not(.greeting) > time.time')!;
+    const answerTime = $<HTMLTimeElement>(el, '.message.assistant:not(.greeting) > time.time')!;
     expect(answerTime.dateTime).to.equal(yesterday.toISOString());
     expect(answerTime.textContent).to.equal(yesterday.toLocaleTimeString('en', { hour: 'numeric', minute: '2-digit' }));
     expect(getComputedStyle(answerTime).opacity).to.equal('0');
-    $<HTMLButtonElement>(el, '.message.assistant:not(.greeting) button')!.focus();
+    // Real keyboard focus (a script's focus() does not count while the window is in the background):
+    // from the log, Tab reaches the answer's first control.
+    $(el, '.messages')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await until(() => el.shadowRoot!.activeElement?.closest('.message.assistant') != null, 'focus in the answer');
     await until(() => getComputedStyle(answerTime).opacity === '1', 'the time shown while the answer has focus');
     expect([...el.shadowRoot!.querySelectorAll('.day')].map((d) => d.textContent)).to.deep.equal(['Today', 'Yesterday']);
+  });
+
+  it('the debug view sits above the conversation without covering it, titled with the widget’s own icons', async function () {
+    this.timeout(20_000);
+    const api = conversationRoutes();
+    rig = platformRig({ routes: api.routes });
+    const el = await mount({ 'api-url': rig.apiUrl, debug: true }, { ports: rig.ports });
+    el.show();
+    await chatLoaded(el, 15_000);
+    await until(() => $(el, '.diagnostics dl') !== null, 'the debug view');
+    await el.updateComplete;
+    const debug = $(el, '.diagnostics')!.getBoundingClientRect();
+    const log = $(el, '.messages')!.getBoundingClientRect();
+    const composer = $(el, '.composer')!.getBoundingClientRect();
+    expect(debug.bottom).to.be.at.most(log.top + 0.5);
+    expect(log.bottom).to.be.at.most(composer.top + 0.5);
+    expect(log.height).to.be.above(80);
+    expect($(el, '.diagnostics h3 svg')).to.not.equal(null);
+    expect($(el, '.diagnostics button svg')).to.not.equal(null);
+    expect($(el, '.diagnostics')!.textContent).to.not.match(/\p{Extended_Pictographic}/u);
+  });
+
+  it('Stop stays in one place while an answer streams in; a regenerated answer takes the old one’s place, which stays reachable (‹ 1/2 ›)', async function () {
+    this.timeout(20_000);
+    const el = await answered('The first answer.');
+    const replyTo = (api.messages[0] as { client_message_id: string }).client_message_id;
+    const regenerate = () => $<HTMLButtonElement>(el, '.message.assistant:not(.greeting) button[aria-label="Regenerate answer"]');
+    await until(() => regenerate() !== null, 'Regenerate on the answer');
+    regenerate()!.click();
+    await until(() => api.regenerated.length === 1, 'regenerate asked');
+    const socket = rig!.server.clients()[0];
+    socket.send(JSON.stringify({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'a2', reply_to: replyTo } }));
+    socket.send(JSON.stringify({ type: 'response_chunk', data: { message_id: 'a2', index: 0, delta: 'The second ' } }));
+    await until(() => $(el, '.send.stop') !== null, 'Stop');
+    const stopAt = $(el, '.send.stop')!.getBoundingClientRect();
+    const answers = () => [...el.shadowRoot!.querySelectorAll('.message.assistant:not(.greeting) .bubble')].map((b) => b.textContent!.trim());
+    expect(answers()).to.deep.equal(['The second']);
+    for (let i = 1; i < 40; i += 1) socket.send(JSON.stringify({ type: 'response_chunk', data: { message_id: 'a2', index: i, delta: 'and longer answer, line after line.\n\n' } }));
+    await until(() => answers()[0].length > 500, 'a long streamed answer');
+    await el.updateComplete;
+    const stillAt = $(el, '.send.stop')!.getBoundingClientRect();
+    // The same place, to the pixel (sub-pixel rounding aside), however long the answer grows.
+    expect(Math.abs(stillAt.x - stopAt.x)).to.be.below(2);
+    expect(Math.abs(stillAt.y - stopAt.y)).to.be.below(2);
+    const message = { id: 'a2', chat_id: 'chat-1', seq: 3, role: 'assistant', content: 'The second answer.', created_at: 't', reply_to: replyTo };
+    api.store(message);
+    socket.send(JSON.stringify({ type: 'response_complete', data: { message } }));
+    await until(() => answers()[0] === 'The second answer.', 'the new answer complete');
+    expect(answers()).to.have.length(1);
+    const pager = $(el, '.versions')!;
+    expect(pager.getAttribute('aria-label')).to.equal('Answer 2 of 2');
+    expect(pager.textContent).to.contain('2/2');
+    const [previous, next] = [...pager.querySelectorAll('button')];
+    expect(next.disabled).to.equal(true);
+    previous.click();
+    await until(() => answers()[0] === 'The first answer.', 'the first version back');
+    expect($(el, '.versions')!.getAttribute('aria-label')).to.equal('Answer 1 of 2');
+    expect($<HTMLButtonElement>(el, '.versions button:last-of-type')!.disabled, 'Next leads back to 2/2').to.equal(false);
   });
 });

@@ -58,7 +58,7 @@ describe('the site’s token: getAuthToken', () => {
     el.send('How can I contact you?');
     await until(() => answers(el) === 2, 'the second answer', 15_000);
     expect(calls).to.equal(3);
-    expect($(el, '.meta.failed')).to.equal(null);
+    expect($(el, '.meta.failed') === null, 'no .meta.failed').to.equal(true);
     expect(JSON.stringify({ ...localStorage })).to.not.include((await post('/demo/token', { tenant_id: 'secure-demo' })).token.split('.')[0].slice(0, 12));
   });
 });
@@ -152,7 +152,7 @@ describe('consent="required"', () => {
     el.show();
     await chatLoaded(el);
     expect($(el, '.consent')!.textContent).to.include('Our assistant is run by MIPTech');
-    expect($(el, 'textarea')).to.equal(null);
+    expect($(el, 'textarea') === null, 'no textarea').to.equal(true);
     expect(el.send('Sneaky')).to.equal(false);
     await sleep(500);
     const toPlatform = () => performance.getEntriesByType('resource').filter((e) => e.name.startsWith(platform!.url));
@@ -170,7 +170,7 @@ describe('consent="required"', () => {
     const again = await site({ 'tenant-id': 'demo', consent: 'required' });
     again.show();
     await chatLoaded(again);
-    expect($(again, '.consent')).to.equal(null);
+    expect($(again, '.consent') === null, 'no .consent').to.equal(true);
     await until(() => userTexts(again).length === 1, 'the conversation, no notice', 10_000);
   });
 
@@ -193,7 +193,7 @@ describe('the site’s own launcher, unread count and prefill', () => {
   it('launcher="none": no round button; the page’s button opens the panel, and focus comes back to it on close', async () => {
     platform = await startPlatform();
     const el = await site({ 'tenant-id': 'demo', launcher: 'none' });
-    expect($(el, '.launcher')).to.equal(null);
+    expect($(el, '.launcher') === null, 'no .launcher').to.equal(true);
     const button = document.createElement('button');
     button.textContent = 'Chat with us';
     button.addEventListener('click', () => el.show());

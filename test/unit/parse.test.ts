@@ -58,7 +58,7 @@ describe('parseMessage', () => {
     const parsed = parseMessage({ ...msg, sources: [{ title: 'Pricing', url: 'https://x/pricing', snippet: 's' }, { title: 3 }, null] });
     expect(parsed?.sources).to.deep.equal([{ title: 'Pricing', url: 'https://x/pricing', snippet: 's' }]);
     const quoted = parseMessage({ ...msg, sources: [{ title: 'T', url: 'https://x/', quote: 'The words as on the page.' }] });
-    expect(quoted?.sources[0].quote).to.equal('The words as on the page.');
+    expect(quoted?.sources?.[0]?.quote).to.equal('The words as on the page.');
   });
 
   it('keeps client_message_id and status', () => {

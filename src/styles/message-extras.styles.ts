@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
 /**
- * When each message was written: its time sits in the gap above it, shown on hover or when
- * something in it has focus (screen readers always read it); a day's first message has a line
- * with the day.
+ * Around each message: when it was written (its time sits in the gap above it, shown on hover or
+ * when something in it has focus; screen readers always read it), a line with the day before a
+ * day's first message, and the "‹ 2/2 ›" pager of a regenerated answer.
  */
-export const messageTimesStyles = css`
+export const messageExtrasStyles = css`
   .message {
     position: relative;
   }
@@ -43,6 +43,22 @@ export const messageTimesStyles = css`
     content: '';
     flex: 1;
     border-top: 1px solid var(--_border);
+  }
+  .versions {
+    display: flex;
+    align-items: center;
+    gap: 2px;
+    color: var(--_muted);
+    font-size: 0.857em;
+    font-variant-numeric: tabular-nums;
+  }
+  .versions .icon-button {
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .versions .icon-button:disabled {
+    opacity: 0.4;
+    cursor: default;
   }
   @media (prefers-reduced-motion: reduce) {
     .message > .time {
