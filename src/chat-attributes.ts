@@ -35,6 +35,7 @@ const promptsConverter = {
  * @csspart status - Connection status line and error notices.
  * @csspart badge - The unread counter on the launcher.
  * @csspart suggestions - Starter prompts and follow-up suggestions.
+ * @csspart consent - The notice `consent="required"` shows, with Accept and No thanks.
  *
  * @cssprop --miptech-chat-primary - Brand colour (the `primary-color` attribute wins over it).
  * @cssprop --miptech-chat-on-primary - Text colour on the brand colour.

@@ -3,7 +3,7 @@
  * the attributes, as HTML spells them. Types only; a test checks the names against the custom
  * elements manifest, so a new attribute cannot be forgotten here.
  */
-import type { Mode, Position, Theme } from './config/config.js';
+import type { Consent, Launcher, Mode, Position, Theme } from './config/config.js';
 
 export interface MiptechChatAttributes {
   'tenant-id'?: string;
@@ -20,5 +20,8 @@ export interface MiptechChatAttributes {
   'starter-prompts'?: string;
   'image-origins'?: string;
   'page-url'?: 'path' | 'full';
+  launcher?: Launcher;
+  consent?: Consent;
+  'consent-notice'?: string;
   open?: boolean;
 }

@@ -14,7 +14,13 @@ const KB = 1024;
 // answers read sentence by sentence, and focus kept out from behind the panel: +2.6 KB, of which
 // 1.8 KB were won back in the same issue (ky's progress stream and marked's unused grammars cut,
 // the owner's words out of the chat, the loader's modules shared through the kit).
-const BUDGET = { loader: 15 * KB, whole: 51 * KB, debug: 5 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 54 * KB };
+// Issue 13 raises it to 56 KB (and 59 KB in any language): +4.9 KB, all in the chat chunk a page
+// fetches on the visitor's intent, for what real deployments need (a site's token, verified
+// visitors and logout, context, forget(), consent, its own launcher) and what visitors noticed
+// missing (citations that lead to their sources, message times and days, regenerated answers as
+// versions, a connection banner over a conversation that stays). The loader stays at 15 KB: the
+// chat resolves its own attributes, so the new API costs a page almost nothing before it opens.
+const BUDGET = { loader: 15 * KB, whole: 56 * KB, debug: 5 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 59 * KB };
 const LANGUAGES = ['es', 'fr', 'de', 'pt', 'ar', 'he', 'ja', 'zh'];
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

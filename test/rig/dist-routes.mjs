@@ -81,11 +81,13 @@ export async function distRoutes(ctx, next) {
     ctx.body = page[2] === 'page.html' ? cspPage(ctx.query.api ?? '', options) : page[2] === 'host-lit.js' ? HOST_LIT : WATCH;
     return undefined;
   }
-  // The demo's playground, its script and styles, from a folder beside the built files.
-  const demo = /^\/served\/plain\/[\w-]+\/(playground\.html|playground\.js|demo\.css)$/.exec(ctx.path);
+  // The demo's playground and signed-in page, their scripts and styles, from a folder beside the
+  // built files; `?api=` stands in for the platform's :8000, as `npm start` does for PLATFORM_PORT.
+  const demo = /^\/served\/plain\/[\w-]+\/(playground\.html|playground\.js|account\.html|account\.js|demo\.css)$/.exec(ctx.path);
   if (demo) {
     const text = await readFile(fileURLToPath(new URL(`../../demo/${demo[1]}`, import.meta.url)), 'utf8');
-    ctx.body = demo[1].endsWith('.html') ? text.replaceAll('"/miptech-chat.js"', '"miptech-chat.js"').replaceAll('"/playground.js"', '"playground.js"').replaceAll('"/demo.css"', '"demo.css"') : text;
+    const local = (html) => html.replace(/"\/(miptech-chat\.js|playground\.js|account\.js|demo\.css)"/g, '"$1"').replaceAll('http://127.0.0.1:8000', ctx.query.api ?? 'http://127.0.0.1:8000');
+    ctx.body = demo[1].endsWith('.html') ? local(text) : text;
     ctx.type = demo[1].endsWith('.html') ? 'text/html' : demo[1].endsWith('.css') ? 'text/css' : 'application/javascript';
     return undefined;
   }
