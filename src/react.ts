@@ -30,6 +30,8 @@ export const MiptechChat = createComponent({
     onMiptechConnectionChange: 'miptech-connection-change' as EventName<CustomEvent<MiptechConnectionChangeDetail>>,
     onMiptechError: 'miptech-error' as EventName<CustomEvent<MiptechErrorDetail>>,
     onMiptechFeedback: 'miptech-feedback' as EventName<CustomEvent<MiptechFeedbackDetail>>,
+    onMiptechUnreadChange: 'miptech-unread-change' as EventName<CustomEvent<{ count: number }>>,
+    onMiptechConsentChange: 'miptech-consent-change' as EventName<CustomEvent<{ accepted: boolean }>>,
   },
   displayName: 'MiptechChat',
 });

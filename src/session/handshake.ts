@@ -32,7 +32,7 @@ export class Handshake {
     const { userAgent, url } = this.options.page();
     const { visitor, authToken } = this.options;
     // A verified visitor on a device that never had a chat for them asks for their latest one back.
-    const resume = Boolean(visitor?.hash) && this.identity.fresh && this.identity.chatId === null;
+    const resume = Boolean(visitor?.hash) && this.identity.fresh;
     this.sentToken = authToken.value;
     const data = authPayload({ ...this.identity.ids(), tenantId: this.options.tenantId, userAgent, pageUrl: url, lastSeq: this.lastSeq(), token: this.sentToken, visitor });
     return resume ? { ...data, resume } : data;

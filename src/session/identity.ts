@@ -23,11 +23,8 @@ export class Identity {
 
   /** Connected with `session`: from here on, only a stored identity of the same session is adopted. */
   private committed = false;
-  /**
-   * Nothing was stored for this visitor in this browser: a verified visitor may get their latest
-   * chat back from the platform (a new device). Once a chat was had or cleared here, never.
-   */
-  fresh: boolean;
+  /** The visitor started over here (clear(), or a chat the platform forgot): kept in storage. */
+  private noResume: boolean;
 
   constructor(
     private readonly storage: ChatStorage,
@@ -36,12 +33,20 @@ export class Identity {
     private readonly onSecret: () => void = () => undefined,
   ) {
     const stored = this.stored();
-    this.fresh = stored === null;
+    this.noResume = stored?.noResume ?? false;
     this.session = stored?.sessionId ?? newId();
     this.visitor = stored?.visitorId ?? newId();
     this.chat = stored?.chatId ?? null;
     this.chatKey = stored?.chatKey ?? null;
     this.secret = stored?.secret ?? null;
+  }
+
+  /**
+   * No chat here, and the visitor did not start over here: a verified visitor may get their
+   * latest chat back from the platform (a new device, or one where they never wrote).
+   */
+  get fresh(): boolean {
+    return this.chat === null && !this.noResume;
   }
 
   /** What the `auth` frame says of the visitor. */
@@ -129,7 +134,7 @@ export class Identity {
 
   /** The platform no longer knows the chat, or the visitor starts over: the next send makes a new one. */
   forgetChat(): void {
-    this.fresh = false;
+    this.noResume = true;
     this.chat = null;
     this.chatKey = null;
     this.write();
@@ -145,6 +150,7 @@ export class Identity {
     [this.session, this.visitor, this.chat] = [stored.sessionId, stored.visitorId, stored.chatId];
     this.chatKey = stored.chatKey ?? this.chatKey;
     this.secret = stored.secret ?? (sameSession ? this.secret : null);
+    this.noResume = stored.noResume;
     if (learned && this.committed) this.onSecret();
   }
 
@@ -153,6 +159,7 @@ export class Identity {
     if (this.chat) stored.chat_id = this.chat;
     if (this.chatKey) stored.chat_key = this.chatKey;
     if (this.secret) stored.visitor_secret = this.secret;
+    if (this.noResume) stored.no_resume = true;
     this.storage.write(STORAGE_KEYS.identity, stored);
   }
 }

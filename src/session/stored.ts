@@ -15,6 +15,8 @@ export interface StoredIdentity {
   chat_key?: string;
   /** The session's visitor secret, issued by the platform with its first chat. */
   visitor_secret?: string;
+  /** The visitor started over here (a new conversation): a verified visitor's latest chat is not fetched back. */
+  no_resume?: true;
 }
 
 /** A user message the platform has not acknowledged yet. */
@@ -51,6 +53,7 @@ export interface IdentityRecord {
   chatId: string | null;
   chatKey: string | null;
   secret: string | null;
+  noResume: boolean;
 }
 
 /** A stored identity, every field read as an own property; null for anything else. */
@@ -60,7 +63,7 @@ export function readIdentity(value: unknown): IdentityRecord | null {
   if (!isStoredId(sessionId) || !isStoredId(visitorId)) return null;
   if ((chatId !== undefined && !isStoredId(chatId)) || (chatKey !== undefined && !isStoredId(chatKey))) return null;
   if (secret !== undefined && !isHeaderToken(secret)) return null;
-  return { sessionId, visitorId, chatId: chatId ?? null, chatKey: chatKey ?? null, secret: secret ?? null };
+  return { sessionId, visitorId, chatId: chatId ?? null, chatKey: chatKey ?? null, secret: secret ?? null, noResume: own(value, 'no_resume') === true };
 }
 
 /** A stored outbox entry, rebuilt from own properties; null for anything else. */

@@ -70,3 +70,9 @@ test('the frameworks\' typings (src/framework-types.ts) list every attribute a t
   const writable = element.attributes.filter((a) => !element.members.find((m) => m.name === a.fieldName)?.readonly).map((a) => a.name).sort();
   assert.deepEqual(typed, writable);
 });
+
+test('the React component listens to every event the element fires (src/react.ts)', { skip }, () => {
+  const source = readFileSync(`${root}src/react.ts`, 'utf8');
+  const mapped = [...source.matchAll(/on\w+: '(miptech-[\w-]+)'/g)].map((m) => m[1]).sort();
+  assert.deepEqual(mapped, element.events.map((e) => e.name).sort());
+});

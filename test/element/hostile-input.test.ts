@@ -128,7 +128,10 @@ describe('hostile answers, through the element', () => {
     };
     answer('a1', 2, '>'.repeat(2000));
     answer('a2', 3, 'A **normal** answer.');
-    await until(() => $$(el, '.message.assistant:not(.greeting)').length === 2 && answerText(el).includes('A normal answer.'), 'the next answer drawn');
+    // Both answer the same question: the newer is drawn, the poisoned one behind "‹ 1/2", which draws too.
+    await until(() => $$(el, '.message.assistant:not(.greeting)').length === 1 && answerText(el).includes('A normal answer.'), 'the next answer drawn');
+    $<HTMLButtonElement>(el, '.versions button')!.click();
+    await until(() => $(el, '.versions')?.getAttribute('aria-label') === 'Answer 1 of 2', 'the poisoned version drawn, contained');
     expect(() => (el.hide(), el.show())).not.to.throw();
     await el.updateComplete;
     expect($(el, '.panel')).to.exist;

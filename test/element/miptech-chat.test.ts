@@ -3,6 +3,7 @@ import '../../src/index.js';
 import { defineMiptechChat } from '../../src/define.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { ChatSession } from '../../src/session/chat-session.js';
+import { FakeScheduler } from '../../testing/fake-scheduler.js';
 import { json } from '../../testing/stub-fetch.js';
 import { platformRig, type PlatformRig } from '../../testing/mock-platform.js';
 import { rgbOf } from '../../testing/colors.js';
@@ -274,6 +275,23 @@ describe('<miptech-chat>', () => {
     await expect(el).to.be.accessible();
     reload.click();
     expect(rig!.reloads).to.equal(1);
+  });
+
+  it('while it still retries, the banner says so, as the header does, and the conversation stays in view', async () => {
+    const scheduler = new FakeScheduler(() => 0.5);
+    const el = await mount({}, { socket: 'close-1011', routes: () => new TypeError('Failed to fetch'), scheduler });
+    el.show();
+    await chatLoaded(el);
+    for (let i = 0; i < 40 && !$(el, '.banner'); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      scheduler.advance(30_000);
+      await el.updateComplete;
+    }
+    expect($(el, '.banner strong')?.textContent).to.equal('Can’t reach the chat right now.');
+    expect($(el, '.banner')!.textContent).to.contain('keeps trying').and.not.contain('1011');
+    expect($(el, '.header .subtitle')!.textContent).to.match(/Reconnecting|Connecting/);
+    expect($(el, '.messages .greeting') !== null, 'the conversation in view').to.equal(true);
+    expect($(el, 'textarea') !== null, 'the composer').to.equal(true);
   });
 
   it('a message written with no network waits, saying it will be sent when the visitor is back online, and fires miptech-error', async () => {

@@ -57,7 +57,11 @@ describe('the assistant experience against the real platform', () => {
     const partial = answers(el)[0].querySelector('.bubble')!.textContent!;
     expect(partial).not.to.contain('Data and analytics');
     $<HTMLButtonElement>(el, '.meta.interrupted button')!.click();
-    await until(() => answers(el).length === 2 && settled(el), 'regenerated answer', 20_000);
-    expect(answers(el)[1].textContent).to.contain('Data and analytics');
+    await until(() => answers(el).length === 1 && settled(el) && answers(el)[0].querySelector('.sources') !== null, 'regenerated answer, in the interrupted one’s place', 20_000);
+    expect(answers(el)[0].textContent).to.contain('Data and analytics');
+    // The interrupted one is one click away.
+    $<HTMLButtonElement>(el, '.versions button')!.click();
+    await until(() => $(el, '.meta.interrupted') !== null, 'the interrupted version back', 5000);
+    expect(answers(el)).to.have.length(1);
   });
 });

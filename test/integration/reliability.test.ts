@@ -56,7 +56,9 @@ describe('delivery and reconnection under faults (real platform)', () => {
     expect(interrupted || complete, 'completed or marked interrupted').to.equal(true);
     if (interrupted) {
       $<HTMLButtonElement>(el, '.meta.interrupted button')!.click();
-      await until(() => answers(el).length === 2 && answers(el)[1].querySelector('.sources') !== null, 'regenerated, after the cut-off one', 20_000);
+      // The new answer takes the cut-off one's place; that one stays behind "‹ 1/2".
+      await until(() => answers(el).length === 1 && answers(el)[0].querySelector('.sources') !== null, 'regenerated, in place of the cut-off one', 20_000);
+      expect($(el, '.versions')?.getAttribute('aria-label')).to.equal('Answer 2 of 2');
     }
     const history = await historyOnPlatform(platform);
     expect(history.filter((m) => m.role === 'user')).to.have.length(1);

@@ -123,10 +123,23 @@ describe('the site’s visitor and context', () => {
       await flush();
       expect(session.chatId).to.equal(null);
     }
-    const { session, socket } = makeSession({ visitor: { id: 'u', hash: 'h' } });
+    const { session, socket, backing } = makeSession({ visitor: { id: 'u', hash: 'h' } });
     session.clear();
     session.connect();
     expect((socket().authData() as { resume?: boolean }).resume).to.equal(undefined);
+    // …and after a reload too: starting over is remembered with the ids.
+    const again = makeSession({ visitor: { id: 'u', hash: 'h' }, backing });
+    again.session.connect();
+    expect((again.socket().authData() as { resume?: boolean }).resume).to.equal(undefined);
+  });
+
+  it('a verified visitor who only opened the chat here before (ids stored, no chat) still gets their conversation back', () => {
+    const first = makeSession({ visitor: { id: 'u', hash: 'h' } });
+    first.session.connect();
+    first.session.stop();
+    const later = makeSession({ visitor: { id: 'u', hash: 'h' }, backing: first.backing });
+    later.session.connect();
+    expect((later.socket().authData() as { resume?: boolean }).resume).to.equal(true);
   });
 
   it('visitorPayload keeps id (a number becomes text), name, email and hash, trimmed and bounded; anything else is anonymous', () => {
