@@ -5,7 +5,7 @@ import { readIdentity, readOutboxEntry } from '../../src/session/stored.js';
 import { flush, makeSession } from '../../testing/fake-session.js';
 
 /** Every key the protocol and storage read, set on Object.prototype the way a hostile page would. */
-const KEYS = ['chat_id', 'chat_key', 'client_message_id', 'reply_to', 'suggestions', 'sources', 'snippet', 'status', 'retry_after_ms', 'detail', 'session_id', 'visitor_id', 'messages', 'version', 'protocol', 'last_seq', 'code'];
+const KEYS = ['chat_id', 'chat_key', 'client_message_id', 'reply_to', 'suggestions', 'sources', 'snippet', 'status', 'retry_after_ms', 'detail', 'session_id', 'visitor_id', 'messages', 'version', 'protocol', 'last_seq', 'code', 'no_resume', 'quote', 'visitor_secret'];
 
 async function polluted(keys: readonly string[], run: () => void | Promise<void>): Promise<void> {
   for (const key of keys) Object.defineProperty(Object.prototype, key, { value: `attacker-${key}`, configurable: true, writable: true });
@@ -35,7 +35,7 @@ describe('a polluted Object.prototype steers nothing', () => {
 
   it('what storage holds is read as own properties only', () =>
     polluted(KEYS, () => {
-      expect(readIdentity(JSON.parse('{"session_id":"s","visitor_id":"v"}'))).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null, secret: null });
+      expect(readIdentity(JSON.parse('{"session_id":"s","visitor_id":"v"}'))).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null, secret: null, noResume: false });
       expect(readIdentity(JSON.parse('{}'))).to.equal(null);
       expect(readOutboxEntry(JSON.parse('{"content":"x","created_at":"t"}'))).to.equal(null);
     }));

@@ -10,7 +10,7 @@ describe('ChatStorage', () => {
     new ChatStorage('demo', backing).write('identity', { session_id: 's', visitor_id: 'v' });
     expect([...backing.map.keys()]).to.deep.equal(['miptech-chat:demo:identity']);
     expect(new ChatStorage('other', backing).read('identity', readIdentity)).to.equal(null);
-    expect(new ChatStorage('demo', backing).read('identity', readIdentity)).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null, secret: null });
+    expect(new ChatStorage('demo', backing).read('identity', readIdentity)).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null, secret: null, noResume: false });
   });
 
   it('files data per tenant and platform: the same tenant id on another platform never reads these ids', () => {
@@ -39,7 +39,7 @@ describe('ChatStorage', () => {
     expect(storage.mode).to.equal('memory');
     expect(storage.fallback).to.deep.equal({ reason: 'unavailable', detail: 'The operation is insecure.' });
     storage.write('identity', { session_id: 's', visitor_id: 'v' });
-    expect(storage.read('identity', readIdentity)).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null, secret: null });
+    expect(storage.read('identity', readIdentity)).to.deep.equal({ sessionId: 's', visitorId: 'v', chatId: null, chatKey: null, secret: null, noResume: false });
   });
 
   it('falls back to memory when storage is full, keeping what was written', () => {
