@@ -11,7 +11,7 @@ export function speakable(markdown: string): string {
     .replace(/^\s*\|(.*)\|\s*$/gm, (_, cells: string) => `${cells.split('|').map((c) => c.trim()).join(', ')}.`) // a row: cells, then a pause
     .replace(/^ {0,3}(#{1,6}|>+|[-*+]|\d{1,9}[.)])\s+/gm, '') // heading, quote, list markers
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images: their text
-    .replace(/\s*\[[1-9]\d?\](?!\()/g, '') // citation markers (the sources are listed after the answer)
+    .replace(/ ?\[[1-9]\d?\](?!\()/g, '') // citation markers (the sources are listed after the answer); one space, not \s*, which is quadratic on long runs of blanks
     .replace(/(\*\*|__|~~|`+|\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2') // emphasis, strike, inline code
     .replace(/[ \t]+/g, ' ');
 }
