@@ -2,7 +2,7 @@
 // Every widget is connected when the platform goes down at t=0; it comes back at `downtimeMs`.
 // While down, a connection attempt fails after the connect latency (1006, or `failWith`).
 
-export function runFleet({ ChatSocket, FakeScheduler, FakeWebSocket, seededRandom, clients, downtimeMs, seed = 1, failWith = 1006, horizonMs = 300_000, connectLatencyMs = 40 }) {
+export function runFleet({ ChatSocket, FakeScheduler, FakeWebSocket, seededRandom, clients, downtimeMs, seed = 1, failWith = 1006, horizonMs = 300_000, connectLatencyMs = 40, socketOptions = {} }) {
   // The tests' virtual clock (testing/fake-scheduler.ts): a heap, so 10,000 sockets run fast.
   const clock = new FakeScheduler(seededRandom(seed));
   const platform = { up: false, attempts: [] };
@@ -34,7 +34,7 @@ export function runFleet({ ChatSocket, FakeScheduler, FakeWebSocket, seededRando
   const sockets = [];
   const backAt = new Array(clients).fill(null);
   for (let i = 0; i < clients; i += 1) {
-    const socket = new ChatSocket({ url: 'ws://virtual', authData: () => ({}), WebSocket: VirtualSocket, scheduler, logger });
+    const socket = new ChatSocket({ url: 'ws://virtual', authData: () => ({}), WebSocket: VirtualSocket, scheduler, logger, ...socketOptions });
     socket.onStatus((status) => {
       if (status.state === 'open' && clock.now() >= downtimeMs && backAt[i] === null) backAt[i] = clock.now() - downtimeMs;
     });
@@ -54,12 +54,26 @@ export function runFleet({ ChatSocket, FakeScheduler, FakeWebSocket, seededRando
     if (t >= downtimeMs) per100msAfter.set(Math.floor((t - downtimeMs) / 100), (per100msAfter.get(Math.floor((t - downtimeMs) / 100)) ?? 0) + 1);
   }
   const [peakSecond, peakPerSecond] = [...perSecond].reduce((best, e) => (e[1] > best[1] ? e : best), [0, 0]);
+  // While down, after the first second: the average, and the busiest 5 s window, per widget per second.
+  const downSeconds = Math.floor(downtimeMs / 1000);
+  let whileDown = 0;
+  for (let s = 1; s < downSeconds; s += 1) whileDown += perSecond.get(s) ?? 0;
+  const averageWhileDown = downSeconds > 1 ? whileDown / (downSeconds - 1) / clients : 0;
+  let sustained = 0;
+  for (let start = 1; start + 5 <= Math.floor(downtimeMs / 1000); start += 1) {
+    let sum = 0;
+    for (let s = start; s < start + 5; s += 1) sum += perSecond.get(s) ?? 0;
+    sustained = Math.max(sustained, sum / 5 / clients);
+  }
   const back = backAt.filter((t) => t !== null).sort((a, b) => a - b);
   return {
     totalAttempts: platform.attempts.length,
     peakPerSecond,
     peakSecond,
     peakPer100msAfterReturn: Math.max(0, ...per100msAfter.values()),
+    firstSecondPerWidget: (perSecond.get(0) ?? 0) / clients,
+    busiest5sPerWidgetPerSecond: sustained,
+    averageWhileDownPerWidgetPerSecond: averageWhileDown,
     p99BackMs: back[Math.ceil(clients * 0.99) - 1] ?? Infinity,
     allBackMs: back.length === clients ? back[back.length - 1] : Infinity,
   };

@@ -20,6 +20,20 @@ export const dropSockets = (p: Platform) => executeServerCommand<{ dropped: numb
 export const platformStats = (p: Platform) =>
   executeServerCommand<{ connections: number; sockets: number; feedback: number; cancelled: number }, { id: number }>('platform-stats', { id: p.id });
 
+/**
+ * A platform of its own for each test of the file that calls this: `start()` it in the test; it
+ * is stopped after the test, and `localStorage` is cleared before each.
+ */
+export function platformPerTest(): { start: (options?: Parameters<typeof startPlatform>[0]) => Promise<Platform> } {
+  let current: Platform | null = null;
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    if (current) await stopPlatform(current);
+    current = null;
+  });
+  return { start: async (options = {}) => (current = await startPlatform(options)) };
+}
+
 /** A widget pointed at `platform`, with the browser's real WebSocket, fetch and storage. */
 export const widget = (platform: Platform, attributes: Record<string, string> = {}): Promise<MiptechChat> =>
   mount({ 'api-url': platform.url, ...attributes });

@@ -11,7 +11,9 @@
 //   malformed-frames     mix malformed and unknown frames into every streamed answer
 //   lose-send-response   store a sent message, then drop the connection without answering
 //                        (once per client_message_id): the client must retry and not duplicate
-export const FAULT_NAMES = ['ws-1011', 'latency', 'rest-slow', 'rest-fail', 'drop-mid-answer', 'malformed-frames', 'lose-send-response'];
+//   no-auth-ack          accept `auth` without ever answering `auth_success`, as the platform
+//                        the integration guide was written for may (the socket works otherwise)
+export const FAULT_NAMES = ['ws-1011', 'latency', 'rest-slow', 'rest-fail', 'drop-mid-answer', 'malformed-frames', 'lose-send-response', 'no-auth-ack'];
 
 /** "a,b=3" or ["a", "b=3"] → { a: true, b: 3 }. Throws on an unknown name. */
 export function parseFaults(spec) {

@@ -109,7 +109,10 @@ export class RealtimeHub {
           if (!this.sessions.has(key)) this.sessions.set(key, new Set());
           this.sessions.get(key).add(ws);
         }
-        const chatId = d.chat_id ?? (visitor.owner ? state.store.latestChatOf(tenantId, owner)?.id : undefined);
+        // Acknowledged, unless the platform plays one that never acknowledges (the guide's may not).
+        if (state.faults['no-auth-ack']) return undefined;
+        // A verified visitor on a device with no chat of theirs asks for their latest one (`resume`).
+        const chatId = d.chat_id ?? (visitor.owner && d.resume === true ? state.store.latestChatOf(tenantId, owner)?.id : undefined);
         return this.send(ws, { type: 'auth_success', data: { session_id: sessionId, ...(chatId ? { chat_id: chatId } : {}), ...(issued ? { visitor_secret: issued } : {}), protocol: 1 } });
       }
       if (frame.type === 'ping') return this.send(ws, { type: 'pong', timestamp: typeof frame.timestamp === 'number' ? frame.timestamp : Date.now() });

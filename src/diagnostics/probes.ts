@@ -6,11 +6,12 @@
  */
 import { toFailure, type ApiFailure } from '../api/api-error.js';
 import type { ApiClient } from '../api/api-client.js';
-import type { Scheduler, WebSocketFactory, WebSocketLike } from '../ports/ports.js';
+import type { Scheduler, TimerHandle, WebSocketFactory, WebSocketLike } from '../ports/ports.js';
 import { decideOnClose } from '../protocol/close-codes.js';
 import type { ConnectionProblem } from '../protocol/connection.js';
 import { parseServerFrame } from '../protocol/parse.js';
 import type { AuthFrame } from '../protocol/types.js';
+import { SOCKET_DEFAULTS } from '../socket/socket-options.js';
 
 export const ProbeStatus = { Idle: 'idle', Testing: 'testing', Success: 'success', Failed: 'failed' } as const;
 export type ProbeStatus = (typeof ProbeStatus)[keyof typeof ProbeStatus];
@@ -33,6 +34,8 @@ export interface SocketProbe {
   status: ProbeStatus;
   failure?: SocketProbeFailure;
   ms?: number;
+  /** On success: false when the platform took `auth` without `auth_success` (the link stayed up through the grace period). */
+  acknowledged?: boolean;
 }
 
 export interface DiagnosticsResult {
@@ -52,6 +55,8 @@ export interface SocketProbeOptions {
   authData: AuthFrame['data'];
   scheduler: Scheduler;
   timeoutMs?: number;
+  /** After `auth`, quiet this long (no close, no error) counts as taken: as the chat socket does (socket-options.ts). */
+  graceMs?: number;
 }
 
 export async function probeApi(api: Pick<ApiClient, 'health'>, now: () => number): Promise<ApiProbe> {
@@ -64,23 +69,29 @@ export async function probeApi(api: Pick<ApiClient, 'health'>, now: () => number
   }
 }
 
-/** Opens a probe socket, sends `auth`, and reports whether `auth_success` came in time. */
+/**
+ * Opens a probe socket, sends `auth`, and reports whether the platform took it: `auth_success`,
+ * or (`acknowledged: false`) a link that stayed up through the grace period with no error.
+ */
 export function probeSocket(options: SocketProbeOptions): Promise<SocketProbe> {
-  const { scheduler, timeoutMs = 5000 } = options;
+  const { scheduler, timeoutMs = 5000, graceMs = SOCKET_DEFAULTS.authGraceMs } = options;
   const started = scheduler.now();
   return new Promise((resolve) => {
     let ws: WebSocketLike | undefined;
     let settled = false;
-    const finish = (failure?: SocketProbeFailure) => {
+    let refused = false;
+    let grace: TimerHandle | null = null;
+    const finish = (failure?: SocketProbeFailure, acknowledged = true) => {
       if (settled) return;
       settled = true;
       scheduler.clearTimeout(timer);
+      if (grace !== null) scheduler.clearTimeout(grace);
       try {
         ws?.close(1000, 'Diagnostics done');
       } catch {
         // already closed
       }
-      resolve({ status: failure ? ProbeStatus.Failed : ProbeStatus.Success, ...(failure ? { failure } : {}), ms: scheduler.now() - started });
+      resolve(failure ? { status: ProbeStatus.Failed, failure, ms: scheduler.now() - started } : { status: ProbeStatus.Success, acknowledged, ms: scheduler.now() - started });
     };
     const timer = scheduler.setTimeout(() => finish({ reason: 'no-handshake', timeoutMs }), timeoutMs);
     try {
@@ -91,10 +102,14 @@ export function probeSocket(options: SocketProbeOptions): Promise<SocketProbe> {
       return;
     }
     const socket = ws;
-    socket.addEventListener('open', () => socket.send(JSON.stringify({ type: 'auth', data: options.authData } satisfies AuthFrame)));
+    socket.addEventListener('open', () => {
+      socket.send(JSON.stringify({ type: 'auth', data: options.authData } satisfies AuthFrame));
+      grace = scheduler.setTimeout(() => !refused && finish(undefined, false), graceMs);
+    });
     socket.addEventListener('message', (event: MessageEvent) => {
       const parsed = parseServerFrame(event.data);
       if (parsed.ok && parsed.frame?.type === 'auth_success') finish();
+      else if (parsed.ok && parsed.frame?.type === 'error') refused = true;
     });
     socket.addEventListener('close', (event: CloseEvent) =>
       finish({ reason: 'closed', code: event.code, problem: decideOnClose(event.code).problem, detail: event.reason }),

@@ -13,6 +13,7 @@ export const enOwner = {
   probeSuccess: 'success',
   probeFailed: 'failed',
   probeNoHandshake: 'Connection timeout: no auth_success within {seconds} s',
+  probeNoAck: 'the platform did not acknowledge auth (no auth_success): the link counts as open after it stayed up',
   probeNoWebSocket: 'Could not open a WebSocket',
   probeServerConfig: 'Server configuration error (1011): the platform failed while setting up the chat.',
   probeUnreachable: 'Closed before the handshake (code {code}): the server is unreachable or refused the upgrade.',

@@ -11,8 +11,9 @@ import { Listeners, listen } from '../ports/listeners.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import { parseServerFrame } from '../protocol/parse.js';
 import type { AuthFrame, AuthSuccess, ClientFrame, ServerFrame } from '../protocol/types.js';
-import { CLIENT_TIMEOUT_CLOSE, SOCKET_DEFAULTS, type ChatSocketOptions, type SocketTimer } from './socket-options.js';
+import { CLIENT_TIMEOUT_CLOSE, SOCKET_DEFAULTS, type ChatSocketOptions, type OpenedBy, type SocketTimer } from './socket-options.js';
 import { Backoff } from './backoff.js';
+import { Heartbeat } from './heartbeat.js';
 import { planAfterClose } from './close-plan.js';
 import { NamedTimers } from './named-timers.js';
 import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from './socket-status.js';
@@ -27,17 +28,24 @@ export class ChatSocket {
   private detach: (() => void) | null = null;
   private generation = 0;
   private suspended = false;
-  private lastInboundAt = 0;
+  private readonly heartbeat: Heartbeat;
   /** A wait the platform asked for in an `error` frame, used by the 4029 close that follows. */
   private askedRetryAfterMs: number | null = null;
   private current: SocketStatus = INITIAL_SOCKET_STATUS;
   /** What the platform's `auth_success` said when this link opened (a verified visitor's chat and secret). */
   acknowledgement: AuthSuccess | null = null;
+  /** How the current link came to count as open (the diagnostics say it), or null before. */
+  openedBy: OpenedBy | null = null;
+  /** This link's `auth`: not sent yet, sent, or answered with an `error` frame (then it is not assumed open). */
+  private auth: 'unsent' | 'sent' | 'refused' = 'unsent';
 
   constructor(options: ChatSocketOptions) {
     this.options = { ...SOCKET_DEFAULTS, ...options };
     this.timers = new NamedTimers(options.scheduler);
     this.backoff = new Backoff({ random: options.scheduler.random, baseMs: options.backoffBaseMs, capMs: options.backoffCapMs });
+    const { scheduler, logger, pingIntervalMs: intervalMs, pongTimeoutMs: timeoutMs } = this.options;
+    const send = (frame: ClientFrame | { type: 'ping'; timestamp: number }) => this.ws?.send(JSON.stringify(frame));
+    this.heartbeat = new Heartbeat({ scheduler, logger, timers: this.timers, intervalMs, timeoutMs, send, dead: (reason) => this.failLink(ConnectionProblem.HeartbeatTimeout, reason) });
   }
 
   get status(): SocketStatus {
@@ -62,7 +70,7 @@ export class ChatSocket {
    */
   wake(): void {
     const status = this.current;
-    if (status.state === SocketState.Open) this.dropIfDead();
+    if (status.state === SocketState.Open) this.heartbeat.alive();
     else if (status.state === SocketState.Waiting || status.state === SocketState.Suspended) this.startAttempt();
     else if (status.state === SocketState.Closed && status.problem === null) this.startAttempt();
   }
@@ -102,7 +110,7 @@ export class ChatSocket {
 
   /** Sends a frame if the connection is open and alive; false means it was not sent. */
   send(frame: ClientFrame): boolean {
-    if (this.current.state !== SocketState.Open || !this.ws || !this.dropIfDead()) return false;
+    if (this.current.state !== SocketState.Open || !this.ws || !this.heartbeat.alive()) return false;
     this.ws.send(JSON.stringify(frame));
     return true;
   }
@@ -110,6 +118,7 @@ export class ChatSocket {
   private startAttempt(): void {
     this.dropLink(1000, 'Replaced');
     const generation = ++this.generation;
+    [this.auth, this.openedBy, this.acknowledgement] = ['unsent', null, null];
     this.apply({ type: 'attempt' });
     const { logger, url } = this.options;
     logger.debug(`connecting (attempt ${this.current.attempt})`, url);
@@ -136,11 +145,13 @@ export class ChatSocket {
 
   private handleOpen(): void {
     this.ws?.send(JSON.stringify({ type: 'auth', data: this.options.authData() } satisfies AuthFrame));
-    this.timers.set('handshake', this.options.authTimeoutMs, () => this.failLink(ConnectionProblem.Unreachable, 'auth timeout'));
+    this.auth = 'sent';
+    // No close and no error through the grace period: the platform is one that does not acknowledge.
+    this.timers.set('handshake', this.options.authGraceMs, () => (this.auth === 'refused' ? this.failLink(ConnectionProblem.Unreachable, 'auth refused') : this.opened(null, 'grace')));
   }
 
   private handleMessage(payload: unknown): void {
-    this.lastInboundAt = this.options.scheduler.now();
+    this.heartbeat.heard();
     const parsed = parseServerFrame(payload);
     if (!parsed.ok) {
       this.options.logger.warn(`dropped a frame: ${parsed.reason}`);
@@ -149,40 +160,31 @@ export class ChatSocket {
     }
     const { frame } = parsed;
     if (!frame) return;
-    if (frame.type === 'auth_success' && this.current.state !== SocketState.Open) return this.handleAuthSuccess(frame.data);
-    if (frame.type === 'pong') return this.timers.clear('pong');
+    if (frame.type === 'auth_success' && this.current.state !== SocketState.Open) return this.opened(frame.data, 'auth_success');
+    if (frame.type === 'pong') return this.heartbeat.ponged();
     if (frame.type === 'error') {
       this.options.logger.warn(`platform error ${frame.data.code}: ${frame.data.message}`);
       if (frame.data.retry_after_ms !== undefined) this.askedRetryAfterMs = frame.data.retry_after_ms;
+      if (this.current.state === SocketState.Connecting) return void (this.auth = 'refused');
     }
-    // Frames before auth_success are not trusted to be ours yet.
+    // A frame of ours on a link that sent `auth` and is not open yet: the platform took it without a word.
+    if (this.current.state === SocketState.Connecting && this.auth === 'sent') this.opened(null, 'frame');
     if (this.current.state !== SocketState.Open) return;
     this.frameListeners.emit(frame);
   }
 
-  private handleAuthSuccess(data: AuthSuccess): void {
+  /** The link counts as open: acknowledged (`data`), or taken as such (`by` frame or grace). */
+  private opened(data: AuthSuccess | null, by: OpenedBy): void {
     if (this.current.state !== SocketState.Connecting) return;
-    this.acknowledgement = data;
+    [this.acknowledgement, this.openedBy] = [data, by];
     this.timers.clear('handshake');
-    this.options.logger.debug('open (auth acknowledged)');
+    this.options.logger.debug(by === 'auth_success' ? 'open (auth acknowledged)' : `open: the platform did not acknowledge auth (${by})`);
     this.apply({ type: 'authenticated' });
     this.timers.set('stable', this.options.stableAfterMs, () => {
       this.backoff.reset();
       this.apply({ type: 'stable' });
     });
-    this.schedulePing();
-  }
-
-  private schedulePing(): void {
-    this.timers.set('ping', this.options.pingIntervalMs, () => {
-      if (!this.dropIfDead()) return;
-      const sentAt = this.options.scheduler.now();
-      this.ws?.send(JSON.stringify({ type: 'ping', timestamp: sentAt }));
-      this.timers.set('pong', this.options.pongTimeoutMs, () => {
-        if (this.lastInboundAt < sentAt) this.failLink(ConnectionProblem.HeartbeatTimeout, 'no pong');
-      });
-      this.schedulePing();
-    });
+    this.heartbeat.start(by === 'auth_success');
   }
 
   private handleClose(code: number, reason: string): void {
@@ -193,19 +195,6 @@ export class ChatSocket {
     this.options.logger.debug(`closed ${code} ${reason}: ${plan.stop ? 'stop' : `retry in ${plan.delayMs} ms`}`);
     if (plan.stop) this.apply({ type: 'stopped', problem: plan.problem, closeCode: code });
     else this.reconnectAfter(plan.delayMs, plan.problem, code);
-  }
-
-  /**
-   * Judges an open link by the wall clock (timers in hidden tabs are throttled): no inbound
-   * frame for longer than ping interval + timeout means dead, and a dead link is replaced.
-   * Returns whether the link is alive.
-   */
-  private dropIfDead(): boolean {
-    const silentFor = this.options.scheduler.now() - this.lastInboundAt;
-    if (silentFor <= this.options.pingIntervalMs + this.options.pongTimeoutMs) return true;
-    this.options.logger.warn(`no frame for ${silentFor} ms: the link is dead`);
-    this.failLink(ConnectionProblem.HeartbeatTimeout, 'heartbeat timeout');
-    return false;
   }
 
   /** Our own judgement that the link is dead: drop it and reconnect as after any loss. */

@@ -15,8 +15,11 @@ export interface ChatSocketOptions {
   pongTimeoutMs?: number;
   /** How long a new WebSocket may take to fire `open`. */
   openTimeoutMs?: number;
-  /** How long the platform may take to answer `auth`. */
-  authTimeoutMs?: number;
+  /**
+   * After `auth`: a link that stays up this long with no close and no `error` frame counts as
+   * open even without `auth_success` (the integration guide's platform may never send one).
+   */
+  authGraceMs?: number;
   stableAfterMs?: number;
   /** The shortest wait after a 1011: a platform that accepts and fails at once gets slow retries. */
   serverErrorFloorMs?: number;
@@ -28,10 +31,16 @@ export const SOCKET_DEFAULTS = {
   pingIntervalMs: 25_000,
   pongTimeoutMs: 10_000,
   openTimeoutMs: 10_000,
-  authTimeoutMs: 10_000,
+  authGraceMs: 2_000,
   stableAfterMs: 5_000,
   serverErrorFloorMs: 2_000,
 } as const;
+
+/**
+ * How a link came to count as open: the platform acknowledged `auth` (`auth_success`), a frame of
+ * ours arrived first (`frame`), or the link stayed up through the grace period (`grace`).
+ */
+export type OpenedBy = 'auth_success' | 'frame' | 'grace';
 
 /** A code of our own for links we judged dead (browsers allow 1000 and 3000–4999 in close()). */
 export const CLIENT_TIMEOUT_CLOSE = 4000;

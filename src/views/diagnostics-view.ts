@@ -52,7 +52,7 @@ export function diagnosticsView(t: Term, model: DiagnosticsModel, onRetest: () =
   const { api, ws } = model.result;
   const testing = api.status === 'testing' || ws.status === 'testing';
   const apiError = api.failure ? ` — ${failureText(t, api.failure)}` : '';
-  const wsError = ws.failure ? ` — ${socketFailureText(t, ws.failure)}` : '';
+  const wsError = ws.failure ? ` — ${socketFailureText(t, ws.failure)}` : ws.acknowledged === false ? ` — ${t('probeNoAck')}` : '';
   const fallback = model.storage?.fallback;
   const storageNote = fallback ? ` (${t(STORAGE_WORDS[fallback.reason])}${fallback.detail ? `: ${fallback.detail}` : ''})` : '';
   return html`<section class="diagnostics" aria-label=${t('diagnostics')} tabindex="0">

@@ -20,7 +20,9 @@ const KB = 1024;
 // missing (citations that lead to their sources, message times and days, regenerated answers as
 // versions, a connection banner over a conversation that stays). The loader stays at 15 KB: the
 // chat resolves its own attributes, so the new API costs a page almost nothing before it opens.
-const BUDGET = { loader: 15 * KB, whole: 56 * KB, debug: 5 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 59 * KB };
+// Issue 14 adds 0.35 KB to the chunk (a platform that never acknowledges auth is taken as open, and
+// the heartbeat judges silence only on a platform that answers ping): 57 KB, and 60 KB in any language.
+const BUDGET = { loader: 15 * KB, whole: 57 * KB, debug: 5 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 60 * KB };
 const LANGUAGES = ['es', 'fr', 'de', 'pt', 'ar', 'he', 'ja', 'zh'];
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

@@ -1,15 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { MiptechChat } from '../../src/miptech-chat.js';
-import { platformStats, startPlatform, stopPlatform, widget, type Platform } from '../../testing/reference-platform.js';
+import { platformPerTest, platformStats, widget } from '../../testing/reference-platform.js';
 import { until } from '../../testing/wait.js';
 import { $, $$ } from '../../testing/mount.js';
 
-let platform: Platform | null = null;
-beforeEach(() => localStorage.clear());
-afterEach(async () => {
-  if (platform) await stopPlatform(platform);
-  platform = null;
-});
+const platforms = platformPerTest();
 
 const answers = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting)');
 const settled = (el: MiptechChat) => answers(el).length > 0 && $$(el, '[aria-busy="true"]').length === 0;
@@ -17,7 +12,7 @@ const settled = (el: MiptechChat) => answers(el).length > 0 && $$(el, '[aria-bus
 describe('the assistant experience against the real platform', () => {
   it('renders the streamed answer as markdown, offers follow-ups, and a follow-up sends', async function () {
     this.timeout(40_000);
-    platform = await startPlatform();
+    const platform = await platforms.start();
     const el = await widget(platform);
     el.show();
     el.send('How much does the assistant cost?');
@@ -33,7 +28,7 @@ describe('the assistant experience against the real platform', () => {
   });
 
   it('feedback reaches the platform and is emitted', async () => {
-    platform = await startPlatform();
+    const platform = await platforms.start();
     const el = await widget(platform);
     el.show();
     el.send('Is my data secure?');
@@ -46,7 +41,7 @@ describe('the assistant experience against the real platform', () => {
 
   it('stop reaches the platform: the answer ends, marked interrupted, and regenerate brings a full one', async function () {
     this.timeout(60_000);
-    platform = await startPlatform({ streamDelayMs: 60 });
+    const platform = await platforms.start({ streamDelayMs: 60 });
     const el = await widget(platform);
     el.show();
     el.send('What services does MIPTech offer?');

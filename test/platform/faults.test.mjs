@@ -9,6 +9,25 @@ describe('reference platform: fault switches', () => {
     assert.throws(() => parseFaults(['nope']), /unknown fault "nope"/);
   });
 
+  it('no-auth-ack: auth is taken without auth_success, and the chat’s frames still stream to the socket', async () => {
+    const p = await platform({ faults: ['no-auth-ack'] });
+    try {
+      const chat = await createChat(p, 's-noack');
+      const client = connect(p, { session: 's-noack', sessionInUrl: false });
+      await client.opened;
+      client.ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: 'miptech-company', session_id: 's-noack', user_agent: 'node', page_url: 'http://x/', visitor_secret: p.secrets.get('s-noack') } }));
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(client.frames.length, 0, 'no auth_success');
+      assert.equal((await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('What services does MIPTech offer?', 'm-noack') })).status, 201);
+      await until(() => client.frames.some((f) => f.type === 'response_complete'), 'the answer streamed');
+      assert.ok(client.frames.some((f) => f.type === 'response_chunk'));
+      assert.equal(client.closed, null);
+      client.ws.close();
+    } finally {
+      await p.close();
+    }
+  });
+
   it('ws-1011: accepts the upgrade, then closes with 1011 (the guide’s blocker)', async () => {
     const p = await platform({ faults: ['ws-1011'] });
     const c = connect(p);

@@ -64,12 +64,16 @@ describe('reference platform: auth tokens and verified visitors', () => {
     const sent = await call(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('hello from the laptop', 'm1'), bearer, secret: chat.visitor_secret });
     assert.equal(sent.status, 201);
     // The phone: another session, the same verified visitor.
-    const phone = await connect(p, { tenant: 'secure-demo', session: 'phone', sessionInUrl: false }).auth({ token: await token(), visitor });
+    const phone = await connect(p, { tenant: 'secure-demo', session: 'phone', sessionInUrl: false }).auth({ token: await token(), visitor, resume: true });
     const ok = phone.frames.find((f) => f.type === 'auth_success');
     assert.equal(ok.data.chat_id, chat.id);
     assert.equal(ok.data.visitor_secret, chat.visitor_secret);
     const history = await call(`/api/v1/chat/${chat.id}/messages`, { bearer, secret: ok.data.visitor_secret });
     assert.deepEqual((await history.json()).messages.map((m) => m.content).slice(0, 1), ['hello from the laptop']);
+    // Without `resume` (the visitor started over on that device), no chat is named.
+    const fresh = await connect(p, { tenant: 'secure-demo', session: 'tablet', sessionInUrl: false }).auth({ token: await token(), visitor });
+    assert.equal(fresh.frames.find((f) => f.type === 'auth_success').data.chat_id, undefined);
+    fresh.ws.close();
     // Its answers reach the phone's socket too.
     await until(() => phone.frames.some((f) => f.type === 'response_complete'), 'the answer on the phone');
     phone.ws.close();

@@ -86,15 +86,15 @@ describe('ChatSocket with mock-socket', () => {
     expect(r.socket.status.attempt).to.equal(1);
   });
 
-  it('does not forward frames that arrive before auth_success', async () => {
+  it('a frame of ours before any auth_success: the platform took auth without a word, so the link is open and the frame goes on', async () => {
     current = rig({ autoAuth: false });
     const r = current;
     r.socket.connect();
     await until(() => r.received.length === 1, 'auth frame');
     r.peer().send(JSON.stringify({ type: 'message', data: { message: { id: 'm', chat_id: 'c', seq: 1, role: 'assistant', content: 'x', created_at: 'now' } } }));
-    r.peer().send(JSON.stringify({ type: 'auth_success', data: { session_id: 's-1' } }));
     await until(() => r.socket.status.state === SocketState.Open, 'open');
-    expect(r.frames).to.deep.equal([]);
+    expect(r.socket.openedBy).to.equal('frame');
+    expect(r.frames.map((f) => f.type)).to.deep.equal(['message']);
   });
 
   it('reauth() sends auth again on the open link, and its acknowledgement is forwarded (the session catches up)', async () => {
@@ -120,15 +120,21 @@ describe('ChatSocket with mock-socket', () => {
     expect(r.socket.status.droppedFrames).to.equal(2);
   });
 
-  it('fails the handshake when auth_success never comes', async () => {
+  it('a platform that never sends auth_success: after 2 s with no close and no error the link counts as open, once, with no reconnect', async () => {
     current = rig({ autoAuth: false });
     const r = current;
     r.socket.connect();
     await until(() => r.received.length === 1, 'auth frame');
-    r.scheduler.advance(9_999);
+    r.scheduler.advance(1_999);
     expect(r.socket.status.state).to.equal(SocketState.Connecting);
     r.scheduler.advance(1);
-    expect(r.socket.status.state).to.equal(SocketState.Waiting);
+    expect(r.socket.status.state).to.equal(SocketState.Open);
+    expect(r.socket.openedBy).to.equal('grace');
+    expect(r.socket.acknowledgement).to.equal(null);
+    // It stays open (until the heartbeat judges it), on the same WebSocket.
+    r.scheduler.advance(20_000);
+    expect(r.socket.status.state).to.equal(SocketState.Open);
+    expect(r.server.clients()).to.have.length(1);
   });
 
   it('pings every 25 s and reconnects when no pong comes within 10 s', async () => {
@@ -143,6 +149,18 @@ describe('ChatSocket with mock-socket', () => {
     r.scheduler.advance(1);
     expect(r.socket.status.state).to.equal(SocketState.Waiting);
     expect(problemOf(r.socket.status)).to.equal('heartbeat-timeout');
+  });
+
+  it('a platform that neither acknowledges auth nor answers ping is not redialled every 35 s', async () => {
+    current = rig({ autoAuth: false });
+    const r = current;
+    r.socket.connect();
+    await until(() => r.received.length === 1, 'auth frame');
+    r.scheduler.advance(2_000);
+    expect(r.socket.openedBy).to.equal('grace');
+    r.scheduler.advance(25_000 + 10_000 + 60_000);
+    expect(r.socket.status.state).to.equal(SocketState.Open);
+    expect(r.server.clients()).to.have.length(1);
   });
 
   it('stays open when pongs come back', async () => {
@@ -174,7 +192,7 @@ describe('ChatSocket with mock-socket', () => {
     r.peer().close({ code: 1006, reason: 'gone', wasClean: false });
     await until(() => r.socket.status.state === SocketState.Waiting, 'waiting');
     const delay = nextDelayOf(r.socket.status)!;
-    expect(delay).to.equal(500);
+    expect(delay).to.equal(3750); // [2.5, 5] s for the first retry; the middle of it
     r.scheduler.advance(delay - 1);
     expect(r.socket.status.state).to.equal(SocketState.Waiting);
     r.scheduler.advance(1);
@@ -194,12 +212,12 @@ describe('ChatSocket with mock-socket', () => {
       await until(() => r.socket.status.state === SocketState.Open, 'open');
       r.scheduler.advance(4_999); // not yet stable
     }
-    expect(delays).to.deep.equal([1000, 2000, 4000]);
+    expect(delays).to.deep.equal([5000, 10_000, 10_000]);
     r.scheduler.advance(1);
     expect(r.socket.status.attempt).to.equal(0);
     r.peer().close({ code: 1006, reason: '', wasClean: false });
     await until(() => r.socket.status.state === SocketState.Waiting, 'waiting');
-    expect(nextDelayOf(r.socket.status)).to.equal(1000);
+    expect(nextDelayOf(r.socket.status)).to.equal(5000);
   });
 
   it('1011: "server error" and slow retries (never sooner than 2 s)', async () => {
@@ -208,7 +226,7 @@ describe('ChatSocket with mock-socket', () => {
     await until(() => r.socket.status.state === SocketState.Waiting, 'waiting');
     expect(problemOf(r.socket.status)).to.equal('server-error');
     expect(r.socket.status.lastCloseCode).to.equal(1011);
-    expect(nextDelayOf(r.socket.status)).to.equal(2000);
+    expect(nextDelayOf(r.socket.status)).to.equal(2500); // the 2 s floor, under the first window's 2.5 s
   });
 
   for (const [code, problem] of [
@@ -281,7 +299,7 @@ describe('ChatSocket generations', () => {
     expect(socket.status.state).to.equal(SocketState.Open);
     scheduler.jump(40_000);
     socket.wake(); // the page is back: dead by the wall clock, so replaced
-    scheduler.advance(0);
+    scheduler.advance(2500); // after the shortest first retry
     const second = sockets.instances[1];
     expect(second).to.exist;
     expect(first.closedWith).to.equal(4000);
@@ -348,15 +366,17 @@ describe('ChatSocket on a fake clock', () => {
     expect(sockets.instances[0].listenerCount()).to.equal(0);
   });
 
-  it('gives up on an auth that is never acknowledged, counting from open', () => {
-    const { scheduler, sockets, socket } = make({ authTimeoutMs: 3_000 });
+  it('an error frame answering auth is no acknowledgement: the link is not taken as open, and is given up after the grace period', () => {
+    const { scheduler, sockets, socket } = make({ authGraceMs: 3_000 });
     socket.connect();
     scheduler.advance(9_000);
     sockets.last().open();
+    sockets.last().receive({ type: 'error', data: { code: 'unauthorized', message: 'no' } });
     scheduler.advance(2_999);
     expect(socket.status.state).to.equal(SocketState.Connecting);
     scheduler.advance(1);
-    expect(socket.status.state).to.equal(SocketState.Waiting);
+    expect(socket.status).to.include({ state: SocketState.Waiting, problem: 'unreachable' });
+    expect(socket.openedBy).to.equal(null);
   });
 
   it('4029: waits at least the retry_after_ms the close reason asks for', () => {

@@ -10,6 +10,7 @@ export const words = {
   probeSuccess: 'نجح',
   probeFailed: 'فشل',
   probeNoHandshake: 'انتهت مهلة الاتصال: لم يصل auth_success خلال {seconds} ث',
+  probeNoAck: 'لم تؤكد المنصة auth (لا يوجد auth_success): يُعدّ الاتصال مفتوحًا لأنه بقي قائمًا',
   probeNoWebSocket: 'تعذّر فتح WebSocket',
   probeServerConfig: 'خطأ في إعداد الخادم (1011): فشلت المنصة أثناء تجهيز المحادثة.',
   probeUnreachable: 'أُغلق قبل المصافحة (الرمز {code}): الخادم غير قابل للوصول أو رفض الترقية.',

@@ -10,6 +10,7 @@ export const words = {
   probeSuccess: 'erfolgreich',
   probeFailed: 'fehlgeschlagen',
   probeNoHandshake: 'Zeitüberschreitung: kein auth_success innerhalb von {seconds} s',
+  probeNoAck: 'die Plattform hat auth nicht bestätigt (kein auth_success): die Verbindung gilt als offen, weil sie bestehen blieb',
   probeNoWebSocket: 'WebSocket konnte nicht geöffnet werden',
   probeServerConfig: 'Serverkonfigurationsfehler (1011): Die Plattform ist beim Einrichten des Chats gescheitert.',
   probeUnreachable: 'Vor dem Handshake geschlossen (Code {code}): Der Server ist nicht erreichbar oder hat das Upgrade abgelehnt.',

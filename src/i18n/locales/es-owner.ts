@@ -10,6 +10,7 @@ export const words = {
   probeSuccess: 'correcto',
   probeFailed: 'fallido',
   probeNoHandshake: 'Tiempo de conexión agotado: no llegó auth_success en {seconds} s',
+  probeNoAck: 'la plataforma no confirmó auth (sin auth_success): el enlace cuenta como abierto porque siguió activo',
   probeNoWebSocket: 'No se pudo abrir un WebSocket',
   probeServerConfig: 'Error de configuración del servidor (1011): la plataforma falló al preparar el chat.',
   probeUnreachable: 'Cerrado antes del saludo inicial (código {code}): el servidor no está accesible o rechazó la actualización.',

@@ -10,6 +10,7 @@ export const words = {
   probeSuccess: 'réussi',
   probeFailed: 'échec',
   probeNoHandshake: 'Délai de connexion dépassé : pas d’auth_success en {seconds} s',
+  probeNoAck: 'la plateforme n’a pas confirmé auth (pas d’auth_success) : le lien compte comme ouvert car il est resté actif',
   probeNoWebSocket: 'Impossible d’ouvrir un WebSocket',
   probeServerConfig: 'Erreur de configuration du serveur (1011) : la plateforme a échoué en préparant le chat.',
   probeUnreachable: 'Fermé avant la poignée de main (code {code}) : le serveur est injoignable ou a refusé la mise à niveau.',

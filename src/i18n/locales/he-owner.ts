@@ -10,6 +10,7 @@ export const words = {
   probeSuccess: 'הצליח',
   probeFailed: 'נכשל',
   probeNoHandshake: 'תם הזמן: לא התקבל auth_success תוך {seconds} שנ׳',
+  probeNoAck: 'הפלטפורמה לא אישרה auth (אין auth_success): החיבור נחשב פתוח כי נשאר פעיל',
   probeNoWebSocket: 'לא ניתן היה לפתוח WebSocket',
   probeServerConfig: 'שגיאת תצורה בשרת (1011): הפלטפורמה נכשלה בהכנת הצ׳אט.',
   probeUnreachable: 'נסגר לפני לחיצת היד (קוד {code}): השרת אינו זמין או שדחה את השדרוג.',

@@ -10,6 +10,7 @@ export const words = {
   probeSuccess: '成功',
   probeFailed: '失敗',
   probeNoHandshake: '接続タイムアウト：{seconds} 秒以内に auth_success がありません',
+  probeNoAck: 'プラットフォームが auth を確認しませんでした（auth_success なし）：接続が維持されたため開いているとみなします',
   probeNoWebSocket: 'WebSocket を開けませんでした',
   probeServerConfig: 'サーバー設定エラー（1011）：プラットフォームがチャットの準備中に失敗しました。',
   probeUnreachable: 'ハンドシェイク前に切断されました（コード {code}）：サーバーに到達できないか、アップグレードを拒否しました。',

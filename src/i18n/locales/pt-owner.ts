@@ -10,6 +10,7 @@ export const words = {
   probeSuccess: 'sucesso',
   probeFailed: 'falhou',
   probeNoHandshake: 'Tempo de conexão esgotado: nenhum auth_success em {seconds} s',
+  probeNoAck: 'a plataforma não confirmou auth (sem auth_success): a ligação conta como aberta porque se manteve ativa',
   probeNoWebSocket: 'Não foi possível abrir um WebSocket',
   probeServerConfig: 'Erro de configuração do servidor (1011): a plataforma falhou ao preparar o chat.',
   probeUnreachable: 'Fechado antes do handshake (código {code}): o servidor está inacessível ou recusou o upgrade.',

@@ -10,6 +10,7 @@ export const words = {
   probeSuccess: '成功',
   probeFailed: '失败',
   probeNoHandshake: '连接超时：{seconds} 秒内未收到 auth_success',
+  probeNoAck: '平台未确认 auth（没有 auth_success）：连接保持未断，因此视为已打开',
   probeNoWebSocket: '无法打开 WebSocket',
   probeServerConfig: '服务器配置错误（1011）：平台在准备聊天时失败。',
   probeUnreachable: '握手前已关闭（代码 {code}）：服务器无法访问或拒绝了升级。',

@@ -1,0 +1,75 @@
+/**
+ * An open link's heartbeat: a `ping` every interval, and the link judged by the wall clock
+ * (timers in hidden tabs are throttled): no inbound frame for longer than the interval plus the
+ * pong timeout means dead, and the socket replaces a dead link.
+ *
+ * Only against a platform known to answer `ping`: one that speaks our protocol (it acknowledged
+ * `auth`), or any once it sent a `pong`. The integration guide's client never judges its link,
+ * so a platform that does not acknowledge `auth` may never send `pong` either: there, silence is
+ * not taken for death (else it would be redialled every 35 s), and the browser's own close still
+ * ends a dead link.
+ */
+import type { Logger } from '../log/logger.js';
+import type { Scheduler } from '../ports/ports.js';
+import type { NamedTimers } from './named-timers.js';
+import type { SocketTimer } from './socket-options.js';
+
+export interface HeartbeatOptions {
+  scheduler: Scheduler;
+  timers: NamedTimers<SocketTimer>;
+  intervalMs: number;
+  timeoutMs: number;
+  logger: Logger;
+  /** Sends a frame on the current link. */
+  send: (frame: { type: 'ping'; timestamp: number }) => void;
+  /** The link is dead (`reason` for the log and the close). */
+  dead: (reason: string) => void;
+}
+
+export class Heartbeat {
+  private lastInboundAt = 0;
+  /** The platform answered a `ping` once: from then on, silence means a dead link. */
+  private platformPongs = false;
+
+  constructor(private readonly options: HeartbeatOptions) {}
+
+  /** A frame arrived: the link is alive now. */
+  heard(): void {
+    this.lastInboundAt = this.options.scheduler.now();
+  }
+
+  /** A `pong` arrived: the platform keeps the heartbeat. */
+  ponged(): void {
+    this.platformPongs = true;
+    this.options.timers.clear('pong');
+  }
+
+  /** Whether the link is alive; a dead one is reported (and so replaced). */
+  alive(): boolean {
+    const silentFor = this.options.scheduler.now() - this.lastInboundAt;
+    if (!this.platformPongs || silentFor <= this.options.intervalMs + this.options.timeoutMs) return true;
+    this.options.logger.warn(`no frame for ${silentFor} ms: the link is dead`);
+    this.options.dead('heartbeat timeout');
+    return false;
+  }
+
+  /**
+   * Pings the open link every interval (the socket clears the timers when the link goes).
+   * `speaksProtocol`: the platform acknowledged `auth`, so it answers `ping` too.
+   */
+  start(speaksProtocol: boolean): void {
+    if (speaksProtocol) this.platformPongs = true;
+    const { timers, scheduler } = this.options;
+    timers.set('ping', this.options.intervalMs, () => {
+      if (!this.alive()) return;
+      const sentAt = scheduler.now();
+      this.options.send({ type: 'ping', timestamp: sentAt });
+      timers.set('pong', this.options.timeoutMs, () => {
+        if (this.lastInboundAt >= sentAt) return;
+        if (this.platformPongs) this.options.dead('no pong');
+        else this.options.logger.warn('the platform does not answer ping: its links are not judged by silence');
+      });
+      this.start(false);
+    });
+  }
+}
