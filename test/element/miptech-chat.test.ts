@@ -282,9 +282,11 @@ describe('<miptech-chat>', () => {
     const el = await mount({}, { socket: 'close-1011', routes: () => new TypeError('Failed to fetch'), scheduler });
     el.show();
     await chatLoaded(el);
-    for (let i = 0; i < 40 && !$(el, '.banner'); i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      scheduler.advance(30_000);
+    // The virtual clock moves a second at a time, under the 2 s a quiet link needs to count as
+    // open, so each 1011 (a few real milliseconds after the socket opens) lands first.
+    for (let i = 0; i < 200 && !$(el, '.banner'); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      scheduler.advance(1_000);
       await el.updateComplete;
     }
     expect($(el, '.banner strong')?.textContent).to.equal('Can’t reach the chat right now.');
