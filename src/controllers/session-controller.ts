@@ -12,7 +12,7 @@ import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import { pageConnectBlocks, pageStorageChanges } from '../ports/page-events.js';
 import { declaredReferrerPolicy } from '../ports/page-policy.js';
-import { ChatStorage, forgetStored } from '../ports/safe-storage.js';
+import { ChatStorage } from '../ports/safe-storage.js';
 import { visitorKey, type ChatContext, type VisitorPayload } from '../config/visitor.js';
 import { AuthToken, type GetAuthToken } from '../api/auth-token.js';
 import { pageToSend } from '../protocol/page-privacy.js';
@@ -69,12 +69,14 @@ export class SessionController implements ReactiveController {
     this.build();
   }
 
-  /** `forget()`: the session ends and everything stored for this tenant and platform goes; the next `configure()` starts afresh. */
+  /**
+   * `forget()`: the session ends (the element has removed the stored keys: it does so even
+   * before the chat has loaded); the next `configure()` starts afresh, and nothing is written
+   * again until the visitor (or the page) asks for the chat once more.
+   */
   forget(): void {
-    // Nothing is written again until the visitor (or the page) asks for the chat once more.
     this.wanted = false;
     this.teardown();
-    if (this.config) forgetStored(this.ports().storage, storageNamespace(this.config));
     this.config = null;
   }
 

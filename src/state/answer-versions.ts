@@ -16,7 +16,12 @@ export interface AnswerVersion {
 /** The messages to draw (one version per question) and, for each answer drawn that has others, which it is. */
 export function versionsShown(messages: readonly ChatMessage[], chosen: ReadonlyMap<string, number>): { visible: readonly ChatMessage[]; versionOf: ReadonlyMap<ChatMessage, AnswerVersion> } {
   const answers = new Map<string, ChatMessage[]>();
-  for (const m of messages) if (m.role === 'assistant' && m.replyTo !== null) answers.set(m.replyTo, [...(answers.get(m.replyTo) ?? []), m]);
+  for (const m of messages) {
+    if (m.role !== 'assistant' || m.replyTo === null) continue;
+    const list = answers.get(m.replyTo);
+    if (list) list.push(m);
+    else answers.set(m.replyTo, [m]);
+  }
   const versionOf = new Map<ChatMessage, AnswerVersion>();
   const hidden = new Set<ChatMessage>();
   for (const [replyTo, list] of answers) {
