@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { runFleet } from './fleet-sim.mjs';
+import { runFleet, runTabs } from './fleet-sim.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -103,6 +103,19 @@ async function fleetSection() {
     const short = runFleet({ ChatSocket, FakeScheduler, FakeWebSocket, seededRandom, clients: 5_000, downtimeMs: 5_000, seed: 42, horizonMs: 45_000, socketOptions });
     const long = runFleet({ ChatSocket, FakeScheduler, FakeWebSocket, seededRandom, clients: 5_000, downtimeMs: 30_000, seed: 42, horizonMs: 70_000, socketOptions });
     console.log(`${String(baseMs / 1000).padStart(2)} s   ${(baseMs / 2000).toFixed(1)}–${baseMs / 1000} s      ${long.busiest5sPerWidgetPerSecond.toFixed(2)} per widget/s    ${(short.p99BackMs / 1000).toFixed(1).padStart(4)} s                 ${(long.p99BackMs / 1000).toFixed(1)} s`);
+  }
+  // What one connection per visitor saves the platform (src/socket/shared-socket.ts).
+  const { SharedSocket } = await compile('src/socket/shared-socket.ts', 'shared-socket.mjs');
+  const { fakeTabs } = await compile('testing/fake-tabs.ts', 'fake-tabs.mjs');
+  const visitors = 200;
+  console.log(`\nsharing: ${visitors} visitors, each with the widget open in n tabs (a socket per tab / one shared)`);
+  console.log('tabs   WebSockets per visitor   heartbeats per visitor per minute   attempts per visitor in a 30 s outage');
+  for (const tabs of [1, 2, 5]) {
+    const rows = [];
+    for (const share of [false, true]) rows.push(await runTabs({ SharedSocket, ChatSocket, FakeScheduler, FakeWebSocket, seededRandom, fakeTabs, visitors, tabs, shared: share }));
+    const [a, b] = rows;
+    const pair = (x, y, digits) => `${x.toFixed(digits)} / ${y.toFixed(digits)}`.padEnd(digits ? 36 : 25);
+    console.log(`${String(tabs).padStart(4)}   ${pair(a.openPerVisitor, b.openPerVisitor, 0)}${pair(a.heartbeatsPerMinute, b.heartbeatsPerMinute, 1)}${a.attemptsWhileDown.toFixed(1)} / ${b.attemptsWhileDown.toFixed(1)}`);
   }
 }
 

@@ -78,3 +78,72 @@ export function runFleet({ ChatSocket, FakeScheduler, FakeWebSocket, seededRando
     allBackMs: back.length === clients ? back[back.length - 1] : Infinity,
   };
 }
+
+/**
+ * Visitors with `tabs` tabs each, every tab running the widget: with the shared connection
+ * (`shared`: one SharedSocket per tab, on one browser's fake Web Locks and BroadcastChannels per
+ * visitor) or a socket per tab. Counts the WebSockets the platform holds, the heartbeats it
+ * answers, and the attempts it refuses while it is down for `downtimeMs`. Async: the fake locks
+ * and channels deliver in microtasks, let run between clock steps.
+ */
+export async function runTabs({ SharedSocket, ChatSocket, FakeScheduler, FakeWebSocket, seededRandom, fakeTabs, visitors, tabs, shared, downtimeMs = 30_000 }) {
+  const clock = new FakeScheduler(seededRandom(tabs));
+  const platform = { up: true, open: new Set(), attempts: 0, pings: 0 };
+  class VirtualSocket extends FakeWebSocket {
+    constructor(url) {
+      super(url);
+      platform.attempts += 1;
+      clock.setTimeout(() => {
+        if (!platform.up) return this.closeFromServer(1006);
+        platform.open.add(this);
+        this.open();
+      }, 40);
+    }
+    send(data) {
+      const frame = JSON.parse(data);
+      if (frame.type === 'auth') clock.setTimeout(() => this.readyState === 1 && this.receive({ type: 'auth_success', data: { session_id: 's' } }), 1);
+      if (frame.type === 'ping') {
+        platform.pings += 1;
+        clock.setTimeout(() => this.readyState === 1 && this.receive({ type: 'pong', timestamp: frame.timestamp }), 1);
+      }
+    }
+    close(code) {
+      platform.open.delete(this);
+      super.close(code);
+    }
+  }
+  const logger = { debug() {}, warn() {}, error() {}, child() { return logger; } };
+  const run = async (ms) => {
+    for (let t = 0; t < ms; t += 50) {
+      clock.advance(50);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const sockets = [];
+  for (let v = 0; v < visitors; v += 1) {
+    const browser = fakeTabs();
+    const own = () => new ChatSocket({ url: 'ws://virtual', authData: () => ({}), WebSocket: VirtualSocket, scheduler: clock, logger });
+    for (let t = 0; t < tabs; t += 1) {
+      const socket = shared ? new SharedSocket({ name: `visitor-${v}`, tabs: browser.tabs, createSocket: own, scheduler: clock, logger }) : own();
+      sockets.push(socket);
+      socket.connect();
+    }
+  }
+  await run(5_000);
+  const openPerVisitor = platform.open.size / visitors;
+  const pingsBefore = platform.pings;
+  await run(60_000);
+  const heartbeatsPerMinute = (platform.pings - pingsBefore) / visitors;
+  // The platform goes down: every link is cut, and every attempt refused until it returns.
+  platform.up = false;
+  const attemptsBefore = platform.attempts;
+  for (const ws of [...platform.open]) {
+    platform.open.delete(ws);
+    ws.closeFromServer(1006);
+  }
+  await run(downtimeMs);
+  const attemptsWhileDown = (platform.attempts - attemptsBefore) / visitors;
+  for (const s of sockets) s.disconnect();
+  await run(100);
+  return { openPerVisitor, heartbeatsPerMinute, attemptsWhileDown };
+}

@@ -55,6 +55,8 @@ export function platformRig(options: { routes?: (r: Recorded) => Reply; socket?:
           super(url.split('?')[0]);
         }
       } as unknown as WebSocketFactory,
+      // Each element keeps its own mock socket: the tests that share one pass tabs of their own.
+      tabs: null,
       fetch: stub.fetch,
       scheduler: options.scheduler ?? browserScheduler,
       storage: () => options.storage ?? new MapStorage(),

@@ -223,7 +223,11 @@ export function createHttpHandler(state) {
       const wait = sendRate.waitMs(chat.id, clientId);
       if (wait > 0) throw new HttpError(429, `more than ${LIMITS.sendsPerWindow} messages in ${LIMITS.sendWindowMs / 1000} s; retry after ${Math.ceil(wait / 1000)} s`, { 'Retry-After': String(Math.ceil(wait / 1000)) });
       const { message, created } = store.addMessage(chat, { role: 'user', content: body.content.trim(), client_message_id: clientId });
-      if (created) state.hub.answer(chat, message);
+      if (created) {
+        // Every link of the visitor hears the question (their other tabs and devices), then its answer.
+        state.hub.broadcast(chat, { type: 'message', data: { message } });
+        state.hub.answer(chat, message);
+      }
       if (state.faults['lose-send-response'] && created) return { lose: true };
       return { status: created ? 201 : 200, body: message };
     }

@@ -110,10 +110,12 @@ export class RealtimeHub {
           this.sessions.get(key).add(ws);
         }
         // Acknowledged, unless the platform plays one that never acknowledges (the guide's may not).
-        if (state.faults['no-auth-ack']) return undefined;
-        // A verified visitor on a device with no chat of theirs asks for their latest one (`resume`).
-        const chatId = d.chat_id ?? (visitor.owner && d.resume === true ? state.store.latestChatOf(tenantId, owner)?.id : undefined);
-        return this.send(ws, { type: 'auth_success', data: { session_id: sessionId, ...(chatId ? { chat_id: chatId } : {}), ...(issued ? { visitor_secret: issued } : {}), protocol: 1 } });
+        if (!state.faults['no-auth-ack']) {
+          // A verified visitor on a device with no chat of theirs asks for their latest one (`resume`).
+          const chatId = d.chat_id ?? (visitor.owner && d.resume === true ? state.store.latestChatOf(tenantId, owner)?.id : undefined);
+          this.send(ws, { type: 'auth_success', data: { session_id: sessionId, ...(chatId ? { chat_id: chatId } : {}), ...(issued ? { visitor_secret: issued } : {}), protocol: 1 } });
+        }
+        return this.replay(ws);
       }
       if (frame.type === 'ping') return this.send(ws, { type: 'pong', timestamp: typeof frame.timestamp === 'number' ? frame.timestamp : Date.now() });
       if (frame.type === 'cancel' && typeof frame.data?.message_id === 'string') {
@@ -153,12 +155,13 @@ export class RealtimeHub {
     const reply = answer(state.knowledge, question.content, state.publicUrl);
     const messageId = randomUUID();
     const tokens = tokenize(reply.text);
-    const run = { cancelled: false, sessionKey: `${chat.tenant_id}\u0000${chatOwner(chat)}` };
+    const run = { cancelled: false, sessionKey: `${chat.tenant_id}\u0000${chatOwner(chat)}`, chat, start: null, chunks: [] };
     this.generating.set(messageId, run);
     try {
       this.broadcast(chat, { type: 'typing', data: { is_typing: true } });
       await sleep(state.thinkMs);
-      this.broadcast(chat, { type: 'response_start', data: { chat_id: chat.id, message_id: messageId, reply_to: question.client_message_id ?? null } });
+      run.start = { type: 'response_start', data: { chat_id: chat.id, message_id: messageId, reply_to: question.client_message_id ?? null } };
+      this.broadcast(chat, run.start);
       let sent = 0;
       for (; sent < tokens.length && !run.cancelled; sent += 1) {
         if (state.closed) return;
@@ -166,7 +169,8 @@ export class RealtimeHub {
         if (run.cancelled) break;
         if (state.faults['malformed-frames'] && sent % 3 === 0) this.broadcast(chat, MALFORMED[sent % MALFORMED.length]);
         if (state.faults['drop-mid-answer'] && sent === Math.floor(tokens.length / 2)) this.dropSockets(chat);
-        this.broadcast(chat, { type: 'response_chunk', data: { message_id: messageId, index: sent, delta: tokens[sent] } });
+        run.chunks.push({ type: 'response_chunk', data: { message_id: messageId, index: sent, delta: tokens[sent] } });
+        this.broadcast(chat, run.chunks[sent]);
       }
       if (state.closed) return;
       const interrupted = sent < tokens.length;
@@ -182,6 +186,17 @@ export class RealtimeHub {
       this.broadcast(chat, { type: 'response_complete', data: { message } });
     } finally {
       this.generating.delete(messageId);
+    }
+  }
+
+  /**
+   * A link that joins while an answer of its visitor's is being written (a reconnect, or another
+   * tab taking the connection over) gets that answer so far: `response_start`, then every chunk
+   * sent before it joined. The rest follows as to every link.
+   */
+  replay(ws) {
+    for (const run of this.generating.values()) {
+      if (run.start && this.socketsOf(run.chat).includes(ws)) for (const frame of [run.start, ...run.chunks]) this.send(ws, frame);
     }
   }
 

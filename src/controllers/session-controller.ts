@@ -18,6 +18,8 @@ import { AuthToken, type GetAuthToken } from '../api/auth-token.js';
 import { pageToSend } from '../protocol/page-privacy.js';
 import { ChatSession } from '../session/chat-session.js';
 import { ChatSocket } from '../socket/chat-socket.js';
+import { SharedSocket } from '../socket/shared-socket.js';
+import { browserTabs } from '../ports/tab-ports.js';
 import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
 import { FrameBatcher } from './frame-batcher.js';
 
@@ -107,7 +109,8 @@ export class SessionController implements ReactiveController {
     const { config, logger } = this;
     const ports = this.ports();
     const { visitor, context, getAuthToken } = this.who;
-    this.storage = new ChatStorage(storageNamespace(config) + visitorKey(visitor), ports.storage);
+    const namespace = storageNamespace(config) + visitorKey(visitor);
+    this.storage = new ChatStorage(namespace, ports.storage);
     const authToken = (this.authToken = new AuthToken(getAuthToken, logger.child('auth')));
     if (this.storage.fallback) logger.warn(`storage falls back to memory: ${this.storage.fallback.reason}`);
     const session = new ChatSession({
@@ -121,7 +124,12 @@ export class SessionController implements ReactiveController {
       authToken,
       visitor,
       context,
-      createSocket: (url, authData) => new ChatSocket({ url, authData, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') }),
+      createSocket: (url, authData) => {
+        const own = () => new ChatSocket({ url, authData, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') });
+        // One connection for every tab of this tenant and visitor, where the browser can share one.
+        const tabs = ports.tabs === undefined ? browserTabs() : ports.tabs;
+        return tabs ? new SharedSocket({ name: namespace, tabs, createSocket: own, scheduler: ports.scheduler, logger: logger.child('tabs') }) : own();
+      },
       storage: this.storage,
       page: () => pageToSend(ports.page(), config.pageUrl, declaredReferrerPolicy()),
       newId: () => nanoid(),
@@ -146,7 +154,7 @@ export class SessionController implements ReactiveController {
       this.renders.request();
     });
     // Unsent messages from an earlier visit are delivered without waiting for an open.
-    if (this.wanted || session.pendingCount > 0) session.connect();
+    if (this.wanted || session.pendingCount() > 0) session.connect();
   }
 
   private teardown(): void {

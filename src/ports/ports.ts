@@ -44,6 +44,24 @@ export type ConnectBlockWatcher = (listener: (blockedUrl: string) => void) => ()
 /** Calls `listener` with every localStorage key another tab changes; returns an unsubscribe. */
 export type StorageChangeWatcher = (listener: (key: string) => void) => () => void;
 
+/** Web Locks, as far as the shared connection uses them (`navigator.locks`). */
+export interface LocksLike {
+  request(name: string, options: { signal?: AbortSignal; steal?: boolean }, callback: () => Promise<void>): Promise<unknown>;
+}
+
+/** A BroadcastChannel, as far as the shared connection uses it. */
+export interface ChannelLike {
+  postMessage(message: unknown): void;
+  close(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+}
+
+/** What lets the tabs of a site share one connection: Web Locks to elect its owner, channels to relay it. */
+export interface TabPorts {
+  locks: LocksLike;
+  channel: (name: string) => ChannelLike;
+}
+
 export type ClipboardLike = Pick<Clipboard, 'writeText'>;
 
 /** The whole set, as the element holds it (`el.ports`); tests replace parts before connecting. */
@@ -54,6 +72,11 @@ export interface BrowserPorts {
   storageChanges?: StorageChangeWatcher;
   /** Connections the page's policy refused. Default: the page's (ports/page-events.ts). */
   connectBlocks?: ConnectBlockWatcher;
+  /**
+   * Web Locks and BroadcastChannel, for one connection shared by the site's tabs. Default: the
+   * browser's, where it has both (ports/tab-ports.ts); null: each instance keeps its own socket.
+   */
+  tabs?: TabPorts | null;
   fetch: typeof fetch;
   scheduler: Scheduler;
   /** May throw (storage disabled); the widget falls back to memory. */

@@ -11,21 +11,20 @@ import type { ServerFrame } from '../protocol/types.js';
 import type { SocketStatus } from '../socket/socket-status.js';
 import type { ChatAction } from '../state/actions.js';
 import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
-import { checkMessage } from '../state/message-limit.js';
 import { chatReducer } from '../state/reducer.js';
 import { Store } from '../state/store.js';
 import { AnswerControls } from './answer-controls.js';
 import { answerDue } from './answers.js';
 import { sendToChat } from './delivery.js';
 import { ConnectionErrors } from './connection-policy.js';
-import { frameAction } from './frame-actions.js';
+import { frameAction, questionUnseen } from './frame-actions.js';
 import { Handshake } from './handshake.js';
 import { HistorySync } from './history-sync.js';
 import { Identity } from './identity.js';
 import { Outbox } from './outbox.js';
 import { followStorage } from './storage-sync.js';
 import type { ChatSessionOptions, SocketPort } from './session-options.js';
-import type { OutboxEntry } from './stored.js';
+import { newOutboxEntry, type OutboxEntry } from './stored.js';
 
 export class ChatSession {
   readonly store = new Store<ChatState, ChatAction>(chatReducer, INITIAL_CHAT_STATE);
@@ -68,16 +67,13 @@ export class ChatSession {
   readonly visitorSecret = (): string | null => this.identity.visitorSecret;
 
   /** Messages written but not yet acknowledged by the platform (kept across reloads). */
-  get pendingCount(): number {
-    return this.outbox.size;
-  }
+  readonly pendingCount = (): number => this.outbox.size;
 
   /** Connects, restores the conversation and delivers what waits. Idempotent. */
   connect(): void {
     if (this.socket || this.stopped) return;
     this.identity.save();
-    const socket = this.options.createSocket(chatSocketUrl(this.options.wsUrl, this.options.tenantId), () => this.handshake.data());
-    this.socket = socket;
+    const socket = (this.socket = this.options.createSocket(chatSocketUrl(this.options.wsUrl, this.options.tenantId), () => this.handshake.data()));
     this.unsubscribers.push(socket.onStatus((s) => this.onStatus(s)), socket.onFrame((f) => this.onFrame(f)));
     this.outbox.restore().forEach(this.dispatch);
     this.handshake.open(socket, () => this.socket === socket);
@@ -96,9 +92,8 @@ export class ChatSession {
 
   /** Queues a message and starts delivering it: its client_message_id, or null if it cannot be sent. */
   send(text: string): string | null {
-    const checked = checkMessage(text);
-    if (!checked.ok) return null;
-    const entry: OutboxEntry = { client_message_id: this.options.newId(), content: checked.content, created_at: this.options.now().toISOString() };
+    const entry = newOutboxEntry(text, this.options.newId(), this.options.now());
+    if (!entry) return null;
     this.dispatch(this.outbox.add(entry));
     this.connect();
     void this.flush();
@@ -175,7 +170,11 @@ export class ChatSession {
   }
 
   /** A frame of ours; `auth` acknowledged goes to the handshake (a verified visitor's chat, a re-auth's catch-up). */
-  private readonly onFrame = (frame: ServerFrame): void => (frame.type === 'auth_success' ? this.handshake.acknowledged(frame.data, true) : void this.dispatchIf(frameAction(frame, this.chatId, this.options.now)));
+  private readonly onFrame = (frame: ServerFrame): void => {
+    if (frame.type === 'auth_success') return this.handshake.acknowledged(frame.data, true);
+    if (questionUnseen(frame, this.chatId, this.store.state.messages)) this.history.catchUp();
+    this.dispatchIf(frameAction(frame, this.chatId, this.options.now));
+  };
 
   private async flush(): Promise<void> {
     if (!this.stopped) await this.outbox.drain(this.deliver, this.dispatch);

@@ -12,6 +12,15 @@ export function receiveMessages(messages: readonly Message[], chatId: string | n
   return { action: ours.length > 0 ? { type: 'messages-received', messages: ours } : null, foreign: messages.length - ours.length };
 }
 
+/**
+ * An answer starts to a question this tab has not seen: one asked in another tab or on another
+ * device, on a platform that does not push questions as `message` frames. History brings it.
+ */
+export function questionUnseen(frame: ServerFrame, chatId: string | null, messages: readonly { clientMessageId: string | null }[]): boolean {
+  if (frame.type !== 'response_start' || frame.data.chat_id !== chatId || !frame.data.reply_to) return false;
+  return !messages.some((m) => m.clientMessageId === frame.data.reply_to);
+}
+
 export function frameAction(frame: ServerFrame, chatId: string | null, now: () => Date): ChatAction | null {
   switch (frame.type) {
     case 'response_start':

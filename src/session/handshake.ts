@@ -29,6 +29,8 @@ export class Handshake {
 
   /** The `auth` frame's data, built when the socket opens. */
   data(): AuthFrame['data'] {
+    // Another instance on this page may have learned the chat or secret (no storage event here).
+    this.identity.sync();
     const { userAgent, url } = this.options.page();
     const { visitor, authToken } = this.options;
     // A verified visitor on a device that never had a chat for them asks for their latest one back.

@@ -6,10 +6,10 @@ import type { ChatStorage } from '../ports/safe-storage.js';
 import type { ChatContext, VisitorPayload } from '../config/visitor.js';
 import type { AuthFrame } from '../protocol/types.js';
 import type { AuthToken } from '../api/auth-token.js';
-import type { ChatSocket } from '../socket/chat-socket.js';
+import type { SocketPort } from '../socket/tab-relay.js';
 
 export type ApiPort = Pick<ApiClient, 'createChat' | 'sendMessage' | 'history' | 'feedback' | 'regenerate'>;
-export type SocketPort = Pick<ChatSocket, 'connect' | 'wake' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended' | 'send' | 'block' | 'reauth' | 'acknowledgement'>;
+export type { SocketPort };
 
 export interface ChatSessionOptions {
   tenantId: string;

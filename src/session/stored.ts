@@ -73,3 +73,9 @@ export function readOutboxEntry(entry: unknown): OutboxEntry | null {
   if (!isStoredId(id) || !isString(content) || !checkMessage(content).ok || !isNonEmptyString(createdAt) || createdAt.length > 40) return null;
   return { client_message_id: id, content, created_at: createdAt, seq: typeof seq === 'number' && Number.isFinite(seq) ? seq : 0 };
 }
+
+/** A new waiting message for `text`, or null when it cannot be sent (empty, or over the limit). */
+export function newOutboxEntry(text: string, id: string, at: Date): OutboxEntry | null {
+  const checked = checkMessage(text);
+  return checked.ok ? { client_message_id: id, content: checked.content, created_at: at.toISOString() } : null;
+}

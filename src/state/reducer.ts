@@ -118,7 +118,11 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
     case 'messages-received':
       return receive(state, action.messages);
     case 'answer-started': {
-      if (state.messages.some((m) => m.key === action.messageId || m.id === action.messageId)) return state;
+      const known = state.messages[lastIndex(state.messages, (m) => m.key === action.messageId || m.id === action.messageId)];
+      // Started again: the platform replays an answer still being written to a link that joined
+      // mid-answer (a reconnect, another tab taking the connection over). One we cut short here
+      // streams on from where it stopped; its repeated chunks are skipped by index.
+      if (known) return known.interrupted && known.seq === null ? updateMessage(state, known.key, { streaming: true, interrupted: false }) : state;
       const answer = newMessage({
         key: action.messageId,
         id: action.messageId,

@@ -22,7 +22,12 @@ const KB = 1024;
 // chat resolves its own attributes, so the new API costs a page almost nothing before it opens.
 // Issue 14 adds 0.35 KB to the chunk (a platform that never acknowledges auth is taken as open, and
 // the heartbeat judges silence only on a platform that answers ping): 57 KB, and 60 KB in any language.
-const BUDGET = { loader: 15 * KB, whole: 57 * KB, debug: 5 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 60 * KB };
+// Issue 14's one connection for every tab of a visitor adds 1.3 KB, again all in the chat chunk (the
+// tabs elect an owner with Web Locks and relay its socket over a BroadcastChannel; a frozen owner's
+// lock is taken over; answers stream on through a handover): 58 KB, and 61 KB in any language. What
+// it buys is on the platform's side: one socket, heartbeat and reconnection per visitor instead of
+// one per tab (npm run bench -- fleet).
+const BUDGET = { loader: 15 * KB, whole: 58 * KB, debug: 5 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 61 * KB };
 const LANGUAGES = ['es', 'fr', 'de', 'pt', 'ar', 'he', 'ja', 'zh'];
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

@@ -162,3 +162,50 @@ describe('the responder', () => {
     assert.deepEqual(answer.sources, []);
   });
 });
+
+describe('reference platform: an answer replayed to a link that joins mid-answer', () => {
+  let p;
+  before(async () => (p = await platform({ streamDelayMs: 15 })));
+  after(() => p.close());
+
+  it('a second link (a reconnect, another tab taking over) gets the answer so far, then the rest: one gapless stream', async () => {
+    const chat = await createChat(p, 'rt-replay');
+    const first = await connect(p, { session: 'rt-replay' }).auth({ chat_id: chat.id });
+    await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('What services does MIPTech offer?', 'q-replay') });
+    await until(() => first.frames.filter((f) => f.type === 'response_chunk').length >= 5, 'five chunks on the first link');
+    first.ws.close();
+    const second = await connect(p, { session: 'rt-replay' }).auth({ chat_id: chat.id });
+    await until(() => second.frames.some((f) => f.type === 'response_complete'), 'response_complete on the second link');
+    const kinds = second.frames.map((f) => f.type).filter((t) => t !== 'typing');
+    assert.deepEqual(kinds.slice(0, 2), ['auth_success', 'response_start'], 'acknowledged, then the answer started again');
+    const chunks = second.frames.filter((f) => f.type === 'response_chunk');
+    assert.deepEqual(chunks.map((f) => f.data.index), chunks.map((_, i) => i), 'every chunk from the first, once, in order');
+    const { message } = second.frames.find((f) => f.type === 'response_complete').data;
+    assert.equal(chunks.map((f) => f.data.delta).join(''), message.content);
+    second.ws.close();
+  });
+
+  it('a question is pushed to every link of its visitor as a message frame, before its answer (their other tabs show it)', async () => {
+    const chat = await createChat(p, 'rt-pushed');
+    const other = await connect(p, { session: 'rt-pushed' }).auth({ chat_id: chat.id });
+    await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('Hello there', 'q-pushed') });
+    await until(() => other.frames.some((f) => f.type === 'response_start'), 'the answer starting');
+    const pushed = other.frames.find((f) => f.type === 'message');
+    assert.equal(pushed.data.message.client_message_id, 'q-pushed');
+    assert.equal(pushed.data.message.content, 'Hello there');
+    assert.ok(other.frames.indexOf(pushed) < other.frames.findIndex((f) => f.type === 'response_start'));
+    other.ws.close();
+  });
+
+  it('a link that joins after the answer ended gets no replay', async () => {
+    const chat = await createChat(p, 'rt-replay-late');
+    const first = await connect(p, { session: 'rt-replay-late' }).auth({ chat_id: chat.id });
+    await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('hello', 'q-late') });
+    await until(() => first.frames.some((f) => f.type === 'response_complete'), 'the answer');
+    const second = await connect(p, { session: 'rt-replay-late' }).auth({ chat_id: chat.id });
+    await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(second.frames.map((f) => f.type), ['auth_success']);
+    first.ws.close();
+    second.ws.close();
+  });
+});

@@ -32,10 +32,15 @@ const POLICIES = {
   'no-ws': ({ folder, api }) => [`script-src ${folder}`, `connect-src ${api}`, `img-src ${api}`, "require-trusted-types-for 'script'", 'trusted-types miptech-chat'],
 };
 
-/** `hostLit`: the page creates Lit's own policy first, as a page built with Lit does; `copies`: script tags. */
-const cspPage = (api, { debug, hostLit, copies }) => `<!doctype html><html><head><meta charset="utf-8">
-<script src="watch.js"></script>${hostLit ? '<script src="host-lit.js"></script>' : ''}${'<script src="miptech-chat.js" defer></script>'.repeat(copies)}</head>
+/**
+ * `hostLit`: the page creates Lit's own policy first, as a page built with Lit does; `copies`:
+ * script tags; `noLocks`: a browser without Web Locks (each tab keeps its own socket).
+ */
+const cspPage = (api, { debug, hostLit, copies, noLocks }) => `<!doctype html><html><head><meta charset="utf-8">
+<script src="watch.js"></script>${hostLit ? '<script src="host-lit.js"></script>' : ''}${noLocks ? '<script src="no-locks.js"></script>' : ''}${'<script src="miptech-chat.js" defer></script>'.repeat(copies)}</head>
 <body><miptech-chat api-url="${encodeURI(api)}"${debug ? ' debug' : ''}></miptech-chat></body></html>`;
+
+const NO_LOCKS = `Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined, configurable: true });`;
 
 const HOST_LIT = `window.trustedTypes && trustedTypes.createPolicy('lit-html', { createHTML: (s) => s });`;
 
@@ -67,7 +72,7 @@ export async function distRoutes(ctx, next) {
     }
     return undefined;
   }
-  const page = /^\/served\/csp\/([\w-]+)\/(page\.html|watch\.js|host-lit\.js)$/.exec(ctx.path);
+  const page = /^\/served\/csp\/([\w-]+)\/(page\.html|watch\.js|host-lit\.js|no-locks\.js)$/.exec(ctx.path);
   if (page) {
     const api = /^https?:\/\/[^/]+/.exec(ctx.query.api ?? '')?.[0] ?? '';
     const policy = POLICIES[ctx.query.policy ?? 'readme'];
@@ -77,8 +82,8 @@ export async function distRoutes(ctx, next) {
       ctx.set('Content-Security-Policy', directives.join('; '));
     }
     ctx.type = page[2] === 'page.html' ? 'text/html' : 'application/javascript';
-    const options = { debug: 'debug' in ctx.query, hostLit: 'hostLit' in ctx.query, copies: Number(ctx.query.copies ?? 1) };
-    ctx.body = page[2] === 'page.html' ? cspPage(ctx.query.api ?? '', options) : page[2] === 'host-lit.js' ? HOST_LIT : WATCH;
+    const options = { debug: 'debug' in ctx.query, hostLit: 'hostLit' in ctx.query, copies: Number(ctx.query.copies ?? 1), noLocks: 'noLocks' in ctx.query };
+    ctx.body = page[2] === 'page.html' ? cspPage(ctx.query.api ?? '', options) : { 'host-lit.js': HOST_LIT, 'no-locks.js': NO_LOCKS }[page[2]] ?? WATCH;
     return undefined;
   }
   // The demo's playground and signed-in page, their scripts and styles, from a folder beside the

@@ -62,7 +62,7 @@ describe('ChatSession', () => {
     });
     const [message] = session.store.state.messages;
     expect(message).to.include({ key: id, delivery: 'sent', seq: 1 });
-    expect(session.pendingCount).to.equal(0);
+    expect(session.pendingCount()).to.equal(0);
   });
 
   it('ignores empty messages and refuses over-long ones with the limit', () => {
@@ -113,7 +113,7 @@ describe('ChatSession', () => {
     await flush();
     expect(session.store.state.messages[0]).to.include({ delivery: 'failed' });
     expect(session.store.state.messages[0].deliveryFailure).to.deep.equal({ kind: 'network', status: null, detail: null });
-    expect(session.pendingCount).to.equal(1);
+    expect(session.pendingCount()).to.equal(1);
     session.retry();
     await flush();
     expect(session.store.state.messages[0]).to.include({ delivery: 'sent' });
@@ -129,9 +129,9 @@ describe('ChatSession', () => {
     first.session.send('one');
     first.session.send('two');
     await flush();
-    expect(first.session.pendingCount).to.equal(2);
+    expect(first.session.pendingCount()).to.equal(2);
     const second = makeSession({ backing, api });
-    expect(second.session.pendingCount).to.equal(2);
+    expect(second.session.pendingCount()).to.equal(2);
     second.session.connect();
     await flush();
     await flush();
@@ -149,7 +149,7 @@ describe('ChatSession', () => {
     await flush();
     expect(api.chats).to.have.length(2);
     expect(session.chatId).to.equal('chat-2');
-    expect(session.pendingCount).to.equal(0);
+    expect(session.pendingCount()).to.equal(0);
   });
 
   it('turns streamed frames into a growing answer, then the final message', async () => {
@@ -341,6 +341,25 @@ describe('ChatSession', () => {
     await flush();
     expect(api.historyCalls.length - calls).to.equal(1);
     expect(session.store.state.messages.map((m) => m.content)).to.include('From the other tab');
+  });
+
+  it('an answer to a question asked in another tab (a platform that does not push questions) fetches the question', async () => {
+    const { session, api, scheduler, socket } = makeSession();
+    session.send('Q');
+    await flush();
+    socket().setStatus({ state: SocketState.Open });
+    const mine = session.store.state.messages[0].clientMessageId;
+    const calls = api.historyCalls.length;
+    socket().frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'a1', reply_to: mine! } });
+    scheduler.advance(500);
+    await flush();
+    expect(api.historyCalls.length - calls, 'an answer to a question shown here fetches nothing').to.equal(0);
+    api.messages.push({ id: 'u9', chat_id: 'chat-1', seq: 2, role: 'user', content: 'Asked in the other tab', created_at: 't', client_message_id: 'other-tab-q' });
+    socket().frame({ type: 'response_start', data: { chat_id: 'chat-1', message_id: 'a2', reply_to: 'other-tab-q' } });
+    scheduler.advance(500);
+    await flush();
+    expect(api.historyCalls.length - calls).to.equal(1);
+    expect(session.store.state.messages.map((m) => m.content)).to.include('Asked in the other tab');
   });
 
   it('REST fallback: stops polling as soon as the socket opens', async () => {

@@ -80,6 +80,23 @@ describe('chatReducer', () => {
     expect(state.messages[0]).to.include({ streaming: false, interrupted: true });
   });
 
+  it('an interrupted answer the platform starts again (replayed to a new link) streams on from where it stopped', () => {
+    const started: ChatAction = { type: 'answer-started', messageId: 'a', replyTo: null, createdAt: 't' };
+    let state = run(started, { type: 'answer-chunk', messageId: 'a', index: 0, delta: 'Hel' }, { type: 'answers-interrupted' });
+    state = chatReducer(state, started);
+    expect(state.messages[0]).to.include({ streaming: true, interrupted: false, content: 'Hel' });
+    // The replay repeats what was shown, then goes on.
+    for (const [index, delta] of [[0, 'Hel'], [1, 'lo'], [2, '!']] as const) state = chatReducer(state, { type: 'answer-chunk', messageId: 'a', index, delta });
+    expect(state.messages[0].content).to.equal('Hello!');
+    expect(state.droppedFrames).to.equal(0);
+  });
+
+  it('a stored answer (ended for good, interrupted or not) is not reopened by a stray start', () => {
+    const stored = { ...answer(2, 'a'), status: 'interrupted' as const };
+    const state = run({ type: 'messages-received', messages: [stored] }, { type: 'answer-started', messageId: 'a', replyTo: null, createdAt: 't' });
+    expect(state.messages[0]).to.include({ streaming: false, interrupted: true });
+  });
+
   it('awaits an answer after a question, not after a failure or an answer', () => {
     expect(isAwaitingAnswer(run(queued('cm1')))).to.equal(true);
     expect(isAwaitingAnswer(run(queued('cm1'), { type: 'message-failed', clientMessageId: 'cm1', failure: { kind: 'timeout', status: null, detail: null } }))).to.equal(false);

@@ -22,7 +22,7 @@ describe('storage shared by instances and tabs', () => {
     // The visitor reloads: one instance now, the platform back.
     const api = new FakeApi();
     const reloaded = makeSession({ backing, api, ids: 'c' });
-    expect(reloaded.session.pendingCount).to.equal(3);
+    expect(reloaded.session.pendingCount()).to.equal(3);
     reloaded.session.connect();
     await flush();
     await flush();
@@ -73,13 +73,13 @@ describe('storage shared by instances and tabs', () => {
     writer.session.send('once');
     await flush();
     const other = makeSession({ backing, ids: 'o' }); // restores the waiting message
-    expect(other.session.pendingCount).to.equal(1);
+    expect(other.session.pendingCount()).to.equal(1);
     const [key] = outboxKeys(backing);
     writer.session.retry(); // the writer delivers it and removes its key
     await flush();
     expect(outboxKeys(backing)).to.deep.equal([]);
     other.session.storageChanged(key.replace('miptech-chat:miptech-company:', ''));
-    expect(other.session.pendingCount).to.equal(0);
+    expect(other.session.pendingCount()).to.equal(0);
   });
 
   it('a conversation cleared in another tab is cleared here too', async () => {

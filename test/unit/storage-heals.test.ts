@@ -62,7 +62,7 @@ describe('storage that heals itself', () => {
     expect(session.store.state.messages.find((m) => m.key === id)!.delivery).to.equal('failed');
     session.discard(id);
     expect(session.store.state.messages.some((m) => m.key === id)).to.equal(false);
-    expect(session.pendingCount).to.equal(0);
+    expect(session.pendingCount()).to.equal(0);
     expect([...backing.map.keys()].filter((k) => k.includes('outbox'))).to.deep.equal([]);
   });
 });

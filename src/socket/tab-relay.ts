@@ -1,0 +1,75 @@
+/**
+ * The parts of the connection the tabs share (socket/shared-socket.ts): what it is made from,
+ * what the tabs say to each other over their BroadcastChannel, and how the owner keeps track of
+ * the tabs that follow it.
+ */
+import type { Logger } from '../log/logger.js';
+import type { Scheduler, TabPorts } from '../ports/ports.js';
+import type { AuthSuccess, ClientFrame } from '../protocol/types.js';
+import type { ChatSocket } from './chat-socket.js';
+import type { SocketStatus } from './socket-status.js';
+
+/** What a session needs of its socket: a ChatSocket of its own, or a SharedSocket. */
+export type SocketPort = Pick<ChatSocket, 'connect' | 'wake' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended' | 'send' | 'block' | 'reauth' | 'acknowledgement'>;
+
+export interface SharedSocketOptions {
+  /** The lock's and the channel's name: the storage namespace of the tenant and visitor. */
+  name: string;
+  tabs: TabPorts;
+  /** Makes the real socket, when this tab becomes the owner. */
+  createSocket: () => ChatSocket;
+  scheduler: Scheduler;
+  logger: Logger;
+}
+
+/** A tab's part in the shared connection: none yet (or left), following the owner, or owning the socket. */
+export const TabRole = { Off: 'off', Follower: 'follower', Owner: 'owner' } as const;
+export type TabRole = (typeof TabRole)[keyof typeof TabRole];
+
+/** A follower checks the owner is alive this often: one unanswered check and it takes over. */
+export const OWNER_CHECK_MS = 1_000;
+
+/**
+ * The channel's messages: from the owner (`o`) its status, frames (as the platform's JSON, so
+ * followers parse them as strictly as a socket does), answers to checks and its leaving; from a
+ * follower (`f`) a check (saying whether it is suspended; the first one greets), what it wants
+ * sent or done, and its leaving.
+ */
+export type Relay =
+  | { from: 'o'; k: 'status'; status: SocketStatus; ack: AuthSuccess | null }
+  | { from: 'o'; k: 'frame'; frame: string }
+  | { from: 'o'; k: 'alive' | 'bye' }
+  | { from: 'f'; k: 'ping'; id: string; suspended: boolean }
+  | { from: 'f'; k: 'send'; frame: ClientFrame }
+  | { from: 'f'; k: 'reauth' | 'connect' | 'wake' | 'bye'; id: string };
+
+/**
+ * The owner's view of its followers: whether each is offline or hidden, as of its last check.
+ * One not heard from for three checks (closed, or frozen) no longer counts.
+ */
+export class Followers {
+  private readonly tabs = new Map<string, { suspended: boolean; at: number }>();
+
+  constructor(private readonly now: () => number) {}
+
+  /** A follower's check; false when the tab is new to this owner. */
+  checkedIn(id: string, suspended: boolean): boolean {
+    const known = this.tabs.has(id);
+    this.tabs.set(id, { suspended, at: this.now() });
+    return known;
+  }
+
+  left(id: string): void {
+    this.tabs.delete(id);
+  }
+
+  clear(): void {
+    this.tabs.clear();
+  }
+
+  /** The connection may rest (spend no retries) only while this tab and every follower is offline or hidden. */
+  mayRest(ownerSuspended: boolean): boolean {
+    const now = this.now();
+    return ownerSuspended && [...this.tabs.values()].every((tab) => tab.suspended || now - tab.at > 3 * OWNER_CHECK_MS);
+  }
+}
