@@ -167,7 +167,7 @@ async function scenario({ history, tokens, rate }) {
   await new Promise((r) => setTimeout(r, 1000));
   const last = `[data-key="h${history}"]`;
   const opened = performance.now();
-  el.open();
+  el.show();
   while (!el.shadowRoot.querySelector(last)) await new Promise((r) => requestAnimationFrame(r));
   const openMs = performance.now() - opened;
   if (tokens === 0) return { openMs };

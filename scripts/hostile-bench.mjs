@@ -51,7 +51,7 @@ async function hostileCase({ name, streamed }) {
   };
   el.setAttribute('api-url', 'http://127.0.0.1:9');
   document.body.append(el);
-  el.open();
+  el.show();
   const root = el.shadowRoot;
   while (!root.querySelector('textarea') || el.getAttribute('connection-state') !== 'open') await new Promise((r) => setTimeout(r, 20));
   const waitFor = async (test) => {

@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Term } from '../i18n/term.js';
+import { MARKDOWN_LIMITS } from '../markdown/limits.js';
 import { lastSentenceEnd, speakable } from '../markdown/speakable.js';
 import type { Scheduler } from '../ports/ports.js';
 import type { ChatMessage } from '../state/chat-state.js';
@@ -14,6 +15,13 @@ import type { Transitions } from '../state/transitions.js';
 
 /** The shortest time between two announcements: a screen reader must finish a sentence. */
 export const ANNOUNCE_GAP_MS = 2000;
+
+/**
+ * What is read of an answer: its formatted part, as sighted visitors see it (the rest is offered
+ * as plain text in the panel). A megabyte in the live region would also cost the page a layout of
+ * a line per word, since the region is one pixel wide.
+ */
+const spoken = (content: string): string => speakable(content.slice(0, MARKDOWN_LIMITS.answerChars));
 
 export class AnnouncerController implements ReactiveController {
   /** What the live region says now. */
@@ -73,7 +81,7 @@ export class AnnouncerController implements ReactiveController {
       this.queue(this.t()('answering', { title: this.title() }), true);
     }
     if (this.atEnd()) return;
-    const text = speakable(message.content);
+    const text = spoken(message.content);
     const end = lastSentenceEnd(text, this.reading.said);
     if (end < 0) return;
     this.queue(text.slice(this.reading.said, end));
@@ -83,7 +91,7 @@ export class AnnouncerController implements ReactiveController {
   private completed(message: ChatMessage): void {
     const said = this.reading?.key === message.key && !this.atEnd() ? this.reading.said : 0;
     this.reading = null;
-    const rest = speakable(message.content).slice(said);
+    const rest = spoken(message.content).slice(said);
     // Read whole, an answer says who answered; read as it arrived, its last words follow on.
     this.queue(said ? rest : this.t()('announceAnswer', { title: this.title(), content: rest }), true);
   }

@@ -6,6 +6,7 @@ import { ANNOUNCE_GAP_MS, AnnouncerController } from '../../src/controllers/anno
 import { en } from '../../src/i18n/en.js';
 import { enChat } from '../../src/i18n/en-chat.js';
 import { createTerm } from '../../src/i18n/term.js';
+import { MARKDOWN_LIMITS } from '../../src/markdown/limits.js';
 import { lastSentenceEnd, speakable } from '../../src/markdown/speakable.js';
 import type { ChatMessage } from '../../src/state/chat-state.js';
 import type { Transitions } from '../../src/state/transitions.js';
@@ -49,6 +50,19 @@ describe('speakable text', () => {
 });
 
 describe('announcing an answer', () => {
+  it('reads what is formatted of a hostile megabyte answer, as the panel shows it, not the megabyte', () => {
+    const { a, heard } = announcer();
+    const megabyte = `Start. ${'word '.repeat(200_000)}`;
+    a.changed(completed(megabyte));
+    const said = heard[heard.length - 1];
+    expect(said.startsWith('Ada: Start.'), said.slice(0, 40)).to.equal(true);
+    expect(said.length).to.be.at.most(MARKDOWN_LIMITS.answerChars + 100);
+    // Streamed, the same bound holds for every sentence read.
+    const streaming = announcer();
+    streaming.a.changed(streamed(`One. ${'word. '.repeat(200_000)}`));
+    expect(streaming.heard.join(' ').length).to.be.at.most(MARKDOWN_LIMITS.answerChars + 100);
+  });
+
   it('says "answering", then each sentence once it is whole, never a token, then the rest at the end', () => {
     const { a, scheduler, heard } = announcer();
     a.changed(streamed(''));
