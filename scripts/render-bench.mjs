@@ -38,7 +38,7 @@ async function inPage() {
   };
   el.setAttribute('api-url', 'http://127.0.0.1:9');
   document.body.append(el);
-  el.open();
+  el.show();
   while (!el.shadowRoot.querySelector('textarea')) await new Promise((r) => setTimeout(r, 10)); // the chat chunk
   await new Promise((r) => setTimeout(r, 100));
   el.send('Write a long answer');
