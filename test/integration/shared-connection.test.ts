@@ -95,6 +95,34 @@ describe('one connection for every tab of a site', () => {
     await sameConversation([second, third], [...questions, 'And one more from the third']);
   });
 
+  it('an owner that stops answering (a frozen tab) has its lock taken over, and gives its socket up', async function () {
+    this.timeout(60_000);
+    const key = folderKey();
+    const owner = await tab(key);
+    await until(() => isOpen(owner), 'the first tab connected', 20_000);
+    const follower = await tab(key);
+    await until(() => isOpen(follower), 'the second tab follows it');
+    const opened = (await platformStats(platform)).connections;
+    // The owner's words stop reaching the other tab, as when its page is frozen.
+    const ownerChannel = (owner.frame.contentWindow as Window & typeof globalThis).BroadcastChannel.prototype;
+    const post = ownerChannel.postMessage;
+    ownerChannel.postMessage = () => undefined;
+    for (let tries = 0; (await platformStats(platform)).connections === opened; tries += 1) {
+      if (tries > 200) throw new Error('no tab took the connection over');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    ownerChannel.postMessage = post;
+    // Web Locks took the lock from the owner (its request rejects), so it closed its own socket.
+    for (let tries = 0; (await sockets()) !== 1; tries += 1) {
+      if (tries > 200) throw new Error(`${await sockets()} sockets: the old owner kept its own`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await until(() => isOpen(owner) && isOpen(follower), 'both connected through the tab that took over');
+    expect(owner.el.send('Sent from the tab that was frozen')).to.equal(true);
+    await sameConversation([owner, follower], ['Sent from the tab that was frozen']);
+    expect(await sockets()).to.equal(1);
+  });
+
   it('without Web Locks each tab keeps its own socket, and the conversation is still shared', async function () {
     this.timeout(60_000);
     const key = folderKey();
