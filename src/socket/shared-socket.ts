@@ -238,6 +238,10 @@ export class SharedSocket implements SocketPort {
   }
 
   private post(message: Relay): void {
-    this.channel?.postMessage(message);
+    try {
+      this.channel?.postMessage(message);
+    } catch {
+      // A channel the browser closed (the page is being unloaded): nobody is left to tell.
+    }
   }
 }
