@@ -1,21 +1,25 @@
 /**
  * What ties the session to the site that embeds the widget: who the visitor is (`visitor`),
  * what the visit is about (`context`), the site's token (`getAuthToken`), the visitor's consent
- * where the site requires it, and the unread count the page is told about. The session gets
- * them as plain values and functions (SessionController); this class reads the element.
+ * where the site requires it (given in any tab of the site), and the unread count the page is
+ * told about. The session gets them as plain values and functions (SessionController); this
+ * class reads the element.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChatAttributes } from '../chat-attributes.js';
 import { storageNamespace, type ChatConfig } from '../config/config.js';
 import { contextPayload, visitorPayload } from '../config/visitor.js';
 import type { SessionController } from '../controllers/session-controller.js';
 import { EVENTS, emit } from '../events.js';
 import type { Logger } from '../log/logger.js';
+import { pageStorageChanges } from '../ports/page-events.js';
 import type { BrowserPorts } from '../ports/ports.js';
-import { Consent } from '../session/consent.js';
+import { keyIn } from '../ports/safe-storage.js';
+import { CONSENT_KEY, Consent } from '../session/consent.js';
 
-export class SiteLink {
+export class SiteLink implements ReactiveController {
   private readonly consent = new Consent();
+  private unwatch: (() => void) | null = null;
   private config: ChatConfig | null = null;
   /** The unread count the page was last told (`miptech-unread-change`). */
   private toldUnread = 0;
@@ -25,7 +29,23 @@ export class SiteLink {
     private readonly session: SessionController,
     private readonly ports: () => BrowserPorts,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  /** Consent given in another tab of the site ends the wait here too (the `storage` event). */
+  hostConnected(): void {
+    this.unwatch = (this.ports().storageChanges ?? pageStorageChanges)((key) => {
+      if (!this.awaitingConsent || keyIn(storageNamespace(this.config!), key) !== CONSENT_KEY) return;
+      this.consent.load(storageNamespace(this.config!), () => this.ports().storage());
+      if (this.consent.accepted) this.accepted();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = null;
+  }
 
   /** A new config, or none (broken): the stored consent is read for its tenant and platform. */
   configure(config: ChatConfig | null): void {
@@ -56,9 +76,14 @@ export class SiteLink {
   /** The visitor accepted the notice: remembered for this tenant, and the chat starts. */
   accept(): void {
     this.consent.accept(new Date(this.ports().scheduler.now()));
+    this.accepted();
+    this.session.connect();
+  }
+
+  private accepted(): void {
     emit(this.host, EVENTS.consentChange, { accepted: true });
     this.identify();
-    this.session.connect();
+    this.host.requestUpdate();
   }
 
   /** `forget()`: the session ends, its storage goes (every visitor's, and the consent), and a fresh one starts. */

@@ -128,7 +128,7 @@ export class SessionController implements ReactiveController {
         const own = () => new ChatSocket({ url, authData, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') });
         // One connection for every tab of this tenant and visitor, where the browser can share one.
         const tabs = ports.tabs === undefined ? browserTabs() : ports.tabs;
-        return tabs ? new SharedSocket({ name: namespace, tabs, createSocket: own, scheduler: ports.scheduler, logger: logger.child('tabs') }) : own();
+        return tabs ? new SharedSocket({ name: `miptech-chat:${namespace}`, tabs, createSocket: own, scheduler: ports.scheduler, logger: logger.child('tabs') }) : own();
       },
       storage: this.storage,
       page: () => pageToSend(ports.page(), config.pageUrl, declaredReferrerPolicy()),

@@ -174,6 +174,28 @@ describe('consent="required"', () => {
     await until(() => userTexts(again).length === 1, 'the conversation, no notice', 10_000);
   });
 
+  it('consent given in another tab ends the wait here too: the notice gives way to the chat', async () => {
+    platform = await startPlatform();
+    // This tab hears the other's storage writes as the `storage` event would bring them.
+    const otherTabWrites = new Set<(key: string) => void>();
+    const here = await site({ 'tenant-id': 'demo', consent: 'required' });
+    here.ports = { ...here.ports, storageChanges: (listener) => (otherTabWrites.add(listener), () => void otherTabWrites.delete(listener)) };
+    here.show();
+    await chatLoaded(here);
+    expect($(here, '.consent') !== null, 'the notice here').to.equal(true);
+    const changed = new Promise<CustomEvent>((resolve) => here.addEventListener(EVENTS.consentChange, (e) => resolve(e), { once: true }));
+    const there = await site({ 'tenant-id': 'demo', consent: 'required' });
+    there.show();
+    await chatLoaded(there);
+    $$<HTMLButtonElement>(there, '.consent button')[0].click();
+    for (const listener of otherTabWrites) listener('miptech-chat:demo@http://elsewhere.test:consent');
+    await sleep(100);
+    expect($(here, '.consent') !== null, 'another platform’s consent is not this one').to.equal(true);
+    for (const listener of otherTabWrites) listener(`miptech-chat:demo@${platform.url}:consent`);
+    expect((await changed).detail).to.deep.equal({ accepted: true });
+    await until(() => $(here, 'textarea') !== null && $(here, '.consent') === null, 'the composer here', 5000);
+  });
+
   it('a consent slot replaces the notice, and No thanks closes the panel without remembering anything', async () => {
     platform = await startPlatform();
     const el = await site({ 'tenant-id': 'demo', consent: 'required' });
