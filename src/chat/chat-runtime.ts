@@ -186,7 +186,7 @@ export class ChatRuntime {
         shown: this.drawn,
         renderer: this.rendererFor(config),
         chosenVersions: this.versions.chosen,
-        diagnostics: config.debug && session ? this.owner.debugView(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest, this.chat.authToken) : null,
+        diagnostics: config.debug && session ? this.owner.debugView(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest, this.chat.authToken, this.chat.sharing) : null,
       },
       this.handlers,
     );

@@ -15,6 +15,7 @@ import type { Term } from '../i18n/term.js';
 import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
+import type { ConnectionSharing } from '../socket/tab-relay.js';
 import type { ChatState } from '../state/chat-state.js';
 import { configProblemsText } from '../views/describe-config.js';
 import { diagnosticsView } from '../views/diagnostics-view.js';
@@ -48,7 +49,7 @@ export class DebugPanel {
     if (retest || !this.diagnostics.ran) void this.diagnostics.test(config, token);
   }
 
-  view(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void, token: AuthToken | null): TemplateResult {
-    return diagnosticsView(t, { ...this.diagnostics.model(config, sessionId, storage, state), token: token?.wanted ? (token.masked ?? '…') : null }, onRetest);
+  view(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void, token: AuthToken | null, sharing: ConnectionSharing | null): TemplateResult {
+    return diagnosticsView(t, { ...this.diagnostics.model(config, sessionId, storage, state), token: token?.wanted ? (token.masked ?? '…') : null, sharing }, onRetest);
   }
 }

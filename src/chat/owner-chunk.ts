@@ -11,6 +11,7 @@ import type { Term } from '../i18n/term.js';
 import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
+import type { ConnectionSharing } from '../socket/tab-relay.js';
 import type { ChatState } from '../state/chat-state.js';
 import { loadErrorView, skeletonView } from '../views/panel-frame.js';
 
@@ -63,8 +64,8 @@ export class OwnerChunk {
     });
   }
 
-  debugView(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void, token: AuthToken | null): TemplateResult | null {
-    return this.debug?.view(t, config, sessionId, storage, state, onRetest, token) ?? null;
+  debugView(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void, token: AuthToken | null, sharing: ConnectionSharing | null): TemplateResult | null {
+    return this.debug?.view(t, config, sessionId, storage, state, onRetest, token, sharing) ?? null;
   }
 
   /** A broken configuration, explained once the chunk is here (or why it cannot be). */

@@ -57,7 +57,7 @@ export class DiagnosticsController implements ReactiveController {
   }
 
   /** What the diagnostics view shows. */
-  model(config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState): Omit<DiagnosticsModel, 'token'> {
+  model(config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState): Omit<DiagnosticsModel, 'token' | 'sharing'> {
     return { config, result: this.result, storage, droppedFrames: state.droppedFrames + state.connection.droppedFrames, sessionId };
   }
 

@@ -19,6 +19,7 @@ import { pageToSend } from '../protocol/page-privacy.js';
 import { ChatSession } from '../session/chat-session.js';
 import { ChatSocket } from '../socket/chat-socket.js';
 import { SharedSocket } from '../socket/shared-socket.js';
+import { TabRole, type ConnectionSharing } from '../socket/tab-relay.js';
 import { browserTabs } from '../ports/tab-ports.js';
 import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
 import { FrameBatcher } from './frame-batcher.js';
@@ -44,6 +45,8 @@ export class SessionController implements ReactiveController {
   /** Stops listening to the page (policy violations, other tabs' storage). */
   private unwatchPage: (() => void) | null = null;
   private attached = false;
+  /** The session's socket, when it is shared with the site's other tabs; 'own' when it is not. */
+  private socket: SharedSocket | 'own' | null = null;
   /** Someone asked for the conversation: a rebuilt session connects again. */
   private wanted = false;
   /** One render per animation frame, however many chunks arrive in it. */
@@ -80,6 +83,12 @@ export class SessionController implements ReactiveController {
     this.wanted = false;
     this.teardown();
     this.config = null;
+  }
+
+  /** For the debug view: whether this tab holds the connection the site's tabs share, follows it, or has its own; null before it connects. */
+  get sharing(): ConnectionSharing | null {
+    const socket = this.socket;
+    return socket === 'own' || socket === null ? socket : socket.role === TabRole.Off ? null : socket.role;
   }
 
   /** Renders again in the next frame. */
@@ -128,7 +137,9 @@ export class SessionController implements ReactiveController {
         const own = () => new ChatSocket({ url, authData, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') });
         // One connection for every tab of this tenant and visitor, where the browser can share one.
         const tabs = ports.tabs === undefined ? browserTabs() : ports.tabs;
-        return tabs ? new SharedSocket({ name: `miptech-chat:${namespace}`, tabs, createSocket: own, scheduler: ports.scheduler, logger: logger.child('tabs') }) : own();
+        const shared = tabs ? new SharedSocket({ name: `miptech-chat:${namespace}`, tabs, createSocket: own, scheduler: ports.scheduler, logger: logger.child('tabs') }) : null;
+        this.socket = shared ?? 'own';
+        return shared ?? own();
       },
       storage: this.storage,
       page: () => pageToSend(ports.page(), config.pageUrl, declaredReferrerPolicy()),
@@ -164,6 +175,7 @@ export class SessionController implements ReactiveController {
     this.unwatchPage = null;
     this.session?.stop();
     this.session = null;
+    this.socket = null;
     this.state = INITIAL_CHAT_STATE;
   }
 }

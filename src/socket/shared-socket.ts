@@ -20,7 +20,8 @@ export class SharedSocket implements SocketPort {
   private readonly statusListeners = new Listeners<SocketStatus>();
   private readonly frameListeners = new Listeners<ServerFrame>();
   private readonly id: string;
-  private role: TabRole = TabRole.Off;
+  /** This tab's part (the debug view says it). */
+  role: TabRole = TabRole.Off;
   /** Bumped on every leave: a lock granted (or lost) for an earlier membership is let go. */
   private generation = 0;
   private channel: ChannelLike | null = null;

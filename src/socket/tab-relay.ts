@@ -26,6 +26,9 @@ export interface SharedSocketOptions {
 export const TabRole = { Off: 'off', Follower: 'follower', Owner: 'owner' } as const;
 export type TabRole = (typeof TabRole)[keyof typeof TabRole];
 
+/** What the debug view says of a tab's connection: shared (held or followed), or its own. */
+export type ConnectionSharing = 'owner' | 'follower' | 'own';
+
 /** A follower checks the owner is alive this often: one unanswered check and it takes over. */
 export const OWNER_CHECK_MS = 1_000;
 

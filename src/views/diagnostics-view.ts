@@ -5,6 +5,7 @@ import type { StringKey } from '../i18n/strings.js';
 import type { Term } from '../i18n/term.js';
 import type { ConnectionProblem } from '../protocol/connection.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
+import type { ConnectionSharing } from '../socket/tab-relay.js';
 import { regenerateIcon } from './chat-icons.js';
 import { failureText, problemText } from './describe.js';
 
@@ -16,11 +17,14 @@ export interface DiagnosticsModel {
   sessionId: string;
   /** The site's token, masked (its last characters and length), or null where the site gives none. Never whole. */
   token: string | null;
+  /** Whether this tab holds the connection the site's tabs share, follows it, or has its own; null before it connects. */
+  sharing: ConnectionSharing | null;
 }
 
 /** The widget's own glyphs (fonts may lack emoji, which show as boxes). */
 const wrenchIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M22.7 19 13.6 9.9c.9-2.3.4-5-1.5-6.9-2-2-5-2.4-7.4-1.3L9 6 6 9 1.6 4.7C.4 7.1.9 10.1 2.9 12.1c1.9 1.9 4.6 2.4 6.9 1.5l9.1 9.1c.4.4 1 .4 1.4 0l2.3-2.3c.5-.4.5-1.1.1-1.4Z"/></svg>`;
 
+const SHARING_WORDS: Record<ConnectionSharing, StringKey> = { owner: 'tabsOwner', follower: 'tabsFollower', own: 'tabsOwn' };
 const PROBE_WORDS: Record<ProbeStatus, StringKey> = { idle: 'probeIdle', testing: 'probeTesting', success: 'probeSuccess', failed: 'probeFailed' };
 const STORAGE_WORDS: Record<string, StringKey> = {
   missing: 'storageMissing',
@@ -65,6 +69,7 @@ export function diagnosticsView(t: Term, model: DiagnosticsModel, onRetest: () =
       <dd class="api-status ${api.status}">${t(PROBE_WORDS[api.status])}${apiError}</dd>
       <dt>WebSocket</dt>
       <dd class="ws-status ${ws.status}">${t(PROBE_WORDS[ws.status])}${wsError}</dd>
+      ${model.sharing === null ? nothing : html`<dt>${t('tabs')}</dt><dd class="sharing">${t(SHARING_WORDS[model.sharing])}</dd>`}
       <dt>api-url</dt>
       <dd>${model.config.apiUrl}</dd>
       <dt>ws-url</dt>

@@ -121,6 +121,8 @@ describe('answers in the panel', () => {
     expect($(el, '.diagnostics h3 svg')).to.not.equal(null);
     expect($(el, '.diagnostics button svg')).to.not.equal(null);
     expect($(el, '.diagnostics')!.textContent).to.not.match(/\p{Extended_Pictographic}/u);
+    // These test ports share no connection between tabs (ports.tabs is null): the view says so.
+    await until(() => $(el, '.diagnostics .sharing')?.textContent === 'a connection of its own (this browser cannot share one between tabs)', 'the connection’s sharing');
   });
 
   it('Stop stays in one place while an answer streams in; a regenerated answer takes the old one’s place, which stays reachable (‹ 1/2 ›)', async function () {

@@ -123,6 +123,17 @@ describe('one connection for every tab of a site', () => {
     expect(await sockets()).to.equal(1);
   });
 
+  it('the debug view says which tab holds the connection and which follows it', async function () {
+    this.timeout(60_000);
+    const key = folderKey();
+    const owner = await tab(key, '&debug');
+    await until(() => isOpen(owner), 'the first tab connected', 20_000);
+    const follower = await tab(key, '&debug');
+    const sharing = (t: Tab) => $(t.el, '.diagnostics .sharing')?.textContent;
+    await until(() => sharing(owner) === 'this tab holds the connection the site’s tabs share', 'the owner says so', 20_000);
+    await until(() => sharing(follower) === 'another tab holds the connection; this tab receives through it', 'the follower says so', 20_000);
+  });
+
   it('without Web Locks each tab keeps its own socket, and the conversation is still shared', async function () {
     this.timeout(60_000);
     const key = folderKey();
