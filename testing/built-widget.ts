@@ -20,6 +20,23 @@ export function usePlatform(): { url: () => string } {
   return { url: () => platform!.url };
 }
 
+/**
+ * A tab of a site, as a same-origin frame: the script-tag page on `apiUrl`, with no policy (and
+ * `query`'s options: `&debug`, `&noLocks`). Frames of one `key` share storage, Web Locks and
+ * BroadcastChannels, as a site's tabs do.
+ */
+export async function siteTab(key: string, apiUrl: string, query = ''): Promise<{ frame: HTMLIFrameElement; win: Window; el: Widget }> {
+  const frame = document.createElement('iframe');
+  frame.src = `/served/csp/${key}/page.html?policy=none&api=${encodeURIComponent(apiUrl)}${query}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow!;
+  await until(() => Boolean(win.customElements.get('miptech-chat')), 'the element defined');
+  const el = frame.contentDocument!.querySelector('miptech-chat') as Widget;
+  await el.updateComplete;
+  return { frame, win, el };
+}
+
 /** One element of the widget's shadow root. */
 export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 

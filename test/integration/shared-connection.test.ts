@@ -2,7 +2,7 @@
 // storage, Web Locks and BroadcastChannels as tabs of one site do. Against the real reference
 // platform, whose counters say how many WebSockets are open.
 import { expect } from '@open-wc/testing';
-import { $, folderKey, until, type Widget } from '../../testing/built-widget.js';
+import { $, folderKey, siteTab, until, type Widget } from '../../testing/built-widget.js';
 import { platformStats, startPlatform, stopPlatform, type Platform } from '../../testing/reference-platform.js';
 
 let platform: Platform;
@@ -15,15 +15,9 @@ interface Tab {
   el: Widget;
 }
 
+/** A tab of the site with its panel open and the chat loaded. */
 async function tab(key: string, extra = ''): Promise<Tab> {
-  const frame = document.createElement('iframe');
-  frame.src = `/served/csp/${key}/page.html?policy=none&api=${encodeURIComponent(platform.url)}${extra}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow!;
-  await until(() => Boolean(win.customElements.get('miptech-chat')), 'the element defined');
-  const el = frame.contentDocument!.querySelector('miptech-chat') as Widget;
-  await el.updateComplete;
+  const { frame, el } = await siteTab(key, platform.url, extra);
   el.show();
   await until(() => $(el, 'textarea') !== null, 'the chat loaded');
   return { frame, el };

@@ -2,21 +2,11 @@
 // hearing each other's storage events, against the real reference platform. They share one
 // identity and one conversation, and lose nothing.
 import { expect } from '@open-wc/testing';
-import { $, folderKey, until, usePlatform, type Widget } from '../../testing/built-widget.js';
+import { $, folderKey, siteTab, until, usePlatform, type Widget } from '../../testing/built-widget.js';
 
 const platform = usePlatform();
 
-async function tab(key: string) {
-  const frame = document.createElement('iframe');
-  frame.src = `/served/csp/${key}/page.html?policy=none&api=${encodeURIComponent(platform.url())}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow!;
-  await until(() => Boolean(win.customElements.get('miptech-chat')), 'the element defined');
-  const el = frame.contentDocument!.querySelector('miptech-chat') as Widget;
-  await el.updateComplete;
-  return { frame, win, el };
-}
+const tab = (key: string) => siteTab(key, platform.url());
 
 const userTexts = (el: Widget) => [...el.shadowRoot!.querySelectorAll('.message.user .bubble')].map((b) => b.textContent?.trim());
 

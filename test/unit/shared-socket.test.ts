@@ -40,18 +40,22 @@ function browser() {
     sockets.last().receive({ type: 'auth_success', data: { session_id: 's-1', protocol: 1 } });
     await flush();
   };
-  return { tab, accept, sockets, locks, channels, scheduler };
+  /** `count` tabs that connect one after another: the first to connect owns the connection. */
+  const joined = async (count: number) => {
+    const tabs = Array.from({ length: count }, tab);
+    for (const each of tabs) {
+      each.shared.connect();
+      await flush();
+    }
+    return tabs;
+  };
+  return { tab, joined, accept, sockets, locks, channels, scheduler };
 }
 
 describe('one connection shared by the tabs of a site', () => {
   it('the first tab opens the one WebSocket; the others show its status and get every frame once', async () => {
     const b = browser();
-    const [first, second, third] = [b.tab(), b.tab(), b.tab()];
-    first.shared.connect();
-    await flush();
-    second.shared.connect();
-    third.shared.connect();
-    await flush();
+    const [first, second, third] = await b.joined(3);
     expect(b.sockets.instances.length, 'one WebSocket').to.equal(1);
     expect(second.state()).to.equal(SocketState.Connecting);
     await b.accept();
@@ -77,11 +81,7 @@ describe('one connection shared by the tabs of a site', () => {
 
   it('a follower sends through the owner’s WebSocket, and only while the connection is open', async () => {
     const b = browser();
-    const [owner, follower] = [b.tab(), b.tab()];
-    owner.shared.connect();
-    await flush();
-    follower.shared.connect();
-    await flush();
+    const [, follower] = await b.joined(2);
     const cancel = { type: 'cancel', data: { message_id: 'a1' } } as const;
     expect(follower.shared.send(cancel), 'not open yet: not sent').to.equal(false);
     await b.accept();
@@ -92,10 +92,7 @@ describe('one connection shared by the tabs of a site', () => {
 
   it('a follower that leaves leaves the connection open for the others', async () => {
     const b = browser();
-    const [owner, follower] = [b.tab(), b.tab()];
-    owner.shared.connect();
-    await flush();
-    follower.shared.connect();
+    const [owner, follower] = await b.joined(2);
     await b.accept();
     follower.shared.disconnect('Widget removed');
     await flush();
@@ -106,12 +103,7 @@ describe('one connection shared by the tabs of a site', () => {
 
   it('the owner leaves: the next tab opens the connection at once, and the rest follow it', async () => {
     const b = browser();
-    const [owner, next, third] = [b.tab(), b.tab(), b.tab()];
-    owner.shared.connect();
-    await flush();
-    next.shared.connect();
-    await flush();
-    third.shared.connect();
+    const [owner, next, third] = await b.joined(3);
     await b.accept();
     owner.shared.disconnect('Widget removed');
     expect(b.sockets.instances[0].closedWith, 'the owner closed its WebSocket').to.equal(1000);
@@ -127,10 +119,7 @@ describe('one connection shared by the tabs of a site', () => {
 
   it('a frozen owner: a follower takes the lock within two checks, and the owner gives its socket up when it thaws', async () => {
     const b = browser();
-    const [owner, follower] = [b.tab(), b.tab()];
-    owner.shared.connect();
-    await flush();
-    follower.shared.connect();
+    const [owner, follower] = await b.joined(2);
     await b.accept();
     const ownerChannel = b.channels.all[0];
     ownerChannel.frozen = true;
@@ -152,10 +141,7 @@ describe('one connection shared by the tabs of a site', () => {
 
   it('the connection rests (no retries) only while every tab is offline or hidden', async () => {
     const b = browser();
-    const [owner, follower] = [b.tab(), b.tab()];
-    owner.shared.connect();
-    await flush();
-    follower.shared.connect();
+    const [owner, follower] = await b.joined(2);
     await b.accept();
     owner.shared.setSuspended(true);
     follower.shared.setSuspended(false);
