@@ -10,7 +10,8 @@
 //    a CDN can cache the chunk forever.
 //  - dist/esm/: ES modules for people who bundle, dependencies left as imports; the chat is a
 //    dynamic import, so bundlers split it the same way (types: `tsc -p tsconfig.build.json`).
-// dist/size-report.json records each module's share of each file, for the budget tests.
+// dist/size-report.json records each module's share of each file, for the budget tests, and
+// dist/served-files.json names every file of the script-tag builds, for servers (the demo).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
 import { failClosedWrapper } from './scripts/rollup/fail-closed.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
+import { servedFiles } from './scripts/rollup/served-files.mjs';
 
 const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))[1];
 const transpile = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.build.json', minify: false });
@@ -172,6 +174,9 @@ const removeOldChunks = {
   },
 };
 
+/** The script-tag builds' files, listed as they are written (the chunks' build runs first, then the loader's). */
+const served = servedFiles();
+
 /** The languages shipped besides English: each has the loader's words and the chat's (src/i18n/locales/). */
 const LOCALES = ['es', 'fr', 'de', 'pt', 'ar', 'he', 'ja', 'zh'];
 
@@ -225,7 +230,7 @@ export default [
       chunkFileNames: (chunk) => (chunk.name === 'debug' ? 'miptech-chat.debug-[hash].js' : 'miptech-chat.locale-[name]-[hash].js'),
       sourcemap: true,
     },
-    plugins: [removeOldChunks, litFromKit, markedLexerOnly, kyWithoutProgress, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport],
+    plugins: [removeOldChunks, litFromKit, markedLexerOnly, kyWithoutProgress, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport, served],
   },
   {
     input: 'src/script-tag.ts',
@@ -239,6 +244,7 @@ export default [
       terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
       noNodeCode,
       sizeReport,
+      served,
     ],
   },
   {

@@ -8,6 +8,7 @@ import { summaryReporter } from './test/rig/summary-reporter.mjs';
 import { progressLog } from './test/rig/progress-log.mjs';
 import { distRoutes } from './test/rig/dist-routes.mjs';
 import { platformCommandsPlugin } from './test/rig/platform-commands.mjs';
+import { missingEmulationPlugin } from './test/rig/optional-emulation.mjs';
 
 const names = (process.env.MIPTECH_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 const webkitDriverPort = names.includes('webkit') ? await startWebKitDriver() : undefined;
@@ -29,6 +30,7 @@ export default {
     mockSocketEsm,
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     platformCommandsPlugin(),
+    missingEmulationPlugin(),
   ],
   browsers: names.map((name) => launcherFor(name, { webkitDriverPort })),
   concurrentBrowsers: 3,

@@ -48,17 +48,41 @@ if (values.dev) {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.md': 'text/markdown; charset=utf-8' };
 
-/** Static files: the demo pages, and the built widget at /miptech-chat.js. */
+/**
+ * The widget's files, as the build lists them (dist/served-files.json: the loader, its chunks,
+ * the languages, the source maps). Read per request: `npm run dev` rebuilds under new names.
+ */
+function builtFile(path) {
+  try {
+    const { files } = JSON.parse(readFileSync(join(root, 'dist', 'served-files.json'), 'utf8'));
+    return files.includes(path.slice(1)) ? join(root, 'dist', path.slice(1)) : null;
+  } catch {
+    return null; // not built yet
+  }
+}
+
+/** The request's path, decoded; null when it is not a path at all (`GET http://[`, `/%E0`). */
+function requestPath(req) {
+  try {
+    return decodeURIComponent(new URL(req.url, 'http://demo.local').pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** Static files: the demo pages, and every file the widget's build emits, under /. */
 function serveDemo(req, res) {
-  const path = decodeURIComponent(new URL(req.url, 'http://demo.local').pathname);
+  const path = requestPath(req);
+  if (path === null) {
+    res.writeHead(400, { 'Content-Type': 'text/plain' });
+    return res.end('Bad request');
+  }
   if (values.dev && path === '/__reload') {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
     reloaders.add(res);
     return void req.on('close', () => reloaders.delete(res));
   }
-  const file = path.startsWith('/miptech-chat.js')
-    ? join(root, 'dist', normalize(path).slice(1))
-    : join(root, 'demo', normalize(path === '/' ? '/index.html' : path));
+  const file = builtFile(path) ?? join(root, 'demo', normalize(path === '/' ? '/index.html' : path));
   if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile() || file.includes(`${join(root, 'demo', 'platform')}`)) {
     res.writeHead(404, { 'Content-Type': 'text/plain' });
     return res.end('Not found');
@@ -91,6 +115,7 @@ async function main() {
   MIPTech Chat demo
 
     Demo site:          http://${host}:${demoPort}/
+    Signed-in demo:     http://${host}:${demoPort}/account.html
     Diagnostics demo:   http://${host}:${demoPort}/debug.html
     Playground:         http://${host}:${demoPort}/playground.html
     Reference platform: ${platform.url}  (faults: ${faults.length ? faults.join(', ') : 'none'})

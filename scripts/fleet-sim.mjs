@@ -34,7 +34,7 @@ export function runFleet({ ChatSocket, FakeScheduler, FakeWebSocket, seededRando
   const sockets = [];
   const backAt = new Array(clients).fill(null);
   for (let i = 0; i < clients; i += 1) {
-    const socket = new ChatSocket({ url: 'ws://virtual', authData: () => ({}), WebSocket: VirtualSocket, scheduler, logger, ...socketOptions });
+    const socket = new ChatSocket({ url: () => 'ws://virtual', authData: () => ({}), WebSocket: VirtualSocket, scheduler, logger, ...socketOptions });
     socket.onStatus((status) => {
       if (status.state === 'open' && clock.now() >= downtimeMs && backAt[i] === null) backAt[i] = clock.now() - downtimeMs;
     });
@@ -122,7 +122,7 @@ export async function runTabs({ SharedSocket, ChatSocket, FakeScheduler, FakeWeb
   const sockets = [];
   for (let v = 0; v < visitors; v += 1) {
     const browser = fakeTabs();
-    const own = () => new ChatSocket({ url: 'ws://virtual', authData: () => ({}), WebSocket: VirtualSocket, scheduler: clock, logger });
+    const own = () => new ChatSocket({ url: () => 'ws://virtual', authData: () => ({}), WebSocket: VirtualSocket, scheduler: clock, logger });
     for (let t = 0; t < tabs; t += 1) {
       const socket = shared ? new SharedSocket({ name: `visitor-${v}`, tabs: browser.tabs, createSocket: own, scheduler: clock, logger }) : own();
       sockets.push(socket);

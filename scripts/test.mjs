@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { missingBrowsers } from '../test/rig/browsers.mjs';
+import { browserVersions, missingBrowsers } from '../test/rig/browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const browsers = (process.env.MIPTECH_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
@@ -29,9 +29,18 @@ if (missing.length > 0 || (needsXvfb && !hasXvfb)) {
   finish(1);
 }
 
+// Name what this run runs on, so a red run says which browsers it was.
+const output = (binary, args) => {
+  const result = spawnSync(binary, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return result.status === 0 ? result.stdout.split('\n')[0] : '';
+};
+console.log(`Browsers:\n  ${browserVersions(browsers, output).join('\n  ')}\n`);
+
 // 1. In Node: the shape of src/ (layers, cycles, sizes, words, the manifest), the reference
-//    platform, and the React and Vue apps built from the packed package (test/frameworks).
-const nodeTests = ['test/architecture', 'test/platform', 'test/frameworks'].flatMap((dir) =>
+//    platform, the demo as `npm start` runs it and the guide's own client against the platform
+//    (test/e2e, in real browsers), and the React and Vue apps built from the packed package
+//    (test/frameworks).
+const nodeTests = ['test/architecture', 'test/platform', 'test/e2e', 'test/frameworks'].flatMap((dir) =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.test.mjs')).map((f) => join(dir, f)) : [],
 );
 if (nodeTests.length > 0) {

@@ -40,12 +40,17 @@ export class FakeSocket implements SocketPort {
   private statusListeners = new Set<(s: SocketStatus) => void>();
   private frameListeners = new Set<(f: ServerFrame) => void>();
   constructor(
-    readonly url: string,
+    /** The URL as the real socket builds it, for each connection. */
+    readonly urlFor: () => string,
     /** The `auth` frame's data, as the real socket builds it when a link opens. */
     readonly authData: () => unknown = () => ({}),
   ) {}
   connect() {
     this.connects += 1;
+  }
+  /** The URL the next connection would dial. */
+  get url(): string {
+    return this.urlFor();
   }
   disconnect() {
     this.disconnects += 1;

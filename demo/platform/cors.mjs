@@ -2,7 +2,11 @@
 // any origin some tenant allows; the real request is then checked against its own tenant.
 import { originKnown } from './tenants.mjs';
 
-export const ALLOWED_HEADERS = 'Content-Type, X-Tenant-ID, X-Client, X-Visitor-Secret, Authorization';
+/**
+ * `User-Agent`: the guide's client sets `User-Agent: MIPTech-Website/1.0`. Chromium drops it, but
+ * Firefox sends it, so its preflight asks for it, and the guide's client must pass as written.
+ */
+export const ALLOWED_HEADERS = 'Content-Type, X-Tenant-ID, X-Client, X-Visitor-Secret, Authorization, User-Agent';
 
 export function corsHeaders(tenants, origin) {
   if (!origin || !originKnown(tenants, origin)) return { Vary: 'Origin' };

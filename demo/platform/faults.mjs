@@ -13,7 +13,9 @@
 //                        (once per client_message_id): the client must retry and not duplicate
 //   no-auth-ack          accept `auth` without ever answering `auth_success`, as the platform
 //                        the integration guide was written for may (the socket works otherwise)
-export const FAULT_NAMES = ['ws-1011', 'latency', 'rest-slow', 'rest-fail', 'drop-mid-answer', 'malformed-frames', 'lose-send-response', 'no-auth-ack'];
+//   health-404           answer 404 on /api/v1/health, so only the fallback /healthz answers
+//                        (the case the guide's testConnection falls back for)
+export const FAULT_NAMES = ['ws-1011', 'latency', 'rest-slow', 'rest-fail', 'drop-mid-answer', 'malformed-frames', 'lose-send-response', 'no-auth-ack', 'health-404'];
 
 /** "a,b=3" or ["a", "b=3"] → { a: true, b: 3 }. Throws on an unknown name. */
 export function parseFaults(spec) {

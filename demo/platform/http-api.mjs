@@ -81,8 +81,13 @@ export function createHttpHandler(state) {
     return tenant;
   }
 
-  /** A chat's calls need its owner's visitor secret (X-Visitor-Secret), issued at chat creation. */
+  /**
+   * Where the tenant requires it, a chat's calls need its owner's visitor secret
+   * (X-Visitor-Secret), issued at chat creation. A tenant without the setting (the guide's
+   * `miptech-company`) serves the guide's client, which never sends one.
+   */
   function requireSecret(req, chat) {
+    if (!tenants.get(chat.tenant_id)?.requireVisitorSecret) return;
     if (!store.secretMatches(chat.tenant_id, chatOwner(chat), req.headers['x-visitor-secret'])) {
       throw new HttpError(403, 'The X-Visitor-Secret header is missing or wrong for this chat');
     }
@@ -104,6 +109,7 @@ export function createHttpHandler(state) {
     const method = req.method;
     if (pathname === '/api/v1/health' || pathname === '/healthz') {
       if (method !== 'GET') throw new HttpError(405, 'use GET');
+      if (state.faults['health-404'] && pathname === '/api/v1/health') throw new HttpError(404, 'fault health-404: only /healthz answers');
       return { status: 200, body: HEALTH };
     }
     if (pathname.startsWith('/kb/assets/') && method === 'GET') {

@@ -45,8 +45,9 @@ export class RealtimeHub {
     const { state } = this;
     state.stats.connections += 1;
     const tenantId = url.searchParams.get('tenant_id') ?? '';
-    // The session id travels in the auth frame (it is a credential: URLs land in proxy logs);
-    // an older client may still put it in the URL, and then the two must agree.
+    // The session id comes in the URL (the guide's `&session_id=`), in the auth frame, or both;
+    // where both carry one, they must agree. It is an identifier: the visitor secret, never in a
+    // URL, is the credential.
     const urlSession = url.searchParams.get('session_id');
     if (state.faults['ws-1011']) return ws.close(1011, 'Vector store initialisation failed');
     const tenant = state.tenants.get(tenantId);
@@ -77,7 +78,7 @@ export class RealtimeHub {
       // `auth` first; again later (same session) when the visitor learned its secret, to receive its chat's frames.
       if (!authed || frame.type === 'auth') {
         const d = frame.data ?? {};
-        const session = typeof d.session_id === 'string' ? d.session_id : '';
+        const session = typeof d.session_id === 'string' ? d.session_id : d.session_id === undefined ? (sessionId ?? '') : '';
         if (frame.type !== 'auth' || d.tenant_id !== tenantId || !session || session.length > 128 || (sessionId !== null && session !== sessionId)) {
           return ws.close(4001, 'The first frame must be auth for this tenant and session');
         }
@@ -96,7 +97,7 @@ export class RealtimeHub {
         // accepted, but it receives no frame of the session's chats until it authenticates again
         // with the secret.
         const issued = visitor.owner ? state.store.issueSecret(tenantId, owner) : undefined;
-        if (!issued && d.visitor_secret !== undefined && !state.store.secretMatches(tenantId, owner, d.visitor_secret)) {
+        if (!issued && tenant.requireVisitorSecret && d.visitor_secret !== undefined && !state.store.secretMatches(tenantId, owner, d.visitor_secret)) {
           return ws.close(4001, 'The visitor secret is wrong for this session');
         }
         if (d.chat_id !== undefined && !state.store.getChat(tenantId, d.chat_id)) return ws.close(4004, 'Chat not found');
@@ -135,10 +136,14 @@ export class RealtimeHub {
     if (ws.readyState === ws.OPEN) ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }
 
-  /** The chat's sockets: its owner's, and of those only the ones that proved the owner's secret. */
+  /**
+   * The chat's sockets: its owner's, and of those, where the tenant requires the visitor secret,
+   * only the ones that proved it.
+   */
   socketsOf(chat) {
     const owner = chatOwner(chat);
     const sockets = [...(this.sessions.get(`${chat.tenant_id}\u0000${owner}`) ?? [])];
+    if (!this.state.tenants.get(chat.tenant_id)?.requireVisitorSecret) return sockets;
     return sockets.filter((ws) => this.state.store.secretMatches(chat.tenant_id, owner, ws.visitorSecret));
   }
 

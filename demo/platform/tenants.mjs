@@ -1,11 +1,13 @@
 // Tenants and their allowed origins (tenants.json). A pattern may end in ":*" for any port.
 // `require_token`: every call needs a bearer token (identity.mjs); `identity_secret`: visitors
-// are verified by the HMAC of their id under it (docs/protocol.md, "Visitor identity").
+// are verified by the HMAC of their id under it (docs/protocol.md, "Visitor identity");
+// `require_visitor_secret`: a chat's calls and frames need the secret issued with it
+// (docs/protocol.md, "Visitor secret"). Off, the guide's client works as written.
 import { readFileSync } from 'node:fs';
 
 export function loadTenants(file) {
   const raw = JSON.parse(readFileSync(file, 'utf8'));
-  return new Map(Object.entries(raw).map(([id, t]) => [id, { id, name: t.name, allowedOrigins: t.allowed_origins ?? [], browserOnly: t.browser_only === true, requireToken: t.require_token === true, identitySecret: t.identity_secret ?? null }]));
+  return new Map(Object.entries(raw).map(([id, t]) => [id, { id, name: t.name, allowedOrigins: t.allowed_origins ?? [], browserOnly: t.browser_only === true, requireToken: t.require_token === true, identitySecret: t.identity_secret ?? null, requireVisitorSecret: t.require_visitor_secret === true }]));
 }
 
 function originMatches(origin, pattern) {

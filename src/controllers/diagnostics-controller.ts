@@ -46,7 +46,7 @@ export class DiagnosticsController implements ReactiveController {
     const page = pageToSend(ports.page(), config.pageUrl, null);
     const wsResult = await probeSocket({
       WebSocket: ports.WebSocket,
-      socketUrl: chatSocketUrl(config.wsUrl, config.tenantId),
+      socketUrl: chatSocketUrl(config.wsUrl, config.tenantId, sessionId),
       authData: authPayload({ tenantId: config.tenantId, sessionId, userAgent: page.userAgent, pageUrl: page.url, token: (await authToken?.get()) ?? null }),
       scheduler: ports.scheduler,
     });

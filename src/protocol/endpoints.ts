@@ -21,11 +21,13 @@ export const REST_PATHS = {
 } as const;
 
 /**
- * `{ws-url}/api/v1/ws/chat?tenant_id=…`. The session id travels in the `auth` frame only: it is a
- * credential, and URLs end up in proxy and server logs.
+ * `{ws-url}/api/v1/ws/chat?tenant_id=…&session_id=…`, as the integration guide writes it (a
+ * platform built for the guide reads the session from the URL, and refuses a socket without it).
+ * The session id is an identifier, not a credential: the visitor secret is the credential, and
+ * it travels only in the `auth` frame and a header, never in a URL (URLs land in proxy logs).
  */
-export function chatSocketUrl(wsUrl: string, tenantId: string): string {
-  return `${wsUrl}/api/v1/ws/chat?${new URLSearchParams({ tenant_id: tenantId })}`;
+export function chatSocketUrl(wsUrl: string, tenantId: string, sessionId: string): string {
+  return `${wsUrl}/api/v1/ws/chat?${new URLSearchParams({ tenant_id: tenantId, session_id: sessionId })}`;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { toFailure } from '../api/api-error.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
-import { blocksSocket, chatSocketUrl } from '../protocol/endpoints.js';
+import { blocksSocket } from '../protocol/endpoints.js';
 import type { ServerFrame } from '../protocol/types.js';
 import type { SocketStatus } from '../socket/socket-status.js';
 import type { ChatAction } from '../state/actions.js';
@@ -73,7 +73,7 @@ export class ChatSession {
   connect(): void {
     if (this.socket || this.stopped) return;
     this.identity.save();
-    const socket = (this.socket = this.options.createSocket(chatSocketUrl(this.options.wsUrl, this.options.tenantId), () => this.handshake.data()));
+    const socket = (this.socket = this.options.createSocket(() => this.handshake.socketUrl(this.options.wsUrl), () => this.handshake.data()));
     this.unsubscribers.push(socket.onStatus((s) => this.onStatus(s)), socket.onFrame((f) => this.onFrame(f)));
     this.outbox.restore().forEach(this.dispatch);
     this.handshake.open(socket, () => this.socket === socket);

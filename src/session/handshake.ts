@@ -5,7 +5,7 @@
  * chat from another device; after a re-auth, what came before it).
  */
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
-import { authPayload } from '../protocol/endpoints.js';
+import { authPayload, chatSocketUrl } from '../protocol/endpoints.js';
 import type { AuthFrame } from '../protocol/types.js';
 import type { SocketStatus } from '../socket/socket-status.js';
 import type { HistorySync } from './history-sync.js';
@@ -26,6 +26,12 @@ export class Handshake {
     private readonly history: HistorySync,
     private readonly lastSeq: () => number,
   ) {}
+
+  /** The socket's URL, built for each connection: its session id is the one `auth` will carry. */
+  socketUrl(wsUrl: string): string {
+    this.identity.sync();
+    return chatSocketUrl(wsUrl, this.options.tenantId, this.identity.sessionId);
+  }
 
   /** The `auth` frame's data, built when the socket opens. */
   data(): AuthFrame['data'] {

@@ -15,7 +15,7 @@ export interface ChatSessionOptions {
   tenantId: string;
   wsUrl: string;
   api: ApiPort;
-  createSocket: (url: string, authData: () => AuthFrame['data']) => SocketPort;
+  createSocket: (url: () => string, authData: () => AuthFrame['data']) => SocketPort;
   storage: ChatStorage;
   page: () => PageInfo;
   newId: () => string;

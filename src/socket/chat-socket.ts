@@ -120,7 +120,8 @@ export class ChatSocket {
     const generation = ++this.generation;
     [this.auth, this.openedBy, this.acknowledgement] = ['unsent', null, null];
     this.apply({ type: 'attempt' });
-    const { logger, url } = this.options;
+    const { logger } = this.options;
+    const url = this.options.url();
     logger.debug(`connecting (attempt ${this.current.attempt})`, url);
     let ws: WebSocketLike;
     try {

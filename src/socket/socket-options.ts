@@ -4,7 +4,8 @@ import type { Scheduler, WebSocketFactory } from '../ports/ports.js';
 import type { AuthFrame } from '../protocol/types.js';
 
 export interface ChatSocketOptions {
-  url: string;
+  /** Built fresh for every connection: the session id in it may have changed (another tab's identity adopted). */
+  url: () => string;
   /** Built fresh for every connection, so `chat_id` and `last_seq` are current. */
   authData: () => AuthFrame['data'];
   /** Undefined where the browser has none: the socket reports `blocked` and never retries. */

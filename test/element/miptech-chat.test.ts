@@ -118,7 +118,7 @@ describe('<miptech-chat>', () => {
     const el = await mount({});
     el.show();
     await until(() => rig!.sockets.length === 1, 'socket');
-    expect(rig!.sockets[0]).to.match(/\/api\/v1\/ws\/chat\?tenant_id=miptech-company$/);
+    expect(rig!.sockets[0]).to.match(/\/api\/v1\/ws\/chat\?tenant_id=miptech-company&session_id=[\w-]+$/);
     const closed = oneEvent(el, 'miptech-close');
     $(el, '.panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await closed;
@@ -282,10 +282,11 @@ describe('<miptech-chat>', () => {
     const el = await mount({}, { socket: 'close-1011', routes: () => new TypeError('Failed to fetch'), scheduler });
     el.show();
     await chatLoaded(el);
-    // The virtual clock moves a second at a time, under the 2 s a quiet link needs to count as
-    // open, so each 1011 (a few real milliseconds after the socket opens) lands first.
+    // The virtual clock moves only while the widget waits to retry: a link still opening must
+    // see its 1011 (a few real milliseconds after it opens; more on a busy machine) before the
+    // 2 s after which a quiet link counts as open.
     for (let i = 0; i < 200 && !$(el, '.banner'); i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await until(() => el.connectionState !== 'connecting', 'the 1011 to land', 10_000);
       scheduler.advance(1_000);
       await el.updateComplete;
     }

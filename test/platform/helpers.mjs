@@ -16,25 +16,28 @@ export async function platform(options = {}) {
   const running = await startPlatform({ port: 0, quiet: true, streamDelayMs: 1, thinkMs: 1, ...options });
   const secrets = new Map(); // session_id → visitor secret
   const chatSessions = new Map(); // chat id → session_id
-  const api = (path, { secret, ...init } = {}) => {
+  const chatTenants = new Map(); // chat id → tenant
+  const api = (path, { secret, tenant, ...init } = {}) => {
     const chatId = /^\/api\/v1\/chat\/([^/]+)\//.exec(path)?.[1];
     const known = secrets.get(chatSessions.get(chatId));
     const visitor = secret === null ? {} : secret || known ? { 'X-Visitor-Secret': secret ?? known } : {};
     return fetch(`${running.url}${path}`, {
       ...init,
-      headers: { 'Content-Type': 'application/json', 'X-Tenant-ID': 'miptech-company', Origin: ORIGIN, ...visitor, ...(init.headers ?? {}) },
+      headers: { 'Content-Type': 'application/json', 'X-Tenant-ID': tenant ?? chatTenants.get(chatId) ?? 'miptech-company', Origin: ORIGIN, ...visitor, ...(init.headers ?? {}) },
     });
   };
-  return { ...running, api, secrets, chatSessions };
+  return { ...running, api, secrets, chatSessions, chatTenants };
 }
 
 export const tempFile = (name) => join(mkdtempSync(join(tmpdir(), 'miptech-platform-')), name);
 
-export async function createChat(p, session = 's1') {
-  const res = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ session_id: session, visitor_id: 'v1', title: 'Website Chat', context: {} }), secret: p.secrets.get(session) });
+/** A chat of `session`; `tenant` `demo` requires the visitor secret, `miptech-company` (the guide's) does not. */
+export async function createChat(p, session = 's1', tenant = 'miptech-company') {
+  const res = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ session_id: session, visitor_id: 'v1', title: 'Website Chat', context: {} }), secret: p.secrets.get(session), tenant });
   const chat = await res.json();
   if (chat.visitor_secret) p.secrets.set(session, chat.visitor_secret);
   if (chat.id) p.chatSessions.set(chat.id, session);
+  if (chat.id) p.chatTenants.set(chat.id, tenant);
   return chat;
 }
 

@@ -65,7 +65,26 @@ describe('reference platform: WebSocket', () => {
     c.ws.close();
   });
 
-  it('the session id may travel in the auth frame only (no credential in the URL)', async () => {
+  it('the session id may travel in the URL only (the guide’s platform reads it there), and the answer reaches that socket', async () => {
+    const chat = await createChat(p, 'rt-url-only');
+    const c = connect(p, { session: 'rt-url-only' });
+    await c.opened;
+    c.ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: 'miptech-company', user_agent: 'x', page_url: 'x', chat_id: chat.id } }));
+    await until(() => c.frames.some((f) => f.type === 'auth_success'), 'auth_success');
+    assert.equal(c.frames[0].data.session_id, 'rt-url-only');
+    await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('hello', 'q-url-only') });
+    await until(() => c.frames.some((f) => f.type === 'response_complete'), 'the answer');
+    c.ws.close();
+  });
+
+  it('a session id in the URL and another in the auth frame is refused (4001)', async () => {
+    const c = connect(p, { session: 'rt-url-a' });
+    await c.opened;
+    c.ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: 'miptech-company', session_id: 'rt-url-b', user_agent: 'x', page_url: 'x' } }));
+    assert.equal((await c.closedPromise).code, 4001);
+  });
+
+  it('the session id may travel in the auth frame only', async () => {
     const chat = await createChat(p, 'rt-url');
     const c = await connect(p, { session: 'rt-url', sessionInUrl: false }).auth({ chat_id: chat.id });
     assert.equal(c.frames.find((f) => f.type === 'auth_success')?.data.session_id, 'rt-url');
@@ -74,17 +93,17 @@ describe('reference platform: WebSocket', () => {
     c.ws.close();
   });
 
-  it('a session id with a wrong visitor secret is refused (4001); without one, it receives nothing of the session’s chats', async () => {
-    const chat = await createChat(p, 'rt-thief');
-    const guess = connect(p, { session: 'rt-thief' });
+  it('where the tenant requires the secret, a session id with a wrong one is refused (4001); without one, it receives nothing of the session’s chats', async () => {
+    const chat = await createChat(p, 'rt-thief', 'demo');
+    const guess = connect(p, { session: 'rt-thief', tenant: 'demo' });
     await guess.opened;
-    guess.ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: 'miptech-company', session_id: 'rt-thief', user_agent: 'x', page_url: 'x', chat_id: chat.id, visitor_secret: 'guess' } }));
+    guess.ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: 'demo', session_id: 'rt-thief', user_agent: 'x', page_url: 'x', chat_id: chat.id, visitor_secret: 'guess' } }));
     await until(() => guess.closed, 'closed');
     assert.equal(guess.closed.code, 4001);
     assert.match(guess.closed.reason, /visitor secret/);
-    const bare = connect(p, { session: 'rt-thief' });
+    const bare = connect(p, { session: 'rt-thief', tenant: 'demo' });
     await bare.opened;
-    bare.ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: 'miptech-company', session_id: 'rt-thief', user_agent: 'x', page_url: 'x', chat_id: chat.id } }));
+    bare.ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: 'demo', session_id: 'rt-thief', user_agent: 'x', page_url: 'x', chat_id: chat.id } }));
     await until(() => bare.frames.some((f) => f.type === 'auth_success'), 'accepted, as a visitor still learning its secret');
     await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('private question', 'q-private') });
     await new Promise((r) => setTimeout(r, 300));
@@ -92,13 +111,13 @@ describe('reference platform: WebSocket', () => {
     bare.ws.close();
   });
 
-  it('a socket authenticated before its session had a secret gets its chat’s frames only once it authenticates again with the secret', async () => {
-    const early = await connect(p, { session: 'rt-early' }).auth(); // a new visitor: no chat, no secret yet
-    const chat = await createChat(p, 'rt-early');
+  it('where the tenant requires the secret, a socket authenticated before its session had one gets its chat’s frames only once it authenticates again with it', async () => {
+    const early = await connect(p, { session: 'rt-early', tenant: 'demo' }).auth(); // a new visitor: no chat, no secret yet
+    const chat = await createChat(p, 'rt-early', 'demo');
     await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('first', 'q-e1') });
     await new Promise((r) => setTimeout(r, 300));
     assert.equal(early.frames.filter((f) => f.type.startsWith('response')).length, 0, 'nothing without the secret');
-    early.ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: 'miptech-company', session_id: 'rt-early', user_agent: 'x', page_url: 'x', chat_id: chat.id, visitor_secret: p.secrets.get('rt-early') } }));
+    early.ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: 'demo', session_id: 'rt-early', user_agent: 'x', page_url: 'x', chat_id: chat.id, visitor_secret: p.secrets.get('rt-early') } }));
     await until(() => early.frames.filter((f) => f.type === 'auth_success').length === 2, 'the second auth_success');
     await p.api(`/api/v1/chat/${chat.id}/messages`, { method: 'POST', body: sendBody('second', 'q-e2') });
     await until(() => early.frames.some((f) => f.type === 'response_complete' && f.data.message.reply_to === 'q-e2'), 'the answer after re-auth');

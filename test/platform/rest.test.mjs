@@ -49,8 +49,8 @@ describe('reference platform: REST', () => {
     assert.equal(bad.status, 400);
   });
 
-  it('a chat’s calls need its visitor secret: without it, or with a wrong one, 403; a new chat in a session that has one needs it too', async () => {
-    const chat = await createChat(p, 'secret-session');
+  it('where the tenant requires it, a chat’s calls need its visitor secret: without it, or with a wrong one, 403; a new chat in a session that has one needs it too', async () => {
+    const chat = await createChat(p, 'secret-session', 'demo');
     const path = `/api/v1/chat/${chat.id}/messages`;
     for (const secret of [null, 'x'.repeat(43)]) {
       assert.equal((await p.api(path, { secret })).status, 403);
@@ -59,8 +59,24 @@ describe('reference platform: REST', () => {
     const refused = await p.api(path, { secret: null });
     assert.match((await refused.json()).detail, /X-Visitor-Secret/);
     assert.equal((await p.api(path)).status, 200);
-    const steal = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ session_id: 'secret-session', visitor_id: 'attacker' }), secret: null });
+    const steal = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ session_id: 'secret-session', visitor_id: 'attacker' }), secret: null, tenant: 'demo' });
     assert.equal(steal.status, 403, 'a known session id alone does not buy its secret');
+  });
+
+  it('the guide’s tenant (no require_visitor_secret) serves the guide’s client, which never sends the secret: it still gets one, to send if it can', async () => {
+    const created = await p.api('/api/v1/chat/', { method: 'POST', body: JSON.stringify({ session_id: 'guide-session', visitor_id: 'v', title: 'Website Chat', context: {} }) });
+    const chat = await created.json();
+    assert.match(chat.visitor_secret, /^[\w-]{43}$/);
+    const path = `/api/v1/chat/${chat.id}/messages`;
+    const sent = await p.api(path, { method: 'POST', body: JSON.stringify({ content: 'What services does MIPTech offer?', role: 'user', metadata: { timestamp: 'now', page_url: 'http://x/', tenant_id: 'miptech-company' } }) });
+    assert.equal(sent.status, 201);
+    let history = [];
+    for (let i = 0; i < 200 && !history.some((m) => m.role === 'assistant'); i += 1) {
+      await new Promise((r) => setTimeout(r, 10));
+      history = (await (await p.api(path)).json()).messages; // read without the secret
+    }
+    assert.deepEqual(history.map((m) => m.role), ['user', 'assistant']);
+    assert.equal((await p.api(path, { secret: chat.visitor_secret })).status, 200, 'the widget sends the secret it has, and that works too');
   });
 
   it('a browser-only tenant refuses calls without an Origin (a script replaying a visitor’s ids)', async () => {

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { tolerateMissingEmulation } from './optional-emulation.mjs';
 
 export const BROWSERS = {
   chromium: {
@@ -38,7 +39,7 @@ export function missingBrowsers(names) {
     .map((name) => ({ name, debianPackage: BROWSERS[name].debianPackage }));
 }
 
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--headless=new',
   '--disable-gpu',
@@ -103,6 +104,8 @@ export function launcherFor(name, { webkitDriverPort } = {}) {
       return chromeLauncher({
         puppeteer,
         launchOptions: { browser: 'firefox', executablePath: BROWSERS.firefox.binary, headless: true },
+        // Each page survives a driver that lacks an optional emulation command (optional-emulation.mjs).
+        createPage: async ({ context }) => tolerateMissingEmulation(await context.newPage(), 'firefox'),
       });
     case 'webkit':
       return webdriverLauncher({
@@ -118,4 +121,32 @@ export function launcherFor(name, { webkitDriverPort } = {}) {
     default:
       throw new Error(`unknown browser ${name}`);
   }
+}
+
+/**
+ * A browser for the Node end-to-end tests (test/e2e), through puppeteer-core: `chromium` or
+ * `firefox` (over WebDriver BiDi). No default viewport (puppeteer would set one on every page,
+ * which a driver may half support); pages come from `newPage`, which tolerates a driver without
+ * an optional emulation command, as the browser tests' pages do.
+ */
+export async function launchForNode(name) {
+  const browser = name === 'firefox'
+    ? await puppeteer.launch({ browser: 'firefox', executablePath: BROWSERS.firefox.binary, headless: true, defaultViewport: null })
+    : await puppeteer.launch({ executablePath: BROWSERS.chromium.binary, headless: true, args: CHROMIUM_FLAGS, defaultViewport: null });
+  const newPage = async () => tolerateMissingEmulation(await browser.newPage(), name);
+  return { browser, newPage, close: () => browser.close() };
+}
+
+/** The version of each browser `names` lists, as its binary or Debian's package reports it, for the log. */
+export function browserVersions(names, run) {
+  const version = {
+    chromium: () => run(BROWSERS.chromium.binary, ['--version']),
+    firefox: () => run(BROWSERS.firefox.binary, ['--version']),
+    webkit: () => {
+      const debian = BROWSERS.webkit.miniBrowser?.includes('webkit2gtk-4.1') ? 'libwebkit2gtk-4.1-0' : 'libwebkit2gtk-4.0-37';
+      const packaged = run('dpkg-query', ['-W', '-f', '${Version}', debian]);
+      return packaged ? `WebKitGTK ${packaged} (MiniBrowser through ${BROWSERS.webkit.binary})` : `WebKitWebDriver at ${BROWSERS.webkit.binary}`;
+    },
+  };
+  return names.map((name) => `${name}: ${(version[name]?.() || 'version unknown').trim()}`);
 }

@@ -12,12 +12,19 @@ describe('ChatSession', () => {
     expect(api.historyCalls).to.have.length(0);
   });
 
-  it('start: connects once, to the guide’s URL with tenant_id (the session id, a credential, goes in the auth frame, never the URL)', () => {
-    const { session, sockets } = makeSession();
+  it('start: connects once, to the guide’s URL with tenant_id and session_id (the visitor secret, the credential, never in the URL)', async () => {
+    const api = new FakeApi();
+    api.visitorSecret = 'the-visitors-secret';
+    const { session, sockets } = makeSession({ api });
     session.connect();
     session.connect();
     expect(sockets).to.have.length(1);
-    expect(sockets[0].url).to.equal('ws://platform.test/api/v1/ws/chat?tenant_id=miptech-company');
+    expect(sockets[0].url).to.equal(`ws://platform.test/api/v1/ws/chat?tenant_id=miptech-company&session_id=${session.sessionId}`);
+    expect((sockets[0].authData() as { session_id: string }).session_id).to.equal(session.sessionId);
+    session.send('hello');
+    await flush();
+    expect(session.visitorSecret()).to.equal('the-visitors-secret');
+    expect(sockets[0].url).not.to.contain('the-visitors-secret');
     expect(sockets[0].connects).to.equal(1);
   });
 

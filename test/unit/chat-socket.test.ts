@@ -36,7 +36,7 @@ function rig(options: { autoAuth?: boolean; random?: () => number } = {}): Rig {
     frames: [],
     connections: 0,
     socket: new ChatSocket({
-      url,
+      url: () => url,
       authData: () => AUTH,
       WebSocket: MockWebSocket as unknown as WebSocketFactory,
       scheduler,
@@ -286,7 +286,7 @@ describe('ChatSocket generations', () => {
   it('ignores late events from an old socket and detaches its listeners', () => {
     const scheduler = new FakeScheduler(() => 0);
     const sockets = fakeWebSockets();
-    const socket = new ChatSocket({ url: 'ws://x', authData: () => AUTH, WebSocket: sockets.WebSocket, scheduler, logger: silentLogger });
+    const socket = new ChatSocket({ url: () => 'ws://x', authData: () => AUTH, WebSocket: sockets.WebSocket, scheduler, logger: silentLogger });
     const frames: ServerFrame[] = [];
     const problems: (string | null)[] = [];
     socket.onFrame((f) => frames.push(f));
@@ -317,7 +317,7 @@ describe('ChatSocket on a fake clock', () => {
   const make = (options: Partial<ConstructorParameters<typeof ChatSocket>[0]> = {}) => {
     const scheduler = new FakeScheduler(() => 0.5);
     const sockets = fakeWebSockets();
-    const socket = new ChatSocket({ url: 'ws://x', authData: () => AUTH, WebSocket: sockets.WebSocket, scheduler, logger: silentLogger, ...options });
+    const socket = new ChatSocket({ url: () => 'ws://x', authData: () => AUTH, WebSocket: sockets.WebSocket, scheduler, logger: silentLogger, ...options });
     return { scheduler, sockets, socket };
   };
 

@@ -28,7 +28,7 @@ function browser() {
       tabs,
       scheduler,
       logger: silentLogger,
-      createSocket: () => new ChatSocket({ url: 'ws://platform.test/api/v1/ws/chat', authData: () => AUTH, WebSocket: sockets.WebSocket, scheduler, logger: silentLogger }),
+      createSocket: () => new ChatSocket({ url: () => 'ws://platform.test/api/v1/ws/chat', authData: () => AUTH, WebSocket: sockets.WebSocket, scheduler, logger: silentLogger }),
     });
     const frames: ServerFrame[] = [];
     shared.onFrame((frame) => frames.push(frame));
@@ -162,7 +162,7 @@ describe('one connection shared by the tabs of a site', () => {
   it('tabs of another tenant or visitor (another name) keep their own connection', async () => {
     const b = browser();
     const mine = b.tab();
-    const other = new SharedSocket({ name: 'miptech-chat:other@http://platform.test', tabs: fakeTabs().tabs, scheduler: b.scheduler, logger: silentLogger, createSocket: () => new ChatSocket({ url: 'ws://x/', authData: () => AUTH, WebSocket: b.sockets.WebSocket, scheduler: b.scheduler, logger: silentLogger }) });
+    const other = new SharedSocket({ name: 'miptech-chat:other@http://platform.test', tabs: fakeTabs().tabs, scheduler: b.scheduler, logger: silentLogger, createSocket: () => new ChatSocket({ url: () => 'ws://x/', authData: () => AUTH, WebSocket: b.sockets.WebSocket, scheduler: b.scheduler, logger: silentLogger }) });
     mine.shared.connect();
     other.connect();
     await flush();

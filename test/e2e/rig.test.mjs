@@ -1,0 +1,64 @@
+// The browser rig on today's browsers: a driver that lacks an optional emulation command costs
+// only the tests that need it. (Debian's Firefox ESR 140.12 lacks BiDi's
+// emulation.setScreenOrientationOverride, which puppeteer-core 25.16's setViewport sends; every
+// Firefox test file failed at its page's setup.)
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ProtocolError } from 'puppeteer-core';
+import { missingEmulation, missingFor, tolerateMissingEmulation } from '../rig/optional-emulation.mjs';
+import { nodeBrowsers, withBrowser } from './helpers.mjs';
+
+const lacking = (command) => new ProtocolError(`Protocol error (${command}): unknown command Unknown command '${command}'.`);
+
+/** A page as puppeteer's BiDi page looks to the rig: setViewport, and its frame's browsing context. */
+function fakePage(error) {
+  const sizes = [];
+  return {
+    sizes,
+    setViewport: async () => {
+      if (error) throw error;
+    },
+    mainFrame: () => ({ browsingContext: { setViewport: async (options) => sizes.push(options) } }),
+  };
+}
+
+describe('the browser rig', () => {
+  it('names the optional command a driver lacks, and no other error', () => {
+    assert.equal(missingEmulation(lacking('emulation.setScreenOrientationOverride')), 'emulation.setScreenOrientationOverride');
+    assert.equal(missingEmulation(lacking('browsingContext.setViewport')), null, 'the viewport itself is not optional');
+    assert.equal(missingEmulation(new Error('Protocol error (emulation.setScreenOrientationOverride): invalid argument')), null);
+  });
+
+  it('a page whose driver lacks an optional command still gets its viewport, and says once which command is missing', async () => {
+    const said = [];
+    const page = tolerateMissingEmulation(fakePage(lacking('emulation.setScreenOrientationOverride')), 'fakefox', (text) => said.push(text));
+    await page.setViewport({ width: 390, height: 844 });
+    await page.setViewport({ width: 800, height: 600 });
+    assert.deepEqual(page.sizes, [{ viewport: { width: 390, height: 844 }, devicePixelRatio: null }, { viewport: { width: 800, height: 600 }, devicePixelRatio: null }]);
+    assert.equal(said.length, 1);
+    assert.match(said[0], /fakefox: this driver lacks the optional command emulation\.setScreenOrientationOverride/);
+    assert.deepEqual(missingFor('fakefox'), ['emulation.setScreenOrientationOverride'], 'what the missing-emulation command tells the tests');
+  });
+
+  it('any other driver error still fails the page', async () => {
+    const page = tolerateMissingEmulation(fakePage(lacking('browsingContext.setViewport')), 'fakefox', () => undefined);
+    await assert.rejects(page.setViewport({ width: 1, height: 1 }), /browsingContext\.setViewport/);
+  });
+
+  if (nodeBrowsers().includes('firefox')) {
+    it('in Firefox, a driver without emulation.setScreenOrientationOverride (as ESR 140.12) still sizes the page', async () => {
+      await withBrowser('firefox', async ({ browser }) => {
+        const said = [];
+        const page = tolerateMissingEmulation(await browser.newPage(), 'firefox (as ESR 140.12)', (text) => said.push(text));
+        // The browsing context answers as Firefox ESR 140.12's does for the command it lacks.
+        page.mainFrame().browsingContext.setScreenOrientationOverride = async () => {
+          throw lacking('emulation.setScreenOrientationOverride');
+        };
+        await page.setViewport({ width: 390, height: 844 });
+        assert.equal(said.length, 1);
+        await page.goto('data:text/html,<title>sized</title>');
+        assert.deepEqual(await page.evaluate(() => [innerWidth, innerHeight]), [390, 844]);
+      });
+    });
+  }
+});
