@@ -99,12 +99,22 @@ function serveDemo(req, res) {
 async function main() {
   let platform;
   try {
-    platform = await startPlatform({ port: platformPort, host, faults: values.fault, streamDelayMs: Number(values['stream-delay']), quiet: false });
+    // The signed-in demo needs the site's backend (a token, a demo login), which the platform plays.
+    platform = await startPlatform({ port: platformPort, host, faults: values.fault, streamDelayMs: Number(values['stream-delay']), demoBackend: true, quiet: false });
   } catch (error) {
     console.error(`\nThe platform could not listen on ${host}:${platformPort} (${error.code ?? error.message}). Set PLATFORM_PORT to another port.`);
     process.exit(1);
   }
-  const demo = createServer(serveDemo);
+  // No request ends the demo (and its platform with it): whatever serving one throws is a 500.
+  const demo = createServer((req, res) => {
+    try {
+      serveDemo(req, res);
+    } catch (error) {
+      console.error(`[demo] ${req.method} ${req.url}: ${error.message}`);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end('Internal error');
+    }
+  });
   demo.on('error', (error) => {
     console.error(`\nThe demo site could not listen on ${host}:${demoPort} (${error.code}). Set DEMO_PORT to another port.`);
     process.exit(1);

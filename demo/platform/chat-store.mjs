@@ -4,7 +4,8 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 
-const ownerKey = (tenantId, owner) => `${tenantId}\u0000${owner}`;
+/** A key within one tenant: its owners, its client_chat_ids. */
+const perTenant = (tenantId, key) => `${tenantId}\u0000${key}`;
 
 /**
  * Whose a chat is: `v:<id>` for a visitor the tenant verified (their chats follow them to any
@@ -16,6 +17,9 @@ export class ChatStore {
   chats = new Map();
   /** tenant + owner (chatOwner) → the visitor secret issued with the owner's first chat. */
   secrets = new Map();
+  /** tenant + client_chat_id → chat, and tenant + owner → that owner's latest chat: no look-up scans every chat. */
+  byClientChatId = new Map();
+  latestByOwner = new Map();
 
   constructor(journalFile = null) {
     this.journalFile = journalFile;
@@ -33,12 +37,12 @@ export class ChatStore {
       } catch {
         continue; // a line cut short by a kill: everything before it is intact
       }
-      if (entry.kind === 'secret') this.secrets.set(ownerKey(entry.tenant_id, entry.owner ?? `s:${entry.session_id}`), entry.secret);
+      if (entry.kind === 'secret') this.secrets.set(perTenant(entry.tenant_id, entry.owner ?? `s:${entry.session_id}`), entry.secret);
       if (entry.kind === 'context') {
         const chat = this.chats.get(entry.chat_id);
         if (chat) chat.context = { ...chat.context, ...entry.context };
       }
-      if (entry.kind === 'chat') this.chats.set(entry.chat.id, { ...entry.chat, messages: [], byClientId: new Map() });
+      if (entry.kind === 'chat') this.remember({ ...entry.chat, messages: [], byClientId: new Map() });
       if (entry.kind === 'feedback') {
         const chat = this.chats.get(entry.chat_id);
         if (chat) (chat.feedback ??= new Map()).set(entry.feedback.message_id, entry.feedback);
@@ -65,7 +69,7 @@ export class ChatStore {
    * (`created: false`): a retried create never makes a second chat.
    */
   createChat(tenantId, { client_chat_id, session_id, visitor_id, title, context, owner = null, visitor = null }) {
-    const known = client_chat_id ? [...this.chats.values()].find((c) => c.tenant_id === tenantId && c.client_chat_id === client_chat_id) : undefined;
+    const known = this.chatByClientId(tenantId, client_chat_id);
     if (known) return { chat: known, created: false };
     const chat = {
       id: randomUUID(),
@@ -80,13 +84,20 @@ export class ChatStore {
       created_at: new Date().toISOString(),
     };
     this.write({ kind: 'chat', chat });
-    this.chats.set(chat.id, { ...chat, messages: [], byClientId: new Map() });
-    return { chat: this.chats.get(chat.id), created: true };
+    return { chat: this.remember({ ...chat, messages: [], byClientId: new Map() }), created: true };
+  }
+
+  /** Keeps `chat`, and its place in the indexes. */
+  remember(chat) {
+    this.chats.set(chat.id, chat);
+    if (chat.client_chat_id) this.byClientChatId.set(perTenant(chat.tenant_id, chat.client_chat_id), chat);
+    this.latestByOwner.set(perTenant(chat.tenant_id, chatOwner(chat)), chat);
+    return chat;
   }
 
   /** The owner's visitor secret (`owner`: `s:<session_id>` or `v:<visitor id>`), if one was issued. */
   ownerSecret(tenantId, owner) {
-    return this.secrets.get(ownerKey(tenantId, owner)) ?? null;
+    return this.secrets.get(perTenant(tenantId, owner)) ?? null;
   }
 
   /** The owner's visitor secret, issued now if it has none (32 random bytes, base64url). */
@@ -95,7 +106,7 @@ export class ChatStore {
     if (known) return known;
     const secret = randomBytes(32).toString('base64url');
     this.write({ kind: 'secret', tenant_id: tenantId, owner, secret });
-    this.secrets.set(ownerKey(tenantId, owner), secret);
+    this.secrets.set(perTenant(tenantId, owner), secret);
     return secret;
   }
 
@@ -109,7 +120,7 @@ export class ChatStore {
 
   /** The owner's most recent chat (a verified visitor on a new device gets it back), or null. */
   latestChatOf(tenantId, owner) {
-    return [...this.chats.values()].filter((c) => c.tenant_id === tenantId && chatOwner(c) === owner).at(-1) ?? null;
+    return this.latestByOwner.get(perTenant(tenantId, owner)) ?? null;
   }
 
   /** Facts the site gave about the visit, merged into the chat's `context` (newest wins). */
@@ -121,7 +132,7 @@ export class ChatStore {
 
   /** The chat this tenant made for `client_chat_id`, if any. */
   chatByClientId(tenantId, clientChatId) {
-    return clientChatId ? [...this.chats.values()].find((c) => c.tenant_id === tenantId && c.client_chat_id === clientChatId) ?? null : null;
+    return clientChatId ? this.byClientChatId.get(perTenant(tenantId, clientChatId)) ?? null : null;
   }
 
   /** The chat, if it exists and belongs to the tenant (other tenants' chats do not exist). */

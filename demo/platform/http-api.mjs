@@ -6,6 +6,7 @@ import { renderKnowledgePage } from './kb-page.mjs';
 import { originAllowed } from './tenants.mjs';
 import { LIMITS, afterSeqProblem, contextProblem, createChatProblem, feedbackProblem, sendMessageProblem } from './validate.mjs';
 import { parseFaults } from './faults.mjs';
+import { sendRateLimiter, windowLimiter } from './rate-limits.mjs';
 
 const HEALTH = { status: 'healthy', version: '0.1.0' };
 
@@ -24,6 +25,15 @@ class HttpError extends Error {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The request's URL, or null when its target is not one (`GET http://[ HTTP/1.1`). */
+export function requestUrl(req) {
+  try {
+    return new URL(req.url, 'http://platform.local');
+  } catch {
+    return null;
+  }
+}
 
 function readJson(req) {
   return new Promise((resolve, reject) => {
@@ -47,24 +57,7 @@ function readJson(req) {
   });
 }
 
-/**
- * At most LIMITS.sendsPerWindow new messages per chat in any LIMITS.sendWindowMs; a retry of a
- * message already counted (same client_message_id) is free, since sends are idempotent.
- */
-function sendRateLimiter(now = () => Date.now()) {
-  const recent = new Map();
-  return {
-    waitMs(chatId, clientId) {
-      const at = now();
-      const sends = (recent.get(chatId) ?? []).filter((s) => at - s.at < LIMITS.sendWindowMs);
-      recent.set(chatId, sends);
-      if (clientId && sends.some((s) => s.clientId === clientId)) return 0;
-      if (sends.length >= LIMITS.sendsPerWindow) return LIMITS.sendWindowMs - (at - sends[0].at);
-      sends.push({ at, clientId });
-      return 0;
-    },
-  };
-}
+const tooMany = (what, wait) => new HttpError(429, `${what}; retry after ${Math.ceil(wait / 1000)} s`, { 'Retry-After': String(Math.ceil(wait / 1000)) });
 
 /** Returns the request handler: `state` holds tenants, store, faults, hub, knowledge, log. */
 export function createHttpHandler(state) {
@@ -103,6 +96,10 @@ export function createHttpHandler(state) {
   }
 
   const sendRate = sendRateLimiter();
+  // Per client address: chats created, and the demo backend's tokens and logins.
+  const chatRate = windowLimiter(LIMITS.chatsPerWindow, LIMITS.clientWindowMs);
+  const demoRate = windowLimiter(LIMITS.demoCallsPerWindow, LIMITS.clientWindowMs);
+  const client = (req) => req.socket.remoteAddress ?? 'unknown';
 
   async function route(req, url) {
     const { pathname } = url;
@@ -141,7 +138,14 @@ export function createHttpHandler(state) {
       return { status: 200, body: { chats: chats.map((c) => ({ ...ChatStore.publicChat(c), owner: chatOwner(c), context: c.context, visitor: c.visitor ?? null, messages: c.messages.length })) } };
     }
     // The demo site's backend, played by the platform: a token for a tenant that requires one,
-    // and a signed-in demo visitor (a real site computes both on its own server).
+    // and a signed-in demo visitor (a real site computes both on its own server). Only where the
+    // platform was started for the demo (`--demo-backend`, as `npm start` does), and rate
+    // limited per client: the Origin check alone is no defence against a script that forges it.
+    if ((pathname === '/demo/token' || pathname === '/demo/login') && method === 'POST') {
+      if (!state.demoBackend) throw new HttpError(404, 'Not Found');
+      const wait = demoRate.waitMs(client(req));
+      if (wait > 0) throw tooMany(`more than ${LIMITS.demoCallsPerWindow} demo sign-ins a minute`, wait);
+    }
     if (pathname === '/demo/token' && method === 'POST') {
       const tenant = tenants.get(String((await readJson(req))?.tenant_id ?? ''));
       if (!tenant || !originAllowed(tenant, req.headers.origin)) throw new HttpError(403, 'Unknown tenant, or an origin it does not allow');
@@ -172,13 +176,27 @@ export function createHttpHandler(state) {
       // A repeat of a chat this very session and visitor created (a retry whose answer was lost)
       // gets it back, or the widget could never learn it. A verified visitor proves who they are
       // with the hash instead, on any device.
+      // A client_chat_id is the chat's only for the session, visitor and verified owner that made
+      // it: anyone else replaying it would get the chat and its secret (409 instead).
       const repeat = store.chatByClientId(tenant.id, body.client_chat_id);
-      const retry = repeat && repeat.session_id === body.session_id && repeat.visitor_id === body.visitor_id;
+      const retry = Boolean(repeat);
+      if (repeat && (repeat.session_id !== body.session_id || repeat.visitor_id !== body.visitor_id || (repeat.owner ?? null) !== visitor.owner)) {
+        throw new HttpError(409, 'This client_chat_id belongs to another conversation: choose a new one');
+      }
       if (!retry && !visitor.owner) requireSecret(req, { tenant_id: tenant.id, session_id: body.session_id });
+      if (!retry) {
+        const wait = chatRate.waitMs(client(req));
+        if (wait > 0) throw tooMany(`more than ${LIMITS.chatsPerWindow} new chats a minute from one client`, wait);
+      }
       const profile = body.visitor ? { id: body.visitor.id, ...(body.visitor.name ? { name: String(body.visitor.name) } : {}), ...(body.visitor.email ? { email: String(body.visitor.email) } : {}), verified: Boolean(visitor.owner) } : null;
+      // Whether the caller may learn the owner's secret: its first chat, a retry of its own
+      // creation, a verified visitor, or a caller that sent it. Where the tenant does not require
+      // the secret, a stranger who names a known session still gets a chat, but never the secret.
+      const owner = visitor.owner ?? `s:${body.session_id}`;
+      const entitled = retry || Boolean(visitor.owner) || store.ownerSecret(tenant.id, owner) === null || store.secretMatches(tenant.id, owner, req.headers['x-visitor-secret']);
       const { chat, created } = store.createChat(tenant.id, { title: 'Website Chat', ...body, context: body.context ?? {}, owner: visitor.owner, visitor: profile });
-      const secret = store.issueSecret(tenant.id, chatOwner(chat));
-      return { status: created ? 201 : 200, body: { ...ChatStore.publicChat(chat), visitor_secret: secret } };
+      const secret = entitled ? store.issueSecret(tenant.id, chatOwner(chat)) : undefined;
+      return { status: created ? 201 : 200, body: { ...ChatStore.publicChat(chat), ...(secret ? { visitor_secret: secret } : {}) } };
     }
     const action = /^\/api\/v1\/chat\/([^/]+)\/messages\/([^/]+)\/(feedback|regenerate)$/.exec(pathname);
     if (action) {
@@ -241,7 +259,11 @@ export function createHttpHandler(state) {
   }
 
   return async function handle(req, res) {
-    const url = new URL(req.url, 'http://platform.local');
+    const url = requestUrl(req);
+    if (!url) {
+      res.writeHead(400, { 'Content-Type': 'application/json', Connection: 'close' });
+      return res.end(JSON.stringify({ detail: 'The request line is not a URL' }));
+    }
     const origin = req.headers.origin;
     if (req.method === 'OPTIONS') {
       res.writeHead(204, preflightHeaders(tenants, origin));

@@ -5,6 +5,8 @@ import { answer, tokenize } from './responder.mjs';
 import { chatOwner } from './chat-store.mjs';
 import { checkVisitor, tokenProblem } from './identity.mjs';
 import { originAllowed } from './tenants.mjs';
+import { requestUrl } from './http-api.mjs';
+import { LIMITS } from './validate.mjs';
 
 export const WS_PATH = '/api/v1/ws/chat';
 const AUTH_TIMEOUT_MS = 30_000;
@@ -25,6 +27,8 @@ export class RealtimeHub {
   sessions = new Map();
   /** message_id → { cancelled } for answers being streamed now */
   generating = new Map();
+  /** client address → sockets not yet authenticated */
+  pending = new Map();
   wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
 
   constructor(state) {
@@ -32,7 +36,11 @@ export class RealtimeHub {
   }
 
   handleUpgrade(req, socket, head) {
-    const url = new URL(req.url, 'http://platform.local');
+    const url = requestUrl(req);
+    if (!url) {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+      return;
+    }
     if (url.pathname !== WS_PATH) {
       socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
       return;
@@ -55,12 +63,26 @@ export class RealtimeHub {
     if (!originAllowed(tenant, req.headers.origin)) return ws.close(4003, 'Origin not allowed for this tenant');
     if (urlSession !== null && (!urlSession || urlSession.length > 128)) return ws.close(4008, 'session_id must be at most 128 characters');
 
+    // One client address holds at most so many sockets that have not authenticated yet.
+    const address = req.socket.remoteAddress ?? 'unknown';
+    if ((this.pending.get(address) ?? 0) >= LIMITS.pendingSocketsPerClient) return this.tooMany(ws, 'Too many unauthenticated sockets from one client');
+    this.pending.set(address, (this.pending.get(address) ?? 0) + 1);
+    let stillPending = true;
+    const settle = () => {
+      if (!stillPending) return;
+      stillPending = false;
+      const left = (this.pending.get(address) ?? 1) - 1;
+      if (left > 0) this.pending.set(address, left);
+      else this.pending.delete(address);
+    };
+
     let sessionId = urlSession;
     let key = null;
     let authed = false;
     const authTimer = setTimeout(() => ws.close(4001, 'No auth frame'), AUTH_TIMEOUT_MS);
     ws.on('close', () => {
       clearTimeout(authTimer);
+      settle();
       if (key) this.sessions.get(key)?.delete(ws);
     });
     ws.on('error', () => undefined);
@@ -103,9 +125,13 @@ export class RealtimeHub {
         if (d.chat_id !== undefined && !state.store.getChat(tenantId, d.chat_id)) return ws.close(4004, 'Chat not found');
         ws.visitorSecret = issued ?? d.visitor_secret;
         if (!authed) {
+          const ownerKey = `${tenantId}\u0000${owner}`;
+          // One visitor's tabs and devices share at most so many sockets.
+          if ((this.sessions.get(ownerKey)?.size ?? 0) >= LIMITS.socketsPerOwner) return this.tooMany(ws, 'Too many sockets for one visitor');
           authed = true;
+          settle();
           sessionId = session;
-          key = `${tenantId}\u0000${owner}`;
+          key = ownerKey;
           clearTimeout(authTimer);
           if (!this.sessions.has(key)) this.sessions.set(key, new Set());
           this.sessions.get(key).add(ws);
@@ -130,6 +156,12 @@ export class RealtimeHub {
       }
       // Unknown client frames are ignored, as the protocol asks of both sides.
     });
+  }
+
+  /** Closes 4029, the wait said twice (docs/protocol.md): an `error` frame, and the close reason. */
+  tooMany(ws, why, retryAfterMs = 5000) {
+    this.send(ws, { type: 'error', data: { code: 'rate_limited', message: why, retry_after_ms: retryAfterMs } });
+    ws.close(4029, `retry_after_ms=${retryAfterMs}`);
   }
 
   send(ws, frame) {

@@ -3,8 +3,9 @@
 // from the built-in knowledge base, fault switches. Loopback only by default.
 //
 //   node demo/platform/server.mjs [--port 8000] [--host 127.0.0.1] [--stream-delay 30]
-//        [--fault NAME[=VALUE]]… [--data FILE] [--control] [--quiet]
+//        [--fault NAME[=VALUE]]… [--data FILE] [--control] [--demo-backend] [--quiet]
 //
+// --demo-backend plays the demo site's own server: /demo/token and /demo/login (npm start).
 // Faults are listed in faults.mjs (also MIPTECH_FAULTS="ws-1011,latency=300").
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +15,29 @@ import { parseFaults } from './faults.mjs';
 import { createHttpHandler } from './http-api.mjs';
 import { loadKnowledge } from './knowledge.mjs';
 import { RealtimeHub } from './realtime.mjs';
+import { LIMITS } from './validate.mjs';
 import { loadTenants } from './tenants.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * No request can end the process: whatever a handler throws, or rejects with, is logged, and
+ * its client gets a 500 (or, mid-upgrade, its socket is closed).
+ */
+function guard(state, target, run) {
+  const fail = (error) => {
+    state.log(`unhandled: ${error?.stack ?? error}`);
+    if (typeof target.writeHead === 'function' && !target.headersSent) {
+      target.writeHead(500, { 'Content-Type': 'application/json' });
+      target.end(JSON.stringify({ detail: 'Internal server error' }));
+    } else target.destroy?.();
+  };
+  try {
+    Promise.resolve(run()).catch(fail);
+  } catch (error) {
+    fail(error);
+  }
+}
 
 export async function startPlatform(options = {}) {
   /** Everything the platform's modules share: tenants, store, faults, hub, knowledge, log. */
@@ -28,6 +49,8 @@ export async function startPlatform(options = {}) {
     streamDelayMs: options.streamDelayMs ?? 30,
     thinkMs: options.thinkMs ?? 250,
     control: Boolean(options.control),
+    /** The demo site's backend (/demo/token, /demo/login), only when asked for (`npm start`). */
+    demoBackend: Boolean(options.demoBackend),
     closed: false,
     /** Counters the tests read through /__control/stats. */
     stats: { connections: 0, feedback: 0, cancelled: 0, tokens: 0 },
@@ -37,8 +60,16 @@ export async function startPlatform(options = {}) {
     log: options.quiet ? () => undefined : (line) => console.log(`[platform] ${line}`),
   };
   state.hub = new RealtimeHub(state);
-  const server = createServer(createHttpHandler(state));
-  server.on('upgrade', (req, socket, head) => state.hub.handleUpgrade(req, socket, head));
+  const handle = createHttpHandler(state);
+  // Slow headers and dribbled bodies are cut (Node's defaults hold them for 60 and 300 s).
+  const timeouts = {
+    headersTimeout: options.headersTimeoutMs ?? LIMITS.headersTimeoutMs,
+    requestTimeout: options.requestTimeoutMs ?? LIMITS.requestTimeoutMs,
+    // How often Node looks for requests past those timeouts (its default, 30 s, would add as much).
+    connectionsCheckingInterval: 1000,
+  };
+  const server = createServer(timeouts, (req, res) => guard(state, res, () => handle(req, res)));
+  server.on('upgrade', (req, socket, head) => guard(state, socket, () => state.hub.handleUpgrade(req, socket, head)));
   server.on('clientError', (_error, socket) => socket.destroy());
   const host = options.host ?? '127.0.0.1';
   await new Promise((resolve, reject) => {
@@ -71,6 +102,7 @@ async function main() {
       fault: { type: 'string', multiple: true, default: [] },
       data: { type: 'string' },
       control: { type: 'boolean', default: false },
+      'demo-backend': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -82,6 +114,7 @@ async function main() {
     faults,
     dataFile: values.data,
     control: values.control,
+    demoBackend: values['demo-backend'],
     quiet: values.quiet,
   });
   const active = Object.keys(running.state.faults);

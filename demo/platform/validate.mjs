@@ -11,8 +11,25 @@ export function characterCount(text) {
   return codePoints - count(/[\p{M}\u{1F3FB}-\u{1F3FF}]/gu) - 2 * count(/\u200D[^\p{M}]/gu) - flags;
 }
 
-// 4,000 characters of the longest emoji sequences still fit in the body.
-export const LIMITS = { bodyBytes: 256 * 1024, messageChars: 4000, idChars: 128, titleChars: 200, sendsPerWindow: 10, sendWindowMs: 10_000 };
+// 4,000 characters of the longest emoji sequences still fit in the body (256 KiB). Per client
+// address: new chats, and the demo backend's tokens and logins, in any clientWindowMs.
+export const LIMITS = {
+  bodyBytes: 256 * 1024,
+  messageChars: 4000,
+  idChars: 128,
+  titleChars: 200,
+  sendsPerWindow: 10,
+  sendWindowMs: 10_000,
+  chatsPerWindow: 30,
+  demoCallsPerWindow: 60,
+  clientWindowMs: 60_000,
+  /** Sockets of one owner (a visitor's tabs and devices), and sockets not yet authenticated per client address. */
+  socketsPerOwner: 20,
+  pendingSocketsPerClient: 50,
+  /** How long a request's headers, and the whole request, may take to arrive. */
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+};
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 

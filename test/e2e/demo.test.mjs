@@ -41,6 +41,24 @@ describe('npm start, as a newcomer runs it', { timeout: 240_000 }, () => {
     for (const line of ['Demo site:', 'Signed-in demo:', 'Diagnostics demo:', 'Playground:', 'Reference platform:']) assert.match(demo.output(), new RegExp(line));
   });
 
+  it('a request the demo cannot decode gets 400, and the demo and its platform serve on', async () => {
+    const { connect } = await import('node:net');
+    const port = Number(new URL(demo.demo).port);
+    for (const line of ['GET /%E0 HTTP/1.1', 'GET http://[ HTTP/1.1']) {
+      const answer = await new Promise((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1');
+        let received = '';
+        socket.on('data', (data) => (received += data));
+        socket.on('error', reject);
+        socket.on('close', () => resolve(received));
+        socket.end(`${line}\r\nHost: x\r\nConnection: close\r\n\r\n`);
+      });
+      assert.match(answer, /^HTTP\/1\.1 400/, line);
+    }
+    assert.equal((await fetch(`${demo.demo}/`)).status, 200);
+    assert.equal((await fetch(`${demo.platform}/api/v1/health`)).status, 200);
+  });
+
   for (const name of nodeBrowsers()) {
     describe(name, () => {
       it('the demo site: the README’s question streams an answer that cites its source', async () => {

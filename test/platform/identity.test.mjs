@@ -8,7 +8,7 @@ const hash = (id) => createHmac('sha256', SECRET).update(id).digest('hex');
 
 describe('reference platform: auth tokens and verified visitors', () => {
   let p;
-  before(async () => (p = await platform({ control: true })));
+  before(async () => (p = await platform({ control: true, demoBackend: true })));
   after(() => p.close());
 
   const token = async (tenant = 'secure-demo') => (await (await fetch(`${p.url}/demo/token`, { method: 'POST', headers: { Origin: ORIGIN }, body: JSON.stringify({ tenant_id: tenant }) })).json()).token;

@@ -14,7 +14,7 @@ const running = new Map();
 let nextId = 1;
 
 function launch(instance) {
-  const args = [SERVER, '--port', String(instance.port), '--quiet', '--control', '--data', instance.dataFile, '--stream-delay', String(instance.streamDelayMs)];
+  const args = [SERVER, '--port', String(instance.port), '--quiet', '--control', '--demo-backend', '--data', instance.dataFile, '--stream-delay', String(instance.streamDelayMs)];
   for (const fault of instance.faults) args.push('--fault', fault);
   const child = spawn(process.execPath, args, { env: { ...process.env, MIPTECH_PLATFORM_READY: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   instance.child = child;
