@@ -180,7 +180,7 @@ export function makeSession(
     now: () => new Date(Date.UTC(2026, 0, 1)),
     scheduler,
     logger: silentLogger,
-    authToken: new AuthToken(() => options.getAuthToken ?? null, silentLogger),
+    authToken: new AuthToken(() => options.getAuthToken ?? null, silentLogger, scheduler),
     visitor: options.visitor ?? null,
     context: options.context ?? (() => ({})),
   });

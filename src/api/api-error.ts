@@ -22,11 +22,21 @@ export class ApiError extends Error {
     readonly status: number | null = null,
     /** The platform's `detail`, when it sent one (shown as given, after the widget's own words). */
     readonly detail: string | null = null,
-    /** What the browser or ky said, for the debug log. */
+    /** What the browser or ky said, for the debug log: kept as words only (see `plainCause`). */
     cause?: unknown,
   ) {
-    super(`${kind}${status ? ` ${status}` : ''}${detail ? `: ${detail}` : ''}`, { cause });
+    super(`${kind}${status ? ` ${status}` : ''}${detail ? `: ${detail}` : ''}`, cause === undefined ? undefined : { cause: plainCause(cause) });
   }
+}
+
+/**
+ * The underlying error's name and message, and nothing else: ky's errors hold the Request and
+ * its options, whose headers carry `Authorization` and `X-Visitor-Secret`, and a logged error
+ * (under `debug`) would show them in the console.
+ */
+function plainCause(cause: unknown): string {
+  if (cause instanceof Error) return `${cause.name}: ${cause.message}`;
+  return String(cause);
 }
 
 /** An ApiError as plain data for the store: enough for a view to explain it. */

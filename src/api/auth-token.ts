@@ -4,8 +4,12 @@
  * refuses it (REST 401, close code 4001). Callers at the same moment share one fetch.
  */
 import type { Logger } from '../log/logger.js';
+import type { Scheduler } from '../ports/ports.js';
 
 export type GetAuthToken = () => Promise<string>;
+
+/** How long the site's `getAuthToken` may take: past it, the widget goes on without a token (and the platform's refusal is shown, with Retry). */
+export const AUTH_TOKEN_TIMEOUT_MS = 10_000;
 
 export class AuthToken {
   private current: string | null = null;
@@ -15,6 +19,9 @@ export class AuthToken {
     /** The element's `getAuthToken`, read at each fetch: a framework that passes a new function on every render changes nothing. */
     private readonly source: () => GetAuthToken | null,
     private readonly logger: Logger,
+    /** Times the site's function out; without one (a test of something else), it is awaited as long as it takes. */
+    private readonly timer: Pick<Scheduler, 'setTimeout' | 'clearTimeout'> | null = null,
+    private readonly timeoutMs = AUTH_TOKEN_TIMEOUT_MS,
   ) {}
 
   /** Whether the site gave a way to get a token (else no request carries one). */
@@ -51,14 +58,19 @@ export class AuthToken {
     const source = this.source();
     if (typeof source !== 'function') return Promise.resolve(null);
     this.pending ??= (async () => {
+      let timeout: ReturnType<Scheduler['setTimeout']> | null = null;
       try {
-        const token: unknown = await source.call(undefined);
+        const late = new Promise<never>((_, reject) => {
+          if (this.timer) timeout = this.timer.setTimeout(() => reject(new Error(`getAuthToken() did not settle within ${this.timeoutMs / 1000} s`)), this.timeoutMs);
+        });
+        const token: unknown = await Promise.race([source.call(undefined), late]);
         if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) throw new TypeError('getAuthToken() must resolve to a non-empty token (printable ASCII, no spaces)');
         return (this.current = token);
       } catch (error) {
         this.logger.warn('getAuthToken() failed: requests go without a token', error);
         return null;
       } finally {
+        if (timeout !== null) this.timer?.clearTimeout(timeout);
         this.pending = null;
       }
     })();

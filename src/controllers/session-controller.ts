@@ -120,7 +120,7 @@ export class SessionController implements ReactiveController {
     const { visitor, context, getAuthToken } = this.who;
     const namespace = storageNamespace(config) + visitorKey(visitor);
     this.storage = new ChatStorage(namespace, ports.storage);
-    const authToken = (this.authToken = new AuthToken(getAuthToken, logger.child('auth')));
+    const authToken = (this.authToken = new AuthToken(getAuthToken, logger.child('auth'), ports.scheduler));
     if (this.storage.fallback) logger.warn(`storage falls back to memory: ${this.storage.fallback.reason}`);
     const session = new ChatSession({
       tenantId: config.tenantId,

@@ -42,13 +42,25 @@ export function hasStored(storage: () => StorageLike | null, namespace: string, 
 }
 
 /**
+ * The names a namespace's keys have after `miptech-chat:<namespace>[#<visitor>]:`. Matched whole:
+ * a namespace holds colons (`tenant@http://127.0.0.1`), so a prefix alone would also take
+ * `tenant@http://127.0.0.1:8500`'s keys.
+ */
+const OWN_KEY = /^(identity|consent|outbox:[^:]+)$/;
+const VISITOR_KEY = /^#[\w-]+:(identity|outbox:[^:]+)$/;
+
+/**
  * Removes every key of `namespace` and of its visitors' (`<namespace>#…`), never another
  * tenant's or platform's: `forget()`. Never throws.
  */
 export function forgetStored(storage: () => StorageLike | null, namespace: string): void {
   try {
     const backing = storage();
-    const mine = (key: string) => key.startsWith(fullKey(namespace, '')) || key.startsWith(`miptech-chat:${namespace}#`);
+    const base = `miptech-chat:${namespace}`;
+    const mine = (key: string) => {
+      const rest = key.startsWith(base) ? key.slice(base.length) : null;
+      return rest !== null && ((rest.startsWith(':') && OWN_KEY.test(rest.slice(1))) || VISITOR_KEY.test(rest));
+    };
     for (const key of backing ? allKeys(backing).filter(mine) : []) backing!.removeItem(key);
   } catch {
     // Storage that cannot be read holds nothing of ours to forget.

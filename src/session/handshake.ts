@@ -12,16 +12,22 @@ import type { HistorySync } from './history-sync.js';
 import type { Identity } from './identity.js';
 import type { ChatSessionOptions, SocketPort } from './session-options.js';
 
+/**
+ * At most one new token per this long for 4001s: a platform that acknowledges `auth` and then
+ * closes 4001 at once would otherwise get a socket and a `getAuthToken` call per round trip.
+ */
+export const TOKEN_REFRESH_INTERVAL_MS = 30_000;
+
 export class Handshake {
-  /** A 4001 is answered once with a new token; a second in a row is a real refusal. */
-  private tokenRetried = false;
+  /** When a 4001 last fetched a new token: a second 4001 within the interval is a real refusal, shown. */
+  private refreshedAt: number | null = null;
   /** The token the last `auth` carried: a 4001 refuses that one. */
   private sentToken: string | null = null;
   /** The link is open (its acknowledgement was read). */
   private linkOpen = false;
 
   constructor(
-    private readonly options: Pick<ChatSessionOptions, 'tenantId' | 'page' | 'visitor' | 'authToken'>,
+    private readonly options: Pick<ChatSessionOptions, 'tenantId' | 'page' | 'visitor' | 'authToken' | 'scheduler'>,
     private readonly identity: Identity,
     private readonly history: HistorySync,
     private readonly lastSeq: () => number,
@@ -54,18 +60,19 @@ export class Handshake {
   }
 
   /**
-   * A status change: a link that opens brings its acknowledgement; a refused token is replaced
-   * (true: the session waits for the retry, showing no error).
+   * A status change: a link that opens brings its acknowledgement; a refused token is replaced,
+   * once per TOKEN_REFRESH_INTERVAL_MS (true: the session waits for the retry, showing no error).
+   * An acknowledgement in between does not reset that: the 4001 that follows it is still the
+   * second refusal in a row.
    */
   statusChanged(status: SocketStatus, socket: SocketPort | null, current: () => boolean): boolean {
     const opened = status.state === SocketState.Open && !this.linkOpen;
     this.linkOpen = status.state === SocketState.Open;
-    if (opened) {
-      this.tokenRetried = false;
-      this.acknowledged(socket?.acknowledgement ?? {}, false);
-    }
-    if (status.state !== SocketState.Closed || status.problem !== ConnectionProblem.AuthFailed || !this.options.authToken.wanted || this.tokenRetried) return false;
-    this.tokenRetried = true;
+    if (opened) this.acknowledged(socket?.acknowledgement ?? {}, false);
+    if (status.state !== SocketState.Closed || status.problem !== ConnectionProblem.AuthFailed || !this.options.authToken.wanted) return false;
+    const now = this.options.scheduler.now();
+    if (this.refreshedAt !== null && now - this.refreshedAt < TOKEN_REFRESH_INTERVAL_MS) return false;
+    this.refreshedAt = now;
     void this.options.authToken.refresh(this.sentToken).then(() => current() && socket?.connect());
     return true;
   }

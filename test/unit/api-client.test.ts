@@ -36,6 +36,16 @@ describe('ApiClient', () => {
     expect(calls[0].headers.get('X-Client')).to.equal(`miptech-chat/${VERSION}`);
   });
 
+  it('a failed call’s error holds no request, so a debug log never shows the token or the visitor secret', async () => {
+    const stub = stubFetch(() => json(403, { detail: 'The X-Visitor-Secret header is missing or wrong for this chat' }));
+    const api = new ApiClient({ apiUrl: API, tenantId: 'miptech-company', fetch: stub.fetch, logger: silentLogger, retries: 0, visitorSecret: () => 'SECRET-abc', authToken: { wanted: true, value: 'TOKEN-xyz', get: async () => 'TOKEN-xyz', refresh: async () => 'TOKEN-xyz' } as never });
+    const error = await rejection(api.history('c1', 0));
+    expect(stub.calls[0].headers.get('X-Visitor-Secret')).to.equal('SECRET-abc');
+    expect(error.cause).to.be.a('string');
+    const everything = `${error.message} ${String(error.cause)} ${JSON.stringify(error)} ${JSON.stringify(toFailure(error))}`;
+    expect(everything).not.to.contain('SECRET-abc').and.not.to.contain('TOKEN-xyz');
+  });
+
   it('sends the visitor secret as X-Visitor-Secret once there is one, and keeps it out of URLs', async () => {
     const stub = stubFetch(() => json(200, { messages: [] }));
     let secret: string | null = null;

@@ -63,6 +63,46 @@ describe('the site’s token (getAuthToken)', () => {
     expect(session.store.state.error).to.not.equal(null);
   });
 
+  it('a platform that acknowledges and then closes 4001 at once gets one new token, then the refusal is shown: no storm of sockets and token calls', async () => {
+    const source = tokens();
+    const { session, socket, scheduler } = makeSession({ getAuthToken: source.get });
+    session.connect();
+    await flush();
+    for (let round = 0; round < 5; round += 1) {
+      socket().authData(); // the real socket builds its auth frame as the link opens
+      socket().setStatus({ state: SocketState.Open });
+      socket().setStatus({ state: SocketState.Closed, problem: 'auth-failed', closeCode: 4001 });
+      await flush();
+      scheduler.advance(1_000);
+    }
+    expect(socket().connects).to.equal(2, 'one reconnect with a new token');
+    expect(source.calls).to.equal(2, 'the first token and one new one');
+    expect(session.store.state.error).to.not.equal(null, 'the second refusal in a row is shown');
+    // Much later (a token that expired after a while), a 4001 gets a new token again, once.
+    scheduler.advance(30_000);
+    session.retry();
+    socket().authData();
+    socket().setStatus({ state: SocketState.Open });
+    socket().setStatus({ state: SocketState.Closed, problem: 'auth-failed', closeCode: 4001 });
+    await flush();
+    expect(source.calls).to.equal(3);
+    expect(socket().connects).to.equal(4, 'Retry, then the reconnect with the new token');
+  });
+
+  it('a getAuthToken that never settles is given up after 10 s: the socket goes on without a token', async () => {
+    const { session, socket, scheduler } = makeSession({ getAuthToken: () => new Promise<string>(() => undefined) });
+    session.connect();
+    await flush();
+    scheduler.advance(9_999);
+    await flush();
+    expect(socket().connects).to.equal(0, 'still waiting for the token');
+    scheduler.advance(1);
+    await flush();
+    await flush();
+    expect(socket().connects).to.equal(1);
+    expect((socket().authData() as { token?: string }).token).to.equal(undefined);
+  });
+
   it('a failing getAuthToken is logged and the connection goes on without a token (the platform then says why)', async () => {
     const { session, socket } = makeSession({ getAuthToken: () => Promise.reject(new Error('signed out')) });
     session.connect();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { storageNamespace } from '../../src/config/config.js';
-import { ChatStorage } from '../../src/ports/safe-storage.js';
+import { ChatStorage, forgetStored } from '../../src/ports/safe-storage.js';
 import { readIdentity, readOutboxEntry } from '../../src/session/stored.js';
 import { MapStorage } from '../../testing/map-storage.js';
 
@@ -20,6 +20,29 @@ describe('ChatStorage', () => {
     expect([...backing.map.keys()]).to.deep.equal(['miptech-chat:shop@https://api.miptech.example:identity']);
     const lookalike = new ChatStorage(storageNamespace({ tenantId: 'shop', apiUrl: 'https://api.miptech-chat.example' }), backing);
     expect(lookalike.read('identity', readIdentity)).to.equal(null);
+  });
+
+  it('forgetting one platform’s data leaves another’s whose origin only extends it (:8500 after 127.0.0.1)', () => {
+    const backing = new MapStorage();
+    const near = storageNamespace({ tenantId: 'shop', apiUrl: 'http://127.0.0.1' });
+    const far = storageNamespace({ tenantId: 'shop', apiUrl: 'http://127.0.0.1:8500' });
+    for (const ns of [near, far]) {
+      new ChatStorage(ns, backing).write('identity', { session_id: 's', visitor_id: 'v' });
+      new ChatStorage(ns, backing).write('consent', { accepted_at: 'x' });
+      new ChatStorage(ns, backing).write('outbox:m1', { client_message_id: 'm1' });
+      new ChatStorage(`${ns}#abc123`, backing).write('identity', { session_id: 's', visitor_id: 'v' });
+    }
+    backing.setItem('miptech-chat:read-answers-at-end', 'true');
+    forgetStored(() => backing, near);
+    expect([...backing.map.keys()].sort()).to.deep.equal([
+      'miptech-chat:read-answers-at-end',
+      `miptech-chat:${far}#abc123:identity`,
+      `miptech-chat:${far}:consent`,
+      `miptech-chat:${far}:identity`,
+      `miptech-chat:${far}:outbox:m1`,
+    ]);
+    forgetStored(() => backing, far);
+    expect([...backing.map.keys()]).to.deep.equal(['miptech-chat:read-answers-at-end']);
   });
 
   it('drops garbage from an older version instead of using it', () => {
