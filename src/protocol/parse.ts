@@ -4,8 +4,8 @@
  * Every value is rebuilt field by field, so nothing unchecked rides along.
  */
 import { retryHint } from './close-codes.js';
-import { isHeaderToken, isIndex, isObject, isString, own, type Json } from './guards.js';
-import type { Chat, Health, Message, ServerFrame, Source } from './types.js';
+import { isHeaderToken, isId, isIndex, isObject, isString, own, type Json } from './guards.js';
+import type { AuthSuccess, Chat, Health, Message, ServerFrame, Source } from './types.js';
 
 /**
  * Frames larger than this are dropped unparsed. A chat frame is a few KB, but a complete answer
@@ -79,6 +79,24 @@ export function parseHistory(raw: unknown): Message[] | null {
   return messages.every((m): m is Message => m !== null) ? messages : null;
 }
 
+/**
+ * `auth_success`'s data, from the socket or relayed by another tab: ids and the secret pass the
+ * checks stored ones do (guards.ts), since the widget stores them; a field that does not is left
+ * out, and data without a session id is refused.
+ */
+export function readAuthSuccess(raw: unknown): AuthSuccess | null {
+  if (!isObject(raw)) return null;
+  const sessionId = text(raw, 'session_id');
+  if (sessionId === undefined) return null;
+  const [chatId, secret, protocol] = [own(raw, 'chat_id'), own(raw, 'visitor_secret'), own(raw, 'protocol')];
+  return {
+    session_id: sessionId,
+    chat_id: isId(chatId) ? chatId : undefined,
+    protocol: typeof protocol === 'number' && Number.isFinite(protocol) ? protocol : undefined,
+    visitor_secret: isHeaderToken(secret) ? secret : undefined,
+  };
+}
+
 /** Checks the `data` of each known frame type; null when it does not fit, 'unknown' for a new type. */
 function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unknown' {
   const rawData = own(frame, 'data');
@@ -87,9 +105,8 @@ function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unkno
   const value = (key: string) => own(data, key);
   switch (type) {
     case 'auth_success': {
-      const sessionId = str('session_id');
-      const protocol = value('protocol');
-      return sessionId === undefined ? null : { type, data: { session_id: sessionId, chat_id: str('chat_id'), protocol: typeof protocol === 'number' ? protocol : undefined, visitor_secret: str('visitor_secret') } };
+      const data = readAuthSuccess(rawData);
+      return data ? { type, data } : null;
     }
     case 'pong': {
       const timestamp = own(frame, 'timestamp');

@@ -3,7 +3,7 @@
  * reader builds a fresh value from own properties only: a polluted `Object.prototype` (say a
  * `chat_id` set by a script on the page) never becomes the visitor's data.
  */
-import { isHeaderToken, isNonEmptyString, isObject, isString, own } from '../protocol/guards.js';
+import { isHeaderToken, isId, isNonEmptyString, isObject, isString, own } from '../protocol/guards.js';
 import { checkMessage } from '../state/message-limit.js';
 
 /** As stored (the platform's field names). */
@@ -33,12 +33,10 @@ export interface OutboxEntry {
  * instances or tabs of one tenant never overwrite each other's messages.
  */
 /**
- * What a stored id may be: the platform's limit (128 characters, docs/protocol.md) in a URL-safe
- * alphabet. Anything else (planted, or corrupt: a 4 MB session id froze a page for 90 s) is
- * dropped, and the widget starts again from fresh ids.
+ * What a stored id may be (guards.ts `isId`). Anything else (planted, or corrupt: a 4 MB session
+ * id froze a page for 90 s) is dropped, and the widget starts again from fresh ids.
  */
-const STORED_ID = /^[\w.:-]{1,128}$/;
-const isStoredId = (value: unknown): value is string => typeof value === 'string' && STORED_ID.test(value);
+const isStoredId = isId;
 
 /** More waiting messages than a visitor can write (sends are rate-limited): planted, so all are dropped. */
 export const MAX_OUTBOX = 50;

@@ -13,6 +13,7 @@ import { SocketState } from '../protocol/connection.js';
 import { parseServerFrame } from '../protocol/parse.js';
 import type { AuthSuccess, ClientFrame, ServerFrame } from '../protocol/types.js';
 import type { ChatSocket } from './chat-socket.js';
+import { readRelayedAck, readRelayedStatus } from './relay-checks.js';
 import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from './socket-status.js';
 import { Followers, OWNER_CHECK_MS, TabRole, type Relay, type SharedSocketOptions, type SocketPort } from './tab-relay.js';
 
@@ -204,7 +205,8 @@ export class SharedSocket implements SocketPort {
   private relayed(message: Extract<Relay, { from: 'o' }>): void {
     this.unanswered = false;
     if (message.k === 'status') {
-      if (typeof message.status?.state === 'string') this.show(message.status, message.ack ?? null);
+      const status = readRelayedStatus(message.status);
+      if (status) this.show(status, readRelayedAck(message.ack));
     } else if (message.k === 'bye') {
       // The owner left: the next tab in the lock's queue opens the connection.
       this.step({ type: 'attempt' });

@@ -185,3 +185,31 @@ describe('one connection shared by the tabs of a site', () => {
     expect(only.state()).to.equal(SocketState.Open);
   });
 });
+
+describe('what a follower believes of a relayed message', () => {
+  it('a hostile status or acknowledgement on the channel is dropped; a good one is shown', async () => {
+    const b = browser();
+    const [, follower] = await b.joined(2);
+    await b.accept();
+    expect(follower.state()).to.equal(SocketState.Open);
+    const forger = b.channels.open('miptech-chat:miptech-company@http://platform.test');
+    const base = { attempt: 0, lastCloseCode: null, droppedFrames: 0 };
+    for (const status of [
+      { ...base, state: 'closed', problem: 'constructor' },
+      { ...base, state: 'waiting', problem: 'unreachable', nextDelayMs: Infinity, nextAttemptAt: 1 },
+      { ...base, state: 'closed', problem: null, attempt: -1 },
+      { ...base, state: 'exploded' },
+      'closed',
+    ]) {
+      forger.postMessage({ from: 'o', k: 'status', status, ack: null });
+      await flush();
+      expect(follower.state(), JSON.stringify(status)).to.equal(SocketState.Open);
+    }
+    forger.postMessage({ from: 'o', k: 'status', status: { ...base, state: 'open' }, ack: { session_id: 's-1', chat_id: '../../../health?x=', visitor_secret: 'bad\r\nX-Injected: 1' } });
+    await flush();
+    expect(follower.shared.acknowledgement).to.deep.equal({ session_id: 's-1', chat_id: undefined, protocol: undefined, visitor_secret: undefined });
+    forger.postMessage({ from: 'o', k: 'status', status: { ...base, state: 'closed', problem: 'auth-failed', lastCloseCode: 4001 }, ack: null });
+    await flush();
+    expect(follower.state(), 'a well-formed status is shown').to.equal(SocketState.Closed);
+  });
+});
