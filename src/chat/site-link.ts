@@ -13,7 +13,8 @@ import type { SessionController } from '../controllers/session-controller.js';
 import { EVENTS, emit } from '../events.js';
 import type { Logger } from '../log/logger.js';
 import { pageStorageChanges } from '../ports/page-events.js';
-import type { BrowserPorts } from '../ports/ports.js';
+import type { BrowserPorts, ChannelLike } from '../ports/ports.js';
+import { browserTabs } from '../ports/tab-ports.js';
 import { keyIn } from '../ports/safe-storage.js';
 import { CONSENT_KEY, Consent } from '../session/consent.js';
 
@@ -23,35 +24,62 @@ export class SiteLink implements ReactiveController {
   private config: ChatConfig | null = null;
   /** The unread count the page was last told (`miptech-unread-change`). */
   private toldUnread = 0;
+  /** Where `forget()` is announced to the tenant's other instances, on this page and in other tabs. */
+  private forgetChannel: ChannelLike | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & ChatAttributes,
     private readonly session: SessionController,
     private readonly ports: () => BrowserPorts,
     private readonly logger: Logger,
+    /** Another tab or instance forgot this visitor, or withdrew consent: end everything here too (the runtime's fresh start). */
+    private readonly forgotten: () => void,
   ) {
     host.addController(this);
+    session.onForgotten = () => this.forgotten();
   }
 
-  /** Consent given in another tab of the site ends the wait here too (the `storage` event). */
+  /**
+   * Consent given in another tab of the site ends the wait here too, and consent withdrawn there
+   * (forget()) ends the chat here (the `storage` event).
+   */
   hostConnected(): void {
     this.unwatch = (this.ports().storageChanges ?? pageStorageChanges)((key) => {
-      if (!this.awaitingConsent || keyIn(storageNamespace(this.config!), key) !== CONSENT_KEY) return;
-      this.consent.load(storageNamespace(this.config!), () => this.ports().storage());
-      if (this.consent.accepted) this.accepted();
+      if (!this.config || keyIn(storageNamespace(this.config), key) !== CONSENT_KEY) return;
+      const had = this.consent.accepted;
+      this.consent.load(storageNamespace(this.config), () => this.ports().storage());
+      if (this.config.consent !== 'required') return;
+      if (!had && this.consent.accepted) this.accepted();
+      else if (had && !this.consent.accepted) {
+        this.forgotten();
+        emit(this.host, EVENTS.consentChange, { accepted: false });
+      }
     });
+    this.listen();
   }
 
   hostDisconnected(): void {
     this.unwatch?.();
     this.unwatch = null;
+    this.forgetChannel?.close();
+    this.forgetChannel = null;
   }
 
   /** A new config, or none (broken): the stored consent is read for its tenant and platform. */
   configure(config: ChatConfig | null): void {
-    if (config && (!this.config || storageNamespace(config) !== storageNamespace(this.config))) this.consent.load(storageNamespace(config), () => this.ports().storage());
+    const moved = config && (!this.config || storageNamespace(config) !== storageNamespace(this.config));
+    if (moved) this.consent.load(storageNamespace(config), () => this.ports().storage());
     this.config = config;
+    if (moved) this.listen();
     this.identify();
+  }
+
+  /** Opens the tenant's forget channel (a BroadcastChannel reaches this page's other instances, and other tabs). */
+  private listen(): void {
+    this.forgetChannel?.close();
+    const tabs = this.ports().tabs === undefined ? browserTabs() : this.ports().tabs;
+    this.forgetChannel = this.config && tabs ? tabs.channel(`miptech-chat:forget:${storageNamespace(this.config)}`) : null;
+    if (this.forgetChannel) this.forgetChannel.onmessage = () => this.forgotten();
   }
 
   /** `consent="required"` and the visitor has not accepted: the panel shows the notice, and there is no session. */
@@ -86,13 +114,17 @@ export class SiteLink implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** `forget()`: the session ends, its storage goes (every visitor's, and the consent), and a fresh one starts. */
-  forget(): void {
+  /**
+   * `forget()`: the session ends, its storage goes (every visitor's, and the consent), and a fresh
+   * one starts; `announce`: here is where it was asked, so the tenant's other instances are told.
+   */
+  forget(announce = true): void {
     const asked = this.config?.consent === 'required' && this.consent.accepted;
     this.consent.reset();
     this.session.forget();
     this.identify();
     if (asked) emit(this.host, EVENTS.consentChange, { accepted: false });
+    if (announce) this.forgetChannel?.postMessage('forget');
   }
 
   /** `miptech-unread-change`, once per change of the count. */

@@ -51,6 +51,8 @@ export class SessionController implements ReactiveController {
   private wanted = false;
   /** One render per animation frame, however many chunks arrive in it. */
   private readonly renders = new FrameBatcher(() => this.host.requestUpdate());
+  /** Another tab forgot this visitor (its identity vanished from storage): set by the site link, which ends everything here. */
+  onForgotten: () => void = () => undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -154,7 +156,7 @@ export class SessionController implements ReactiveController {
       (ports.connectBlocks ?? pageConnectBlocks)((url) => session.connectBlocked(url)),
       (ports.storageChanges ?? pageStorageChanges)((full) => {
         const key = storage.ownKey(full);
-        if (key) session.storageChanged(key);
+        if (key && session.storageChanged(key)) this.onForgotten();
       }),
     ];
     this.unwatchPage = () => unwatch.forEach((stop) => stop?.());

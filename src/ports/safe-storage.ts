@@ -75,6 +75,8 @@ export class ChatStorage {
   private backing: StorageLike | null;
   /** Stored values dropped as invalid since the widget started (the diagnostics say so). */
   discarded = 0;
+  /** Closed with its session: a result that arrives later (a slow chat creation) writes nothing back. */
+  private closed = false;
   /** Why storage fell back to memory, with the browser's own message. */
   fallback: { reason: StorageFallback; detail: string | null } | null = null;
 
@@ -109,6 +111,11 @@ export class ChatStorage {
     return null;
   }
 
+  /** From now on, writes are dropped: the session that wrote here has ended (forget(), a new visitor, the element gone). */
+  close(): void {
+    this.closed = true;
+  }
+
   /** Whether `key` holds anything. */
   has(key: string): boolean {
     return this.getRaw(key) !== null;
@@ -133,6 +140,7 @@ export class ChatStorage {
   }
 
   write(key: string, value: unknown): void {
+    if (this.closed) return;
     const raw = JSON.stringify(value);
     this.memory.set(key, raw);
     if (!this.backing) return;

@@ -84,6 +84,7 @@ export class ChatSession {
   /** Releases the socket for good (the element left the page). */
   stop(): void {
     this.stopped = true;
+    this.options.storage.close(); // what arrives after this (a slow chat creation) writes nothing back
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     this.socket?.disconnect('Widget removed');
     this.socket = null;
@@ -130,10 +131,14 @@ export class ChatSession {
   leave = (): void => this.socket?.disconnect('Page hidden');
 
   /** Another tab changed this tenant's storage (`key`, short): keep in step (storage-sync.ts). */
-  storageChanged(key: string): void {
-    if (!followStorage(key, this.identity, this.outbox, this.options.storage)) return;
-    this.dispatch({ type: 'conversation-cleared' });
-    if (this.chatId) void this.history.load();
+  /** Another tab changed this tenant's storage; true when it forgot this visitor (forget()): the session must end. */
+  storageChanged(key: string): boolean {
+    const change = followStorage(key, this.identity, this.outbox, this.options.storage);
+    if (change === 'chat') {
+      this.dispatch({ type: 'conversation-cleared' });
+      if (this.chatId) void this.history.load();
+    }
+    return change === 'forgotten';
   }
 
   /** Starts a new conversation: the platform keeps the old chat, the widget forgets it. */

@@ -84,16 +84,24 @@ export class Identity {
    * Reads storage again (another tab may have written): an identity of our session is adopted
    * as stored (a chat created or forgotten elsewhere); before the first connect, any stored
    * identity is, unless it would lose our chat. A stored identity that lost our chat to a fresh
-   * one gets ours back. Nothing else is written: two tabs never answer each other's writes.
-   * Returns whether the chat changed.
+   * one gets ours back. Nothing else is written: two tabs never answer each other's writes, and a
+   * vanished identity is never rewritten. Returns whether the chat changed.
    */
   sync(): boolean {
     const before = this.chat;
     const stored = this.stored();
-    if (!stored) this.write();
+    // A connected identity that vanished was forgotten (forget() in another tab): never written back.
+    if (!stored) {
+      if (!this.committed) this.write();
+    }
     else if (stored.sessionId === this.session || (!this.committed && (stored.chatId !== null || this.chat === null))) this.adopt(stored);
     else if (this.chat !== null && stored.chatId === null) this.write();
     return this.chat !== before;
+  }
+
+  /** This identity was in use, and storage no longer holds it: forget() ran in another tab. */
+  get vanished(): boolean {
+    return this.committed && this.stored() === null;
   }
 
   /** The chat id, creating the chat on the first call; concurrent callers share one creation. */

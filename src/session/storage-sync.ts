@@ -8,9 +8,12 @@ import type { Identity } from './identity.js';
 import type { Outbox } from './outbox.js';
 import { STORAGE_KEYS } from './stored.js';
 
-/** Follows a change of `key` (short); true when the visitor's chat changed, so the conversation shown must too. */
-export function followStorage(key: string, identity: Identity, outbox: Outbox, storage: Pick<ChatStorage, 'has'>): boolean {
-  if (key === STORAGE_KEYS.identity) return identity.sync();
+/**
+ * Follows a change of `key` (short): `forgotten` when another tab forgot this visitor (the
+ * session must end), `chat` when the visitor's chat changed (so must the conversation shown).
+ */
+export function followStorage(key: string, identity: Identity, outbox: Outbox, storage: Pick<ChatStorage, 'has'>): 'forgotten' | 'chat' | null {
+  if (key === STORAGE_KEYS.identity) return identity.vanished ? 'forgotten' : identity.sync() ? 'chat' : null;
   if (key.startsWith(STORAGE_KEYS.outboxPrefix) && !storage.has(key)) outbox.forget(key.slice(STORAGE_KEYS.outboxPrefix.length));
-  return false;
+  return null;
 }

@@ -34,11 +34,12 @@ const POLICIES = {
 
 /**
  * `hostLit`: the page creates Lit's own policy first, as a page built with Lit does; `copies`:
- * script tags; `noLocks`: a browser without Web Locks (each tab keeps its own socket).
+ * script tags; `noLocks`: a browser without Web Locks (each tab keeps its own socket);
+ * `consent`: the element asks for consent (`consent="required"`).
  */
-const cspPage = (api, { debug, hostLit, copies, noLocks }) => `<!doctype html><html><head><meta charset="utf-8">
+const cspPage = (api, { debug, hostLit, copies, noLocks, consent }) => `<!doctype html><html><head><meta charset="utf-8">
 <script src="watch.js"></script>${hostLit ? '<script src="host-lit.js"></script>' : ''}${noLocks ? '<script src="no-locks.js"></script>' : ''}${'<script src="miptech-chat.js" defer></script>'.repeat(copies)}</head>
-<body><miptech-chat api-url="${encodeURI(api)}"${debug ? ' debug' : ''}></miptech-chat></body></html>`;
+<body><miptech-chat api-url="${encodeURI(api)}"${debug ? ' debug' : ''}${consent ? ' consent="required"' : ''}></miptech-chat></body></html>`;
 
 const NO_LOCKS = `Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined, configurable: true });`;
 
@@ -82,7 +83,7 @@ export async function distRoutes(ctx, next) {
       ctx.set('Content-Security-Policy', directives.join('; '));
     }
     ctx.type = page[2] === 'page.html' ? 'text/html' : 'application/javascript';
-    const options = { debug: 'debug' in ctx.query, hostLit: 'hostLit' in ctx.query, copies: Number(ctx.query.copies ?? 1), noLocks: 'noLocks' in ctx.query };
+    const options = { debug: 'debug' in ctx.query, hostLit: 'hostLit' in ctx.query, copies: Number(ctx.query.copies ?? 1), noLocks: 'noLocks' in ctx.query, consent: 'consent' in ctx.query };
     ctx.body = page[2] === 'page.html' ? cspPage(ctx.query.api ?? '', options) : { 'host-lit.js': HOST_LIT, 'no-locks.js': NO_LOCKS }[page[2]] ?? WATCH;
     return undefined;
   }

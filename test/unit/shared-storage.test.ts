@@ -98,3 +98,36 @@ describe('storage shared by instances and tabs', () => {
     expect(b.session.store.state.messages.filter((m) => m.role === 'user')).to.have.length(0);
   });
 });
+
+describe('forget() in another tab', () => {
+  it('a connected session whose identity vanished says it was forgotten, and never writes it back', async () => {
+    const backing = new MapStorage();
+    const a = makeSession({ backing, ids: 'a' });
+    const b = makeSession({ backing, ids: 'b' });
+    a.session.send('my order number is 12345');
+    b.session.connect();
+    await flush();
+    expect([...backing.map.keys()]).to.include('miptech-chat:miptech-company:identity');
+    backing.map.clear(); // forget() in tab A
+    expect(b.session.storageChanged('identity'), 'forgotten').to.equal(true);
+    b.session.storageChanged('identity');
+    expect([...backing.map.keys()]).to.deep.equal([]);
+  });
+
+  it('a result that arrives after stop() (a slow chat creation) writes nothing', async () => {
+    const backing = new MapStorage();
+    const api = new FakeApi();
+    let answer: () => void = () => undefined;
+    const create = api.createChat.bind(api);
+    api.createChat = (body) => new Promise((resolve) => (answer = () => resolve(create(body))));
+    const { session } = makeSession({ backing, api });
+    session.send('Hello');
+    await flush();
+    session.stop();
+    backing.map.clear(); // forget() removed the keys
+    answer();
+    await flush();
+    await flush();
+    expect([...backing.map.keys()]).to.deep.equal([]);
+  });
+});
