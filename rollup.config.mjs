@@ -149,6 +149,23 @@ const kyWithoutProgress = {
 };
 
 /**
+ * ky checks how it is called (a `timeout` too large, `input` with a leading slash, `retry` not
+ * arrays…) and says so in long sentences for developers. The widget calls it one fixed way
+ * (api-client.ts, tested), so the checks stay and their words become one short message. The
+ * build fails if a file no longer has them.
+ */
+const kyTerseChecks = {
+  name: 'ky-terse-checks',
+  transform(code, id) {
+    if (!/[\\/]ky[\\/]distribution[\\/](core[\\/]Ky|utils[\\/]merge|utils[\\/]normalize)\.js$/.test(id)) return null;
+    let count = 0;
+    const terse = code.replace(/throw new (\w*Error)\((['`])(?:\\.|(?!\2)[^\\])*\2\)/g, (_, type) => ((count += 1), `throw new ${type}('ky: invalid call')`));
+    if (count === 0) this.error(`ky changed its checks in ${id}: update kyTerseChecks in rollup.config.mjs`);
+    return { code: terse, map: null };
+  },
+};
+
+/**
  * The script tag's Lit creates its Trusted Types policy under our name, `miptech-chat`, not Lit's
  * `lit-html`: a page that uses Lit itself already holds `lit-html` (policy names are unique unless
  * the page allows duplicates), and a site's policy then names the widget for what it is. The
@@ -230,7 +247,7 @@ export default [
       chunkFileNames: (chunk) => (chunk.name === 'debug' ? 'miptech-chat.debug-[hash].js' : 'miptech-chat.locale-[name]-[hash].js'),
       sourcemap: true,
     },
-    plugins: [removeOldChunks, litFromKit, markedLexerOnly, kyWithoutProgress, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport, served],
+    plugins: [removeOldChunks, litFromKit, markedLexerOnly, kyWithoutProgress, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport, served],
   },
   {
     input: 'src/script-tag.ts',

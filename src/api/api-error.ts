@@ -22,21 +22,14 @@ export class ApiError extends Error {
     readonly status: number | null = null,
     /** The platform's `detail`, when it sent one (shown as given, after the widget's own words). */
     readonly detail: string | null = null,
-    /** What the browser or ky said, for the debug log: kept as words only (see `plainCause`). */
+    /** What the browser or ky said, for the debug log: kept as words only. */
     cause?: unknown,
   ) {
-    super(`${kind}${status ? ` ${status}` : ''}${detail ? `: ${detail}` : ''}`, cause === undefined ? undefined : { cause: plainCause(cause) });
+    // The cause as words ("HTTPError: …"), never the error itself: ky's errors hold the Request
+    // and its options, whose headers carry `Authorization` and `X-Visitor-Secret`, and a logged
+    // error (under `debug`) would show them in the console.
+    super(`${kind}${status ? ` ${status}` : ''}${detail ? `: ${detail}` : ''}`, cause === undefined ? undefined : { cause: String(cause) });
   }
-}
-
-/**
- * The underlying error's name and message, and nothing else: ky's errors hold the Request and
- * its options, whose headers carry `Authorization` and `X-Visitor-Secret`, and a logged error
- * (under `debug`) would show them in the console.
- */
-function plainCause(cause: unknown): string {
-  if (cause instanceof Error) return `${cause.name}: ${cause.message}`;
-  return String(cause);
 }
 
 /** An ApiError as plain data for the store: enough for a view to explain it. */

@@ -69,7 +69,7 @@ export class ChatRuntime {
     this.events = new ChatEvents(host, options.t, (words) => this.announcer.say(words));
     this.owner = new OwnerChunk({ host, ports, logger, addWords: options.addWords });
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
-    this.site = new SiteLink(host, this.chat, ports, logger, () => this.forget(false));
+    this.site = new SiteLink(host, this.chat, ports, logger, () => this.forget());
     this.readAtEnd = readsAtEnd(() => ports().storage());
     this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown, () => ports().scheduler, () => this.readAtEnd);
     this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null, () => this.showEarlier());
@@ -125,12 +125,12 @@ export class ChatRuntime {
     this.focusOn();
   }
 
-  /** `forget()` (here, or in another tab or instance: `announce` false): a fresh start, consent asked again where required. */
-  forget(announce = true): void {
+  /** `forget()` (here, or in another tab): a fresh start, consent asked again where the site requires it (the loader removed the keys). */
+  forget(): void {
     this.draft.set('');
     this.drawn = MESSAGES_PER_PAGE;
     this.announcer.seen();
-    this.site.forget(announce);
+    this.site.forget();
     this.site.tellUnread(0);
     this.options.host.requestUpdate();
   }

@@ -13,8 +13,7 @@ import type { SessionController } from '../controllers/session-controller.js';
 import { EVENTS, emit } from '../events.js';
 import type { Logger } from '../log/logger.js';
 import { pageStorageChanges } from '../ports/page-events.js';
-import type { BrowserPorts, ChannelLike } from '../ports/ports.js';
-import { browserTabs } from '../ports/tab-ports.js';
+import type { BrowserPorts } from '../ports/ports.js';
 import { keyIn } from '../ports/safe-storage.js';
 import { CONSENT_KEY, Consent } from '../session/consent.js';
 
@@ -24,8 +23,6 @@ export class SiteLink implements ReactiveController {
   private config: ChatConfig | null = null;
   /** The unread count the page was last told (`miptech-unread-change`). */
   private toldUnread = 0;
-  /** Where `forget()` is announced to the tenant's other instances, on this page and in other tabs. */
-  private forgetChannel: ChannelLike | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & ChatAttributes,
@@ -45,41 +42,28 @@ export class SiteLink implements ReactiveController {
    */
   hostConnected(): void {
     this.unwatch = (this.ports().storageChanges ?? pageStorageChanges)((key) => {
-      if (!this.config || keyIn(storageNamespace(this.config), key) !== CONSENT_KEY) return;
-      const had = this.consent.accepted;
-      this.consent.load(storageNamespace(this.config), () => this.ports().storage());
-      if (this.config.consent !== 'required') return;
-      if (!had && this.consent.accepted) this.accepted();
-      else if (had && !this.consent.accepted) {
-        this.forgotten();
-        emit(this.host, EVENTS.consentChange, { accepted: false });
+      const config = this.config;
+      if (config?.consent !== 'required' || keyIn(storageNamespace(config), key) !== CONSENT_KEY) return;
+      // Withdrawn there (forget()): everything here ends too, and the notice shows again.
+      if (this.consent.accepted) {
+        if (this.ports().storage()?.getItem(key) == null) this.forgotten();
+        return;
       }
+      this.consent.load(storageNamespace(config), () => this.ports().storage());
+      if (this.consent.accepted) this.accepted();
     });
-    this.listen();
   }
 
   hostDisconnected(): void {
     this.unwatch?.();
     this.unwatch = null;
-    this.forgetChannel?.close();
-    this.forgetChannel = null;
   }
 
   /** A new config, or none (broken): the stored consent is read for its tenant and platform. */
   configure(config: ChatConfig | null): void {
-    const moved = config && (!this.config || storageNamespace(config) !== storageNamespace(this.config));
-    if (moved) this.consent.load(storageNamespace(config), () => this.ports().storage());
+    if (config && (!this.config || storageNamespace(config) !== storageNamespace(this.config))) this.consent.load(storageNamespace(config), () => this.ports().storage());
     this.config = config;
-    if (moved) this.listen();
     this.identify();
-  }
-
-  /** Opens the tenant's forget channel (a BroadcastChannel reaches this page's other instances, and other tabs). */
-  private listen(): void {
-    this.forgetChannel?.close();
-    const tabs = this.ports().tabs === undefined ? browserTabs() : this.ports().tabs;
-    this.forgetChannel = this.config && tabs ? tabs.channel(`miptech-chat:forget:${storageNamespace(this.config)}`) : null;
-    if (this.forgetChannel) this.forgetChannel.onmessage = () => this.forgotten();
   }
 
   /** `consent="required"` and the visitor has not accepted: the panel shows the notice, and there is no session. */
@@ -95,7 +79,7 @@ export class SiteLink implements ReactiveController {
     const { host } = this;
     const context = () => {
       const { context, dropped } = contextPayload(host.context);
-      if (dropped.length) this.logger.warn(`context: left out ${dropped.join(', ')} (a flat object of strings, numbers and booleans)`);
+      if (dropped.length) this.logger.warn(`context: left out ${dropped.join(', ')} (not a flat string, number or boolean)`);
       return context;
     };
     this.session.configure(this.awaitingConsent ? null : this.config, { visitor: visitorPayload(host.visitor), context, getAuthToken: () => host.getAuthToken ?? null });
@@ -116,15 +100,14 @@ export class SiteLink implements ReactiveController {
 
   /**
    * `forget()`: the session ends, its storage goes (every visitor's, and the consent), and a fresh
-   * one starts; `announce`: here is where it was asked, so the tenant's other instances are told.
+   * one starts. The site's other tabs hear the keys go (the `storage` event) and do the same.
    */
-  forget(announce = true): void {
+  forget(): void {
     const asked = this.config?.consent === 'required' && this.consent.accepted;
     this.consent.reset();
     this.session.forget();
     this.identify();
     if (asked) emit(this.host, EVENTS.consentChange, { accepted: false });
-    if (announce) this.forgetChannel?.postMessage('forget');
   }
 
   /** `miptech-unread-change`, once per change of the count. */

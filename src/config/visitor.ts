@@ -28,7 +28,7 @@ const field = (value: unknown): string | undefined => (typeof value === 'string'
 export function visitorPayload(visitor: unknown): VisitorPayload | null {
   if (typeof visitor !== 'object' || visitor === null) return null;
   const v = visitor as Record<string, unknown>;
-  const id = field(v.id) ?? (typeof v.id === 'number' && Number.isFinite(v.id) ? String(v.id) : undefined);
+  const id = field(v.id) ?? (Number.isFinite(v.id) ? String(v.id) : undefined);
   if (!id) return null;
   const payload: VisitorPayload = { id };
   for (const key of ['name', 'email', 'hash'] as const) {
@@ -48,7 +48,7 @@ export function contextPayload(context: unknown): { context: ChatContext; droppe
   if (typeof context !== 'object' || context === null || Array.isArray(context)) return { context: result, dropped: context == null ? [] : ['(not an object)'] };
   for (const [key, value] of Object.entries(context)) {
     const fits = key.length <= CONTEXT_LIMITS.keyChars && Object.keys(result).length < CONTEXT_LIMITS.keys;
-    const ok = value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= CONTEXT_LIMITS.valueChars);
+    const ok = value === null || typeof value === 'boolean' || Number.isFinite(value) || (typeof value === 'string' && value.length <= CONTEXT_LIMITS.valueChars);
     if (fits && ok) result[key] = value as ChatContext[string];
     else dropped.push(key);
   }

@@ -123,7 +123,7 @@ export class SessionController implements ReactiveController {
     const namespace = storageNamespace(config) + visitorKey(visitor);
     this.storage = new ChatStorage(namespace, ports.storage);
     const authToken = (this.authToken = new AuthToken(getAuthToken, logger.child('auth'), ports.scheduler));
-    if (this.storage.fallback) logger.warn(`storage falls back to memory: ${this.storage.fallback.reason}`);
+    if (this.storage.fallback) logger.warn(`storage in memory: ${this.storage.fallback.reason}`);
     const session = new ChatSession({
       tenantId: config.tenantId,
       wsUrl: config.wsUrl,

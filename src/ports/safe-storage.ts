@@ -42,25 +42,17 @@ export function hasStored(storage: () => StorageLike | null, namespace: string, 
 }
 
 /**
- * The names a namespace's keys have after `miptech-chat:<namespace>[#<visitor>]:`. Matched whole:
- * a namespace holds colons (`tenant@http://127.0.0.1`), so a prefix alone would also take
- * `tenant@http://127.0.0.1:8500`'s keys.
- */
-const OWN_KEY = /^(identity|consent|outbox:[^:]+)$/;
-const VISITOR_KEY = /^#[\w-]+:(identity|outbox:[^:]+)$/;
-
-/**
  * Removes every key of `namespace` and of its visitors' (`<namespace>#…`), never another
  * tenant's or platform's: `forget()`. Never throws.
  */
 export function forgetStored(storage: () => StorageLike | null, namespace: string): void {
   try {
     const backing = storage();
+    // A namespace holds colons (`tenant@http://127.0.0.1`), so a prefix alone would also take
+    // `tenant@http://127.0.0.1:8500`'s keys: what follows ours is a key name, which starts with a
+    // letter, never with a port's digit.
     const base = `miptech-chat:${namespace}`;
-    const mine = (key: string) => {
-      const rest = key.startsWith(base) ? key.slice(base.length) : null;
-      return rest !== null && ((rest.startsWith(':') && OWN_KEY.test(rest.slice(1))) || VISITOR_KEY.test(rest));
-    };
+    const mine = (key: string) => key.startsWith(base) && /^(#|:\D)/.test(key.slice(base.length));
     for (const key of backing ? allKeys(backing).filter(mine) : []) backing!.removeItem(key);
   } catch {
     // Storage that cannot be read holds nothing of ours to forget.

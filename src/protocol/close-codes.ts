@@ -51,7 +51,7 @@ export const MAX_RETRY_AFTER_MS = 5 * 60_000;
 
 /** A wait the platform asked for, if it is one: a finite number ≥ 0, at most MAX_RETRY_AFTER_MS. */
 export function retryHint(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(value, MAX_RETRY_AFTER_MS) : null;
+  return Number.isFinite(value) && (value as number) >= 0 ? Math.min(value as number, MAX_RETRY_AFTER_MS) : null;
 }
 
 /**

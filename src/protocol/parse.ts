@@ -92,7 +92,7 @@ export function readAuthSuccess(raw: unknown): AuthSuccess | null {
   return {
     session_id: sessionId,
     chat_id: isId(chatId) ? chatId : undefined,
-    protocol: typeof protocol === 'number' && Number.isFinite(protocol) ? protocol : undefined,
+    protocol: Number.isFinite(protocol) ? (protocol as number) : undefined,
     visitor_secret: isHeaderToken(secret) ? secret : undefined,
   };
 }

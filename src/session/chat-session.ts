@@ -130,14 +130,10 @@ export class ChatSession {
   /** The page is going away: close the socket cleanly; `wake()` (pageshow) reopens it. */
   leave = (): void => this.socket?.disconnect('Page hidden');
 
-  /** Another tab changed this tenant's storage (`key`, short): keep in step (storage-sync.ts). */
-  /** Another tab changed this tenant's storage; true when it forgot this visitor (forget()): the session must end. */
+  /** Another tab changed this tenant's storage (storage-sync.ts); true when it forgot this visitor: the session must end. */
   storageChanged(key: string): boolean {
     const change = followStorage(key, this.identity, this.outbox, this.options.storage);
-    if (change === 'chat') {
-      this.dispatch({ type: 'conversation-cleared' });
-      if (this.chatId) void this.history.load();
-    }
+    if (change === 'chat') void this.history.reload();
     return change === 'forgotten';
   }
 

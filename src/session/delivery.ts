@@ -39,7 +39,7 @@ export async function sendToChat(entry: OutboxEntry, ports: DeliveryPorts): Prom
       return await api.sendMessage(await identity.ensureChat((b) => api.createChat(b), chat), body);
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 404 && tries === 0)) throw error;
-      ports.logger.warn('the platform no longer knows this chat; starting a new one');
+      ports.logger.warn('chat gone: starting a new one');
       identity.forgetChat();
     }
   }

@@ -29,7 +29,7 @@ export class HistoryPoller {
       this.timer = null;
       if (!this.due()) return void (this.attempt = 0);
       this.attempt += 1;
-      this.logger.debug(`socket unavailable: polling history (attempt ${this.attempt})`);
+      this.logger.debug(`polling history (${this.attempt})`);
       void this.poll().then(() => this.schedule());
     }, delay);
   }

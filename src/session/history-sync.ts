@@ -51,10 +51,16 @@ export class HistorySync {
     }
   }
 
+  /** The visitor's chat changed in another tab: what is shown goes, and the chat's history comes. */
+  reload(): Promise<void> {
+    this.ports.dispatch({ type: 'conversation-cleared' });
+    return this.load();
+  }
+
   /** Messages from the platform (history, a send's reply): only those of the current chat are shown. */
   receive(messages: readonly Message[]): void {
     const { action, foreign } = receiveMessages(messages, this.ports.chatId());
-    if (foreign > 0) this.ports.logger.warn(`ignored ${foreign} message(s) of another chat`);
+    if (foreign > 0) this.ports.logger.warn(`ignored ${foreign} message(s) of other chats`);
     if (action) this.ports.dispatch(action);
   }
 

@@ -32,11 +32,8 @@ export interface OutboxEntry {
  * One key for the identity; one key per waiting message (`outbox:<client_message_id>`), so two
  * instances or tabs of one tenant never overwrite each other's messages.
  */
-/**
- * What a stored id may be (guards.ts `isId`). Anything else (planted, or corrupt: a 4 MB session
- * id froze a page for 90 s) is dropped, and the widget starts again from fresh ids.
- */
-const isStoredId = isId;
+// A stored id that is not one (guards.ts `isId`: planted, or corrupt: a 4 MB session id froze a
+// page for 90 s) is dropped, and the widget starts again from fresh ids.
 
 /** More waiting messages than a visitor can write (sends are rate-limited): planted, so all are dropped. */
 export const MAX_OUTBOX = 50;
@@ -58,8 +55,8 @@ export interface IdentityRecord {
 export function readIdentity(value: unknown): IdentityRecord | null {
   if (!isObject(value)) return null;
   const [sessionId, visitorId, chatId, chatKey, secret] = ['session_id', 'visitor_id', 'chat_id', 'chat_key', 'visitor_secret'].map((key) => own(value, key));
-  if (!isStoredId(sessionId) || !isStoredId(visitorId)) return null;
-  if ((chatId !== undefined && !isStoredId(chatId)) || (chatKey !== undefined && !isStoredId(chatKey))) return null;
+  if (!isId(sessionId) || !isId(visitorId)) return null;
+  if ((chatId !== undefined && !isId(chatId)) || (chatKey !== undefined && !isId(chatKey))) return null;
   if (secret !== undefined && !isHeaderToken(secret)) return null;
   return { sessionId, visitorId, chatId: chatId ?? null, chatKey: chatKey ?? null, secret: secret ?? null, noResume: own(value, 'no_resume') === true };
 }
@@ -68,8 +65,8 @@ export function readIdentity(value: unknown): IdentityRecord | null {
 export function readOutboxEntry(entry: unknown): OutboxEntry | null {
   if (!isObject(entry)) return null;
   const [id, content, createdAt, seq] = ['client_message_id', 'content', 'created_at', 'seq'].map((key) => own(entry, key));
-  if (!isStoredId(id) || !isString(content) || !checkMessage(content).ok || !isNonEmptyString(createdAt) || createdAt.length > 40) return null;
-  return { client_message_id: id, content, created_at: createdAt, seq: typeof seq === 'number' && Number.isFinite(seq) ? seq : 0 };
+  if (!isId(id) || !isString(content) || !checkMessage(content).ok || !isNonEmptyString(createdAt) || createdAt.length > 40) return null;
+  return { client_message_id: id, content, created_at: createdAt, seq: Number.isFinite(seq) ? (seq as number) : 0 };
 }
 
 /** A new waiting message for `text`, or null when it cannot be sent (empty, or over the limit). */

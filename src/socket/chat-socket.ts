@@ -103,7 +103,7 @@ export class ChatSocket {
 
   /** The page refused this socket (its CSP): stop for good; each retry would add a violation report. */
   block(): void {
-    this.options.logger.warn('the page blocks WebSocket connections to the platform: working over REST');
+    this.options.logger.warn('the page blocks the WebSocket: over REST');
     this.dropLink(1000, 'Blocked');
     this.apply({ type: 'stopped', problem: ConnectionProblem.Blocked });
   }
@@ -130,7 +130,7 @@ export class ChatSocket {
     } catch (error) {
       // No WebSocket, or one the page refuses (a CSP block throws in some browsers): retrying
       // the same URL cannot help, and the chat carries on over REST.
-      logger.warn('could not create a WebSocket: working over REST', error);
+      logger.warn('no WebSocket: over REST', error);
       this.apply({ type: 'stopped', problem: ConnectionProblem.Blocked });
       return;
     }

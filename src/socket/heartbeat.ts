@@ -48,7 +48,7 @@ export class Heartbeat {
   alive(): boolean {
     const silentFor = this.options.scheduler.now() - this.lastInboundAt;
     if (!this.platformPongs || silentFor <= this.options.intervalMs + this.options.timeoutMs) return true;
-    this.options.logger.warn(`no frame for ${silentFor} ms: the link is dead`);
+    this.options.logger.warn(`silent for ${silentFor} ms: dead`);
     this.options.dead('heartbeat timeout');
     return false;
   }
@@ -67,7 +67,7 @@ export class Heartbeat {
       timers.set('pong', this.options.timeoutMs, () => {
         if (this.lastInboundAt >= sentAt) return;
         if (this.platformPongs) this.options.dead('no pong');
-        else this.options.logger.warn('the platform does not answer ping: its links are not judged by silence');
+        else this.options.logger.warn('no pong: silence is not judged');
       });
       this.start(false);
     });

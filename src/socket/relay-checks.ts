@@ -5,34 +5,26 @@
  * socket and storage apply (parse.ts `readAuthSuccess`). Anything else is dropped.
  */
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
-import { isObject, own } from '../protocol/guards.js';
+import { isObject, type Json } from '../protocol/guards.js';
 import { readAuthSuccess } from '../protocol/parse.js';
 import type { AuthSuccess } from '../protocol/types.js';
 import type { SocketStatus } from './socket-status.js';
 
 const STATES = new Set<unknown>(Object.values(SocketState));
 const PROBLEMS = new Set<unknown>(Object.values(ConnectionProblem));
-const count = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const count = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
+const NUMBERS = ['attempt', 'lastCloseCode', 'droppedFrames', 'nextDelayMs', 'nextAttemptAt'];
 
-/** A relayed status, rebuilt field by field; null when any field is not what a socket reports. */
+/**
+ * A relayed status: a known state and problem (a view looks the problem up in the catalogue),
+ * and finite numbers (the countdown counts with them); null for anything else.
+ */
 export function readRelayedStatus(raw: unknown): SocketStatus | null {
   if (!isObject(raw)) return null;
-  const [state, attempt, lastCloseCode, droppedFrames, problem] = ['state', 'attempt', 'lastCloseCode', 'droppedFrames', 'problem'].map((k) => own(raw, k));
-  if (!STATES.has(state) || !count(attempt) || !count(droppedFrames) || !(lastCloseCode === null || count(lastCloseCode))) return null;
-  const common = { attempt, lastCloseCode, droppedFrames };
-  switch (state) {
-    case SocketState.Waiting: {
-      const [nextDelayMs, nextAttemptAt] = [own(raw, 'nextDelayMs'), own(raw, 'nextAttemptAt')];
-      if (!PROBLEMS.has(problem) || !count(nextDelayMs) || !count(nextAttemptAt)) return null;
-      return { ...common, state, problem: problem as ConnectionProblem, nextDelayMs, nextAttemptAt };
-    }
-    case SocketState.Suspended:
-    case SocketState.Closed:
-      if (problem !== null && !PROBLEMS.has(problem)) return null;
-      return { ...common, state, problem: problem as ConnectionProblem | null };
-    default:
-      return { ...common, state: state as typeof SocketState.Idle | typeof SocketState.Connecting | typeof SocketState.Open };
-  }
+  const status: Json = { ...raw }; // own properties only
+  const numbers = NUMBERS.every((key) => status[key] == null || count(status[key])) && count(status.attempt) && count(status.droppedFrames);
+  const timed = status.state !== SocketState.Waiting || count(status.nextAttemptAt);
+  return STATES.has(status.state) && (status.problem == null || PROBLEMS.has(status.problem)) && numbers && timed ? (status as unknown as SocketStatus) : null;
 }
 
 /** A relayed acknowledgement: null for none, or for one that does not pass the socket's checks. */

@@ -130,7 +130,7 @@ export class SharedSocket implements SocketPort {
     this.options.tabs.locks.request(this.options.name, abort ? { signal: abort.signal } : { steal: true }, held).catch(() => {
       // Aborted by our own leaving, or the lock was stolen from us (we were frozen): follow again.
       if (generation !== this.generation || this.role !== TabRole.Owner) return;
-      this.options.logger.debug('another tab took the connection over');
+      this.options.logger.debug('another tab owns the connection');
       this.dropInner('Replaced');
       this.release = null;
       this.follow();
@@ -140,7 +140,7 @@ export class SharedSocket implements SocketPort {
 
   /** This tab holds the lock: it opens the real socket and relays it. */
   private own(): void {
-    this.options.logger.debug('this tab holds the shared connection');
+    this.options.logger.debug('this tab owns the connection');
     this.options.scheduler.clearTimeout(this.check);
     this.abort = null;
     this.role = TabRole.Owner;
@@ -171,7 +171,7 @@ export class SharedSocket implements SocketPort {
     this.check = this.options.scheduler.setTimeout(() => {
       if (this.role !== TabRole.Follower) return;
       if (this.unanswered) {
-        this.options.logger.debug('the tab holding the connection stopped answering: taking it over');
+        this.options.logger.debug('the owner tab froze: taking over');
         this.abort?.abort();
         this.elect(true);
       } else {
