@@ -63,12 +63,12 @@ const sizeReport = {
  * version's key) before importing the chunk. Anything else from Lit fails the build, naming it.
  * So do the chunk's imports of the few modules of ours the loader holds too (SHARED_SRC): the
  * page holds one copy, and an import of a name the kit lacks fails the build.
- * The `repeat` directive is bundled into the chunk (only the chat uses it), so its own imports
- * of lit-html's core (`noChange`, and `_$LH`, Lit's door for directive helpers) come from the kit too.
+ * The kit holds no Lit internals (`_$LH`, which directives such as `repeat` need): on a global,
+ * any script on the page could make TrustedHTML with them under the widget's policy. So the chat
+ * uses no directive that needs them, and importing one fails the build.
  */
 const KIT = {
   lit: ['css', 'html', 'nothing', 'svg', 'unsafeCSS'],
-  'lit-html': ['_$LH', 'noChange'],
   // Our own modules the loader already holds: the panel's frame, the events, filling in words, the message limit.
   'src/views/panel-frame.ts': ['panelFrame', 'skeletonView', 'loadErrorView'],
   'src/events.ts': ['EVENTS', 'emit'],
@@ -76,7 +76,6 @@ const KIT = {
   'src/state/message-limit.ts': ['MAX_MESSAGE_CHARS', 'checkMessage'],
 };
 const SHARED_SRC = Object.keys(KIT).filter((k) => k.startsWith('src/'));
-const CHUNK_OWN_LIT = /^(lit|lit-html)\/directives\/repeat\.js$/;
 const litFromKit = {
   name: 'lit-from-kit',
   async resolveId(id, importer) {
@@ -85,11 +84,7 @@ const litFromKit = {
       const target = relative(process.cwd(), resolve(dirname(importer), id.replace(/\.js$/, '.ts'))).replaceAll('\\', '/');
       if (SHARED_SRC.includes(target)) return `\0kit:${target}`;
     }
-    if (CHUNK_OWN_LIT.test(id)) return null;
-    if (importer?.includes('/node_modules/lit-html/') && /^\.\.?\//.test(id)) {
-      return /(^|\/)lit-html\.js$/.test(id) ? '\0kit:lit-html' : null;
-    }
-    if (/^(lit|lit-html|lit-element|@lit\/)/.test(id)) this.error(`the chat chunk imports ${id}: share it through the kit (src/load-chat.script.ts and rollup.config.mjs)`);
+    if (/^(lit|lit-html|lit-element|@lit\/)/.test(id)) this.error(`the chat chunk imports ${id}: share it through the kit (src/load-chat.script.ts and rollup.config.mjs), never Lit's internals`);
     return null;
   },
   load(id) {

@@ -4,7 +4,7 @@
  * intent. The chunk does not carry its own Lit: it takes the loader's from `kit`, under a key
  * of this version, so one page can hold two versions without mixing them.
  */
-import { _$LH, css, html, noChange, nothing, svg, unsafeCSS } from 'lit';
+import { css, html, nothing, svg, unsafeCSS } from 'lit';
 import { EVENTS, emit } from './events.js';
 import { format, text } from './i18n/term.js';
 import { MAX_MESSAGE_CHARS, checkMessage } from './state/message-limit.js';
@@ -22,11 +22,11 @@ const KEY = Symbol.for(`miptech-chat@${VERSION}`);
 
 /**
  * What the chunk imports from Lit, shared (rollup.config.mjs maps the chunk's `lit` imports
- * here). `_$LH` and `noChange` serve the `repeat` directive the chunk bundles for itself. The
- * rest are modules of ours the loader holds anyway: the panel's frame, events, filling in words,
+ * here): its public template tags and values only, never Lit's internals (`_$LH`), with which
+ * any script on the page could make TrustedHTML under the widget's policy. The rest are modules of ours the loader holds anyway: the panel's frame, events, filling in words,
  * the message limit.
  */
-const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, _$LH, noChange, EVENTS, emit, format, text, panelFrame, skeletonView, loadErrorView, MAX_MESSAGE_CHARS, checkMessage };
+const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, EVENTS, emit, format, text, panelFrame, skeletonView, loadErrorView, MAX_MESSAGE_CHARS, checkMessage };
 
 /**
  * `attempt` > 0 is a Retry: browsers remember a failed module import for its URL, so a retry

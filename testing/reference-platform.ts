@@ -13,7 +13,7 @@ export const startPlatform = (options: { faults?: string[]; streamDelayMs?: numb
   executeServerCommand<Platform, typeof options>('platform-start', options);
 export const killPlatform = (p: Platform) => executeServerCommand('platform-kill', { id: p.id });
 export const stopPlatform = (p: Platform) => executeServerCommand('platform-stop', { id: p.id });
-export const restartPlatform = (p: Platform, faults?: string[]) => executeServerCommand('platform-restart', { id: p.id, faults });
+export const restartPlatform = (p: Platform, faults?: string[], streamDelayMs?: number) => executeServerCommand('platform-restart', { id: p.id, faults, streamDelayMs });
 export const setFaults = (p: Platform, faults: string[]) => executeServerCommand('platform-faults', { id: p.id, faults });
 export const floodPlatform = (p: Platform, count: number) => executeServerCommand<{ sent: number }, { id: number; count: number }>('platform-flood', { id: p.id, count });
 export const dropSockets = (p: Platform) => executeServerCommand<{ dropped: number }, { id: number }>('platform-drop-sockets', { id: p.id });

@@ -15,7 +15,12 @@
 //                        the integration guide was written for may (the socket works otherwise)
 //   health-404           answer 404 on /api/v1/health, so only the fallback /healthz answers
 //                        (the case the guide's testConnection falls back for)
-export const FAULT_NAMES = ['ws-1011', 'latency', 'rest-slow', 'rest-fail', 'drop-mid-answer', 'malformed-frames', 'lose-send-response', 'no-auth-ack', 'health-404'];
+//   late-join            `auth` takes 800 ms; an answer goes only to the sockets joined when it
+//                        starts (a per-chat broadcast, as MIPTech's platform does), and a socket
+//                        that joins mid-answer gets nothing replayed
+//   lost-answer          store each answer, but stream nothing of it
+//   stall                stream half of each answer, then nothing: it completes only in storage
+export const FAULT_NAMES = ['ws-1011', 'latency', 'rest-slow', 'rest-fail', 'drop-mid-answer', 'malformed-frames', 'lose-send-response', 'no-auth-ack', 'health-404', 'late-join', 'lost-answer', 'stall'];
 
 /** "a,b=3" or ["a", "b=3"] → { a: true, b: 3 }. Throws on an unknown name. */
 export function parseFaults(spec) {

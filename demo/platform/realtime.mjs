@@ -10,6 +10,8 @@ import { LIMITS } from './validate.mjs';
 
 export const WS_PATH = '/api/v1/ws/chat';
 const AUTH_TIMEOUT_MS = 30_000;
+/** The `late-join` fault's time to authenticate a socket. */
+const LATE_JOIN_MS = 800;
 const MAX_CLIENT_FRAME = 64 * 1024;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -79,6 +81,7 @@ export class RealtimeHub {
     let sessionId = urlSession;
     let key = null;
     let authed = false;
+    let joinQueue = Promise.resolve();
     const authTimer = setTimeout(() => ws.close(4001, 'No auth frame'), AUTH_TIMEOUT_MS);
     ws.on('close', () => {
       clearTimeout(authTimer);
@@ -97,6 +100,13 @@ export class RealtimeHub {
       if (typeof frame !== 'object' || frame === null || typeof frame.type !== 'string') {
         return this.send(ws, { type: 'error', data: { code: 'bad_frame', message: 'Frames need a string "type"' } });
       }
+      if (!state.faults['late-join']) return handleFrame(frame);
+      // The fault: `auth` takes LATE_JOIN_MS, and every frame waits its turn behind it.
+      const delay = !authed && frame.type === 'auth' ? LATE_JOIN_MS : 0;
+      joinQueue = joinQueue.then(() => sleep(delay)).then(() => ws.readyState === ws.OPEN && handleFrame(frame));
+      return undefined;
+    });
+    const handleFrame = (frame) => {
       // `auth` first; again later (same session) when the visitor learned its secret, to receive its chat's frames.
       if (!authed || frame.type === 'auth') {
         const d = frame.data ?? {};
@@ -142,7 +152,8 @@ export class RealtimeHub {
           const chatId = d.chat_id ?? (visitor.owner && d.resume === true ? state.store.latestChatOf(tenantId, owner)?.id : undefined);
           this.send(ws, { type: 'auth_success', data: { session_id: sessionId, ...(chatId ? { chat_id: chatId } : {}), ...(issued ? { visitor_secret: issued } : {}), protocol: 1 } });
         }
-        return this.replay(ws);
+        // A platform that replays nothing (late-join) leaves a socket that joins mid-answer without it.
+        return state.faults['late-join'] ? undefined : this.replay(ws);
       }
       if (frame.type === 'ping') return this.send(ws, { type: 'pong', timestamp: typeof frame.timestamp === 'number' ? frame.timestamp : Date.now() });
       if (frame.type === 'cancel' && typeof frame.data?.message_id === 'string') {
@@ -155,7 +166,7 @@ export class RealtimeHub {
         return undefined;
       }
       // Unknown client frames are ignored, as the protocol asks of both sides.
-    });
+    };
   }
 
   /** Closes 4029, the wait said twice (docs/protocol.md): an `error` frame, and the close reason. */
@@ -194,20 +205,29 @@ export class RealtimeHub {
     const tokens = tokenize(reply.text);
     const run = { cancelled: false, sessionKey: `${chat.tenant_id}\u0000${chatOwner(chat)}`, chat, start: null, chunks: [] };
     this.generating.set(messageId, run);
+    // Faults of delivery (faults.mjs): late-join streams only to the sockets joined now (a per-chat
+    // broadcast), lost-answer streams nothing, stall stops streaming halfway; each stores the whole answer.
+    const joined = state.faults['late-join'] ? new Set(this.socketsOf(chat)) : null;
+    let streaming = !state.faults['lost-answer'];
+    const broadcast = (frame) => {
+      if (!streaming) return;
+      for (const ws of this.socketsOf(chat)) if (!joined || joined.has(ws)) this.send(ws, frame);
+    };
     try {
-      this.broadcast(chat, { type: 'typing', data: { is_typing: true } });
+      broadcast({ type: 'typing', data: { is_typing: true } });
       await sleep(state.thinkMs);
       run.start = { type: 'response_start', data: { chat_id: chat.id, message_id: messageId, reply_to: question.client_message_id ?? null } };
-      this.broadcast(chat, run.start);
+      broadcast(run.start);
       let sent = 0;
       for (; sent < tokens.length && !run.cancelled; sent += 1) {
         if (state.closed) return;
         await sleep(state.streamDelayMs);
         if (run.cancelled) break;
-        if (state.faults['malformed-frames'] && sent % 3 === 0) this.broadcast(chat, MALFORMED[sent % MALFORMED.length]);
+        if (state.faults['malformed-frames'] && sent % 3 === 0) broadcast(MALFORMED[sent % MALFORMED.length]);
+        if (state.faults.stall && sent === Math.floor(tokens.length / 2)) streaming = false;
         if (state.faults['drop-mid-answer'] && sent === Math.floor(tokens.length / 2)) this.dropSockets(chat);
         run.chunks.push({ type: 'response_chunk', data: { message_id: messageId, index: sent, delta: tokens[sent] } });
-        this.broadcast(chat, run.chunks[sent]);
+        broadcast(run.chunks[sent]);
       }
       if (state.closed) return;
       const interrupted = sent < tokens.length;
@@ -220,7 +240,7 @@ export class RealtimeHub {
         reply_to: question.client_message_id,
         status: interrupted ? 'interrupted' : 'complete',
       });
-      this.broadcast(chat, { type: 'response_complete', data: { message } });
+      broadcast({ type: 'response_complete', data: { message } });
     } finally {
       this.generating.delete(messageId);
     }

@@ -26,6 +26,7 @@ export const enChat = {
   messageTime: '{at, time}',
   messageDay: '{at, day}',
   interrupted: 'This answer was interrupted.',
+  noAnswer: 'No answer arrived.',
   regenerate: 'Regenerate',
   regenerateAnswer: 'Regenerate answer',
   versionLabel: 'Answer {n} of {total}',

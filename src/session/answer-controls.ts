@@ -71,6 +71,8 @@ export class AnswerControls {
     if (!target || !chatId) return false;
     try {
       await this.ports.api.regenerate(chatId, target);
+      // A question no answer came to waits again (and is watched again).
+      this.ports.dispatch({ type: 'answer-missing', key, missing: false });
       return true;
     } catch (error) {
       this.ports.logger.warn('regenerate failed', error);

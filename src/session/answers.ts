@@ -8,10 +8,12 @@ export function streamingAnswer(messages: readonly ChatMessage[]): ChatMessage |
 
 /**
  * The message to regenerate for answer `key`: the answer itself once stored, or, for an answer
- * the platform never stored (cut off by a crash), its question.
+ * the platform never stored (cut off by a crash), its question; for a question no answer came
+ * to (`unanswered`), the question, which the platform simply answers again.
  */
 export function regenerateTarget(messages: readonly ChatMessage[], key: string): string | null {
   const answer = messages.find((m) => m.key === key);
+  if (answer?.role === 'user') return answer.unanswered ? answer.id : null;
   if (!answer || answer.role !== 'assistant' || answer.streaming) return null;
   if (answer.seq !== null) return answer.id;
   const question = messages.find((m) => m.role === 'user' && m.clientMessageId !== null && m.clientMessageId === answer.replyTo);

@@ -14,6 +14,7 @@ import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
 import { chatReducer } from '../state/reducer.js';
 import { Store } from '../state/store.js';
 import { AnswerControls } from './answer-controls.js';
+import { AnswerWatch } from './answer-watch.js';
 import { answerDue } from './answers.js';
 import { sendToChat } from './delivery.js';
 import { ConnectionErrors } from './connection-policy.js';
@@ -53,6 +54,8 @@ export class ChatSession {
     });
     this.handshake = new Handshake(options, this.identity, this.history, () => this.store.state.lastSeq);
     this.answers = new AnswerControls({ ...shared, messages: () => this.store.state.messages, sendFrame: (frame) => this.socket?.send(frame) ?? false });
+    const watch = new AnswerWatch({ scheduler: options.scheduler, catchUp: () => this.history.catchUpNow(), dispatch: this.dispatch });
+    this.unsubscribers.push(this.store.subscribe((state) => watch.observe(state)), () => watch.stop());
   }
 
   get sessionId(): string {
@@ -149,11 +152,8 @@ export class ChatSession {
     if (status.droppedFrames > this.store.state.connection.droppedFrames) this.history.catchUp();
     this.dispatch({ type: 'connection-changed', status });
     if (status.state === SocketState.Open && !wasOpen) {
-      const reconnected = this.errors.facts.everOpened;
       this.errors.facts.everOpened = true;
-      // Whatever happened while we were away is in the history: fetch what we missed.
-      if (reconnected && this.chatId) void this.history.load(this.store.state.lastSeq);
-      this.history.stopPolling();
+      this.history.joined();
       this.outbox.forgiveFailures();
       void this.flush();
     } else if (wasOpen && status.state !== SocketState.Open) {

@@ -34,6 +34,11 @@ export class HistoryPoller {
     }, delay);
   }
 
+  /** A poll is scheduled: the history is being fetched on this clock already. */
+  get pending(): boolean {
+    return this.timer !== null;
+  }
+
   stop(): void {
     if (this.timer !== null) this.scheduler.clearTimeout(this.timer);
     this.timer = null;

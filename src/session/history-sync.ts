@@ -51,6 +51,15 @@ export class HistorySync {
     }
   }
 
+  /**
+   * The socket joined (the first time too): whatever was said before this link could hear it (an
+   * answer streamed to no one, while it was still joining) is fetched from the history.
+   */
+  joined(): void {
+    this.poller.stop();
+    if (this.ports.chatId()) void this.load(this.ports.lastSeq());
+  }
+
   /** The visitor's chat changed in another tab: what is shown goes, and the chat's history comes. */
   reload(): Promise<void> {
     this.ports.dispatch({ type: 'conversation-cleared' });
@@ -75,6 +84,14 @@ export class HistorySync {
       this.catchingUp = false;
       void this.load(this.ports.lastSeq());
     }, CATCH_UP_DELAY_MS);
+  }
+
+  /**
+   * What the widget missed, fetched now (the answer watch asks) unless the REST fallback already
+   * polls for it: one clock of fetches at a time.
+   */
+  catchUpNow(): Promise<void> {
+    return this.poller.pending ? Promise.resolve() : this.load(this.ports.lastSeq());
   }
 
   /** Polls if an answer is due (the socket is away). */

@@ -45,12 +45,16 @@ export class Outbox {
     return queued(entry);
   }
 
-  /** The visitor gives up on a message that failed: it leaves the queue and storage. */
+  /**
+   * The visitor gives up on a message that failed (it leaves the queue and storage), or on a
+   * question no answer came to (the view lets it go; the reducer keeps what the platform answered).
+   */
   discard(clientMessageId: string, emit: (action: ChatAction) => void): void {
-    if (!this.entries.some((e) => e.client_message_id === clientMessageId)) return;
-    this.forget(clientMessageId);
-    this.failed.delete(clientMessageId);
-    this.storage.remove(outboxKey(clientMessageId));
+    if (this.entries.some((e) => e.client_message_id === clientMessageId)) {
+      this.forget(clientMessageId);
+      this.failed.delete(clientMessageId);
+      this.storage.remove(outboxKey(clientMessageId));
+    }
     emit({ type: 'message-discarded', clientMessageId });
   }
 

@@ -19,6 +19,8 @@ export type ChatAction =
   /** Streams that will not be finished (connection lost and the platform has no final answer). */
   | { type: 'answers-interrupted' }
   | { type: 'typing'; isTyping: boolean }
+  /** No answer came for question `key` in time (`missing`), or it was asked for again (not `missing`). */
+  | { type: 'answer-missing'; key: string; missing: boolean }
   | { type: 'error'; error: PanelError | null }
   | { type: 'frame-dropped' }
   | { type: 'feedback-given'; key: string; rating: Rating | null }

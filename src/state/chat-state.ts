@@ -34,6 +34,8 @@ export interface ChatMessage {
   readonly nextChunk: number;
   /** An answer that stopped before it was complete. */
   readonly interrupted: boolean;
+  /** A question the platform accepted whose answer never came (the watch gave up: session/answer-watch.ts). */
+  readonly unanswered: boolean;
   /** For answers: the `client_message_id` of the question. */
   readonly replyTo: string | null;
   /** For answers: follow-up questions the platform suggests. */
@@ -61,6 +63,8 @@ export interface ChatState {
   readonly droppedFrames: number;
   /** The answer whose "what went wrong?" feedback form is open. */
   readonly commentingOn: string | null;
+  /** Questions the visitor discarded after no answer came (their client ids): a history fetch does not bring them back. */
+  readonly discarded: readonly string[];
 }
 
 export const INITIAL_CHAT_STATE: ChatState = Object.freeze({
@@ -71,6 +75,7 @@ export const INITIAL_CHAT_STATE: ChatState = Object.freeze({
   error: null,
   droppedFrames: 0,
   commentingOn: null,
+  discarded: Object.freeze([]) as readonly string[],
 });
 
 /** One shared empty list, so unchanged messages compare equal. */
@@ -88,6 +93,7 @@ export function newMessage(fields: Pick<ChatMessage, 'key' | 'role' | 'content' 
     streaming: false,
     nextChunk: 0,
     interrupted: false,
+    unanswered: false,
     replyTo: null,
     suggestions: NONE,
     feedback: null,

@@ -20,6 +20,7 @@ function fromPlatform(message: Message, previous?: ChatMessage): ChatMessage {
     delivery: message.role === 'user' ? Delivery.Sent : null,
     nextChunk: previous?.nextChunk ?? 0,
     interrupted: message.status === 'interrupted',
+    unanswered: previous?.unanswered ?? false,
     replyTo: message.reply_to ?? previous?.replyTo ?? null,
     suggestions: message.suggestions ? Object.freeze([...message.suggestions]) : NONE,
     feedback: previous?.feedback ?? null,
@@ -54,15 +55,23 @@ function receive(state: ChatState, incoming: readonly Message[]): ChatState {
   };
   messages.forEach(index);
   let lastSeq = state.lastSeq;
+  const discarded = new Set(state.discarded);
   for (const message of incoming) {
+    lastSeq = Math.max(lastSeq, message.seq);
+    if (message.client_message_id !== undefined && discarded.has(message.client_message_id)) continue;
     const found = at.get(message.id) ?? (message.client_message_id !== undefined ? at.get(message.client_message_id) : undefined);
     const position = found ?? messages.length;
     messages[position] = fromPlatform(message, found === undefined ? undefined : messages[found]);
     index(messages[position], position);
-    lastSeq = Math.max(lastSeq, message.seq);
   }
-  const answered = incoming.some((m) => m.role === 'assistant');
-  return { ...state, messages: ordered(messages), lastSeq, platformTyping: answered ? false : state.platformTyping };
+  const answers = incoming.filter((m) => m.role === 'assistant');
+  return { ...state, messages: ordered(answered(messages, answers.map((m) => m.reply_to))), lastSeq, platformTyping: answers.length ? false : state.platformTyping };
+}
+
+/** Questions that `replyTo` answers are no longer unanswered: an answer that came late still counts. */
+function answered(messages: ChatMessage[], replyTo: readonly (string | null | undefined)[]): ChatMessage[] {
+  const late = new Set(replyTo);
+  return messages.map((m) => (m.unanswered && late.has(m.clientMessageId) ? Object.freeze({ ...m, unanswered: false }) : m));
 }
 
 /** The newest message matching: what changes is almost always at the end of a long conversation. */
@@ -113,8 +122,12 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return updateMessage(state, action.clientMessageId, { delivery: Delivery.Sending, deliveryFailure: null });
     case 'message-failed':
       return updateMessage(state, action.clientMessageId, { delivery: Delivery.Failed, deliveryFailure: action.failure });
-    case 'message-discarded':
-      return { ...state, messages: Object.freeze(state.messages.filter((m) => m.key !== action.clientMessageId || m.delivery === Delivery.Sent)) };
+    case 'message-discarded': {
+      // A message the platform has stays, unless no answer ever came for it: that one stays gone.
+      const gone = state.messages.find((m) => m.key === action.clientMessageId && m.delivery === Delivery.Sent && m.unanswered);
+      const messages = state.messages.filter((m) => m.key !== action.clientMessageId || (m.delivery === Delivery.Sent && !m.unanswered));
+      return { ...state, messages: Object.freeze(messages), discarded: gone ? Object.freeze([...state.discarded, action.clientMessageId]) : state.discarded };
+    }
     case 'messages-received':
       return receive(state, action.messages);
     case 'answer-started': {
@@ -132,7 +145,7 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         streaming: true,
         replyTo: action.replyTo,
       });
-      return { ...state, platformTyping: false, messages: Object.freeze([...state.messages, answer]) };
+      return { ...state, platformTyping: false, messages: Object.freeze(answered([...state.messages, answer], [action.replyTo])) };
     }
     case 'answer-chunk':
       return chunk(state, action.messageId, action.index, action.delta);
@@ -143,6 +156,10 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
     }
     case 'typing':
       return state.platformTyping === action.isTyping ? state : { ...state, platformTyping: action.isTyping };
+    case 'answer-missing': {
+      const marked = updateMessage(state, action.key, { unanswered: action.missing });
+      return action.missing ? { ...marked, platformTyping: false } : marked;
+    }
     case 'error':
       return sameError(state.error, action.error) ? state : { ...state, error: action.error };
     case 'frame-dropped':
@@ -162,5 +179,5 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
 export function isAwaitingAnswer(state: ChatState): boolean {
   if (state.platformTyping) return true;
   const last = state.messages[state.messages.length - 1];
-  return last !== undefined && last.role === 'user' && last.delivery !== Delivery.Failed;
+  return last !== undefined && last.role === 'user' && last.delivery !== Delivery.Failed && !last.unanswered;
 }

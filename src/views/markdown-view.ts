@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Term } from '../i18n/term.js';
 import { MARKDOWN_LIMITS } from '../markdown/limits.js';
 import { asText, createMarkdownRenderer, type MarkdownLabels, type MarkdownRenderer } from '../markdown/render-markdown.js';
@@ -13,7 +12,7 @@ import { splitBlocks } from '../markdown/split-blocks.js';
 export function markdownView(renderer: MarkdownRenderer, markdown: string) {
   const end = formattedLength(markdown);
   const rest = markdown.slice(end).trim();
-  return html`${repeat(splitBlocks(markdown.slice(0, end)), (_, index) => index, (block) => contained(renderer, block))}${rest
+  return html`${splitBlocks(markdown.slice(0, end)).map((block) => contained(renderer, block))}${rest
     ? html`<p class="cut">${renderer.labels.answerCut}</p>
         <details class="rest"><summary>${renderer.labels.showRest}</summary>${asText(rest)}</details>`
     : ''}`;

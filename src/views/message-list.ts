@@ -1,11 +1,30 @@
 import { html, nothing } from 'lit';
 import type { Term } from '../i18n/term.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import type { ChatMessage } from '../state/chat-state.js';
 import { versionsShown } from '../state/answer-versions.js';
 import { markdownView } from './markdown-view.js';
 import { messageView, suggestionChips, type MessageHandlers } from './message-view.js';
+
+/** Rows per group: only a size, since every row keeps its place either way. */
+const GROUP = 60;
+
+/**
+ * The conversation's rows by their place in it, from the first message on: a message keeps its
+ * DOM (its focus, its state) while newer ones are added below and older ones drawn above (`from`
+ * moves back), since the conversation grows only at its ends. Rows before `from` are drawn as
+ * nothing, in groups, so a long history costs a part per group, not per message. (Lit's keyed
+ * `repeat` would need Lit's internals, which the loader does not hand the chat: no page script
+ * may reach them.)
+ */
+function byPosition<T>(items: readonly T[], from: number, row: (item: T, index: number) => unknown): unknown[] {
+  const groups: unknown[] = [];
+  for (let start = 0; start < items.length; start += GROUP) {
+    const end = Math.min(items.length, start + GROUP);
+    groups.push(end <= from ? nothing : items.slice(start, end).map((item, j) => (start + j < from ? nothing : row(item, start + j))));
+  }
+  return groups;
+}
 
 export interface MessageListModel {
   t: Term;
@@ -68,15 +87,12 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
     ${messages.length === 0 && model.starterPrompts.length > 0
       ? suggestionChips(model.starterPrompts, handlers.onSuggestion, t('suggestedQuestions'))
       : nothing}
-    ${repeat(
-      earlier > 0 ? messages.slice(earlier) : messages,
-      (m) => m.key,
-      (m, i) =>
-        html`${daySeparator(t, m, messages[earlier + i - 1], model.now)}${messageView(
-          m,
-          { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last, assistantName: model.assistantName, version: versionOf.get(m) ?? null },
-          handlers,
-        )}`,
+    ${byPosition(messages, earlier, (m, i) =>
+      html`${daySeparator(t, m, messages[i - 1], model.now)}${messageView(
+        m,
+        { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last, assistantName: model.assistantName, version: versionOf.get(m) ?? null },
+        handlers,
+      )}`,
     )}
     ${model.awaitingAnswer && !streaming
       ? html`<div class="typing" role="status"><span class="visually-hidden">${t('typing')}</span><span aria-hidden="true"></span><span aria-hidden="true"></span><span aria-hidden="true"></span></div>`

@@ -36,7 +36,7 @@ export interface MessageContext {
   version?: AnswerVersion | null;
 }
 
-function deliveryView(t: Term, message: ChatMessage, onRetry: () => void, onDiscard: (key: string) => void) {
+function deliveryView(t: Term, message: ChatMessage, { onRetry, onDiscard, onRegenerate }: MessageHandlers) {
   switch (message.delivery) {
     case Delivery.Sending:
       return html`<div class="meta">${t('sending')}</div>`;
@@ -57,6 +57,14 @@ function deliveryView(t: Term, message: ChatMessage, onRetry: () => void, onDisc
       </div>`;
     }
     case Delivery.Sent:
+      // The platform took the question, and no answer came (session/answer-watch.ts): Retry asks again.
+      if (message.unanswered) {
+        return html`<div class="meta failed" role="alert">
+          <span>${t('noAnswer')}</span>
+          <button class="link-button" type="button" @click=${() => onRegenerate(message.key)}>${t('retry')}</button>
+          <button class="link-button" type="button" @click=${() => onDiscard(message.key)}>${t('discard')}</button>
+        </div>`;
+      }
       return html`<div class="meta"><span class="visually-hidden">${t('sent')}</span></div>`;
     default:
       return nothing;
@@ -139,7 +147,7 @@ export function messageView(message: ChatMessage, context: MessageContext, handl
           <button class="link-button" type="button" @click=${() => handlers.onRegenerate(message.key)}>${context.t('regenerate')}</button></div>`
       : nothing}
     ${context.version ? versionPager(context.t, context.version, handlers.onVersion) : nothing}
-    ${sourcesView(context.t, message)} ${deliveryView(context.t, message, handlers.onRetry, handlers.onDiscard)} ${actionsView(message, context, handlers)}
+    ${sourcesView(context.t, message)} ${deliveryView(context.t, message, handlers)} ${actionsView(message, context, handlers)}
     ${suggestionsView(message, context, handlers)}
   </div>`;
 }

@@ -26,4 +26,19 @@ describe('the script tag', () => {
     await until(() => $(el, '.message.assistant:not(.greeting) .sources a') !== null, 'a sourced answer', 30_000);
     expect($(el, '.message.assistant:not(.greeting) .bubble')!.textContent!.length).to.be.greaterThan(20);
   });
+
+  it('hands the chat no Lit internals through the page: nothing a page script can reach makes TrustedHTML under its policy', async function () {
+    this.timeout(40_000);
+    const el = await scriptTagWidget('plain', platform.url());
+    el.show();
+    await until(() => $(el, 'textarea') !== null, 'the chat loaded');
+    const held = Object.getOwnPropertySymbols(globalThis)
+      .filter((s) => s.description?.startsWith('miptech-chat@'))
+      .map((s) => (globalThis as unknown as Record<symbol, { kit?: Record<string, unknown> }>)[s]);
+    expect(held.length, 'the chat found its kit').to.be.greaterThan(0);
+    for (const { kit } of held) {
+      expect(Object.keys(kit ?? {})).to.not.include('_$LH');
+      for (const value of Object.values(kit ?? {})) expect(value && typeof value === 'object' && '_$LH' in value, 'nothing in it carries Lit’s internals').to.equal(false);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // Web Test Runner server commands that run the real reference platform in child processes,
 // so browser tests can start, SIGKILL, stop, restart and reconfigure it:
 //   executeServerCommand('platform-start', { faults, streamDelayMs }) → { id, port, url }
-//   'platform-kill' | 'platform-stop' | 'platform-restart' ({ id }), 'platform-faults' ({ id, faults }),
+//   'platform-kill' | 'platform-stop' | 'platform-restart' ({ id, faults?, streamDelayMs? }), 'platform-faults' ({ id, faults }),
 //   'platform-stats' ({ id }) → { connections, sockets }
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -69,10 +69,11 @@ const commands = {
     running.delete(id);
     return true;
   },
-  async 'platform-restart'({ id, faults }) {
+  async 'platform-restart'({ id, faults, streamDelayMs }) {
     const instance = running.get(id);
     await signal(instance, 'SIGKILL');
     if (faults) instance.faults = faults;
+    if (streamDelayMs !== undefined) instance.streamDelayMs = streamDelayMs;
     await launch(instance); // same port, same journal: the chats survive
     return { port: instance.port };
   },

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../../src/api/api-error.js';
 import { SocketState } from '../../src/protocol/connection.js';
+import { ANSWER_WATCH } from '../../src/session/answer-watch.js';
 import { FakeApi, MapStorage, flush, makeSession } from '../../testing/fake-session.js';
 
 const networkError = () => new ApiError('network');
@@ -190,16 +191,17 @@ describe('ChatSession', () => {
     expect(session.store.state.messages.map((m) => m.content)).to.deep.equal(['Q']);
   });
 
-  it('after a reconnect, fetches history since the last seq', async () => {
+  it('after every join, the first one included, fetches history since the last seq (an answer streamed before it could hear)', async () => {
     const { session, api, socket } = makeSession();
     session.send('Q');
     await flush();
     socket().setStatus({ state: SocketState.Open });
-    socket().setStatus({ state: SocketState.Waiting, attempt: 1 });
-    expect(api.historyCalls).to.have.length(0);
-    socket().setStatus({ state: SocketState.Open });
     await flush();
     expect(api.historyCalls).to.deep.equal([{ chatId: 'chat-1', afterSeq: 1 }]);
+    socket().setStatus({ state: SocketState.Waiting, attempt: 1 });
+    socket().setStatus({ state: SocketState.Open });
+    await flush();
+    expect(api.historyCalls).to.deep.equal([{ chatId: 'chat-1', afterSeq: 1 }, { chatId: 'chat-1', afterSeq: 1 }]);
   });
 
   it('a terminal close code shows the connection error; 3 failed first attempts too', () => {
@@ -369,15 +371,17 @@ describe('ChatSession', () => {
     expect(session.store.state.messages.map((m) => m.content)).to.include('Asked in the other tab');
   });
 
-  it('REST fallback: stops polling as soon as the socket opens', async () => {
+  it('REST fallback: stops polling as soon as the socket opens (whose join catches up once)', async () => {
     const { session, api, scheduler, socket } = makeSession();
     session.send('Q');
     await flush();
     socket().setStatus({ state: SocketState.Waiting, attempt: 1 });
     socket().setStatus({ state: SocketState.Open });
-    scheduler.advance(60_000);
     await flush();
-    expect(api.historyCalls).to.have.length(0);
+    expect(api.historyCalls).to.have.length(1, 'the join’s catch-up');
+    scheduler.advance(ANSWER_WATCH.firstCheckMs - 1); // the poller's first poll was due at 1.5 s
+    await flush();
+    expect(api.historyCalls).to.have.length(1);
   });
 
   it('wake(): reconnects now and resends failed messages', async () => {

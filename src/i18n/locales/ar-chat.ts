@@ -23,6 +23,7 @@ export const words = {
   messageTime: '{at, time}',
   messageDay: '{at, day}',
   interrupted: 'انقطعت هذه الإجابة.',
+  noAnswer: 'لم تصل أي إجابة.',
   regenerate: 'إعادة التوليد',
   regenerateAnswer: 'إعادة توليد الإجابة',
   versionLabel: 'الإجابة {n} من {total}',

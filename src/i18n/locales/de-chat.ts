@@ -23,6 +23,7 @@ export const words = {
   messageTime: '{at, time}',
   messageDay: '{at, day}',
   interrupted: 'Diese Antwort wurde unterbrochen.',
+  noAnswer: 'Es kam keine Antwort.',
   regenerate: 'Neu erzeugen',
   regenerateAnswer: 'Antwort neu erzeugen',
   versionLabel: 'Antwort {n} von {total}',

@@ -23,6 +23,7 @@ export const words = {
   messageTime: '{at, time}',
   messageDay: '{at, day}',
   interrupted: 'Esta respuesta se interrumpió.',
+  noAnswer: 'No llegó ninguna respuesta.',
   regenerate: 'Regenerar',
   regenerateAnswer: 'Regenerar la respuesta',
   versionLabel: 'Respuesta {n} de {total}',

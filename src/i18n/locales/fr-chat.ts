@@ -23,6 +23,7 @@ export const words = {
   messageTime: '{at, time}',
   messageDay: '{at, day}',
   interrupted: 'Cette réponse a été interrompue.',
+  noAnswer: 'Aucune réponse n’est arrivée.',
   regenerate: 'Régénérer',
   regenerateAnswer: 'Régénérer la réponse',
   versionLabel: 'Réponse {n} sur {total}',

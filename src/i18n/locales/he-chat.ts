@@ -23,6 +23,7 @@ export const words = {
   messageTime: '{at, time}',
   messageDay: '{at, day}',
   interrupted: 'התשובה הזו נקטעה.',
+  noAnswer: 'לא התקבלה תשובה.',
   regenerate: 'יצירה מחדש',
   regenerateAnswer: 'יצירת התשובה מחדש',
   versionLabel: 'תשובה {n} מתוך {total}',

@@ -23,6 +23,7 @@ export const words = {
   messageTime: '{at, time}',
   messageDay: '{at, day}',
   interrupted: 'この回答は中断されました。',
+  noAnswer: '回答が届きませんでした。',
   regenerate: '再生成',
   regenerateAnswer: '回答を再生成',
   versionLabel: '回答 {n}/{total}',

@@ -23,6 +23,7 @@ export const words = {
   messageTime: '{at, time}',
   messageDay: '{at, day}',
   interrupted: 'Esta resposta foi interrompida.',
+  noAnswer: 'Nenhuma resposta chegou.',
   regenerate: 'Gerar novamente',
   regenerateAnswer: 'Gerar a resposta novamente',
   versionLabel: 'Resposta {n} de {total}',

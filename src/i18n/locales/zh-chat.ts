@@ -23,6 +23,7 @@ export const words = {
   messageTime: '{at, time}',
   messageDay: '{at, day}',
   interrupted: '此回答已中断。',
+  noAnswer: '未收到回答。',
   regenerate: '重新生成',
   regenerateAnswer: '重新生成回答',
   versionLabel: '第 {n} 个回答，共 {total} 个',
