@@ -36,6 +36,8 @@ export class FakeSocket implements SocketPort {
   acknowledgement: AuthSuccess | null = null;
   connects = 0;
   disconnects = 0;
+  /** As a SharedSocket reports it: 'follower' when another tab holds the connection. */
+  role: 'off' | 'follower' | 'owner' = 'off';
   suspended = false;
   private statusListeners = new Set<(s: SocketStatus) => void>();
   private frameListeners = new Set<(f: ServerFrame) => void>();

@@ -42,10 +42,10 @@ export class AuthToken {
   /**
    * The platform refused `failed`: fetch a new one, unless another caller already replaced it
    * (requests that were in flight together are refused together, and one new token serves all).
+   * The old one stays until the new one arrives: an `auth` built meanwhile never goes without.
    */
   refresh(failed: string | null): Promise<string | null> {
     if (this.current !== null && this.current !== failed) return Promise.resolve(this.current);
-    this.current = null;
     return this.fetch();
   }
 
@@ -66,7 +66,7 @@ export class AuthToken {
         return (this.current = token);
       } catch (error) {
         this.logger.warn('getAuthToken() failed: going on without a token', error);
-        return null;
+        return (this.current = null);
       } finally {
         this.pending = null;
       }

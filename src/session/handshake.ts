@@ -8,6 +8,7 @@ import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import { authPayload, chatSocketUrl } from '../protocol/endpoints.js';
 import type { AuthFrame } from '../protocol/types.js';
 import type { SocketStatus } from '../socket/socket-status.js';
+import { TabRole } from '../socket/tab-relay.js';
 import type { HistorySync } from './history-sync.js';
 import type { Identity } from './identity.js';
 import type { ChatSessionOptions, SocketPort } from './session-options.js';
@@ -63,7 +64,8 @@ export class Handshake {
    * A status change: a link that opens brings its acknowledgement; a refused token is replaced,
    * once per TOKEN_REFRESH_INTERVAL_MS (true: the session waits for the retry, showing no error).
    * An acknowledgement in between does not reset that: the 4001 that follows it is still the
-   * second refusal in a row.
+   * second refusal in a row. A tab that follows another's connection waits the same way, but
+   * fetches no token and asks for no reconnect: the tab holding the connection does both.
    */
   statusChanged(status: SocketStatus, socket: SocketPort | null, current: () => boolean): boolean {
     const opened = status.state === SocketState.Open && !this.linkOpen;
@@ -73,7 +75,8 @@ export class Handshake {
     const now = this.options.scheduler.now();
     if (this.refreshedAt !== null && now - this.refreshedAt < TOKEN_REFRESH_INTERVAL_MS) return false;
     this.refreshedAt = now;
-    void this.options.authToken.refresh(this.sentToken).then(() => current() && socket?.connect());
+    const follower = (socket as { role?: string } | null)?.role === TabRole.Follower;
+    if (!follower) void this.options.authToken.refresh(this.sentToken).then(() => current() && socket?.connect());
     return true;
   }
 

@@ -1,9 +1,10 @@
 // Helpers for the end-to-end tests: what a newcomer runs (`npm start`), started as they start
 // it, and real browsers (Debian's Chromium and Firefox ESR, through puppeteer-core) to look at it.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { launchForNode, missingBrowsers } from '../rig/browsers.mjs';
+import { freePort, launchForNode, missingBrowsers } from '../rig/browsers.mjs';
+
+export { freePort };
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -13,17 +14,6 @@ export function nodeBrowsers() {
   const drivable = asked.filter((name) => name === 'chromium' || name === 'firefox');
   const missing = new Set(missingBrowsers(drivable).map((m) => m.name));
   return drivable.filter((name) => !missing.has(name));
-}
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

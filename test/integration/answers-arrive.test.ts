@@ -41,6 +41,17 @@ describe('every accepted question ends on screen', () => {
     expect(times.filter((ms) => ms <= 5_000), `times: ${times.join(', ')} ms`).to.have.length(10);
   });
 
+  it('late-join: three questions written while the socket connects go out once, in order, and each gets its answer', async function () {
+    this.timeout(60_000);
+    const platform = await platforms.start({ faults: ['late-join'] });
+    const el = await widget(platform);
+    el.show();
+    for (const q of ['What services does MIPTech offer?', 'How much does the assistant cost?', 'Is my data secure?']) expect(el.send(q)).to.equal(true);
+    await until(() => $$(el, '.message.assistant:not(.greeting)').length === 3 && $$(el, '[aria-busy="true"]').length === 0 && $(el, '.typing') === null, 'three answers', 30_000);
+    expect($$(el, '.message.user .bubble').map((b) => b.textContent)).to.deep.equal(['What services does MIPTech offer?', 'How much does the assistant cost?', 'Is my data secure?']);
+    expect($(el, '.message.user .meta.failed')).to.equal(null);
+  });
+
   it('lost-answer (stored, never streamed): the answer is on screen within the bound', async function () {
     this.timeout(60_000);
     const platform = await platforms.start({ faults: ['lost-answer'] });

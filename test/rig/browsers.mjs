@@ -51,7 +51,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-function freePort() {
+/** A free loopback port (for WebKitWebDriver, and the end-to-end tests' servers). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.on('error', reject);

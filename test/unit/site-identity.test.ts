@@ -89,6 +89,37 @@ describe('the site’s token (getAuthToken)', () => {
     expect(socket().connects).to.equal(4, 'Retry, then the reconnect with the new token');
   });
 
+  it('a tab that follows another’s connection waits out a 4001 silently, fetching no token and asking for no reconnect; the second is shown', async () => {
+    const source = tokens();
+    const { session, socket } = makeSession({ getAuthToken: source.get });
+    session.connect();
+    await flush();
+    socket().role = 'follower';
+    socket().setStatus({ state: SocketState.Closed, problem: 'auth-failed', closeCode: 4001 });
+    await flush();
+    expect([source.calls, socket().connects]).to.deep.equal([1, 1], 'no new token, no reconnect: the tab holding the connection does both');
+    expect(session.store.state.error).to.equal(null);
+    socket().setStatus({ state: SocketState.Open });
+    socket().setStatus({ state: SocketState.Closed, problem: 'auth-failed', closeCode: 4001 });
+    expect(session.store.state.error).to.not.equal(null, 'the second refusal in a row, shown in every tab');
+  });
+
+  it('a refreshed token replaces the old one only when it arrives: an auth built meanwhile still carries one', async () => {
+    let release: (token: string) => void = () => undefined;
+    let calls = 0;
+    const { session, socket } = makeSession({ getAuthToken: () => (calls += 1) === 1 ? Promise.resolve('token-1') : new Promise<string>((resolve) => (release = resolve)) });
+    session.connect();
+    await flush();
+    socket().authData();
+    socket().setStatus({ state: SocketState.Closed, problem: 'auth-failed', closeCode: 4001 });
+    await flush();
+    expect((socket().authData() as { token?: string }).token).to.equal('token-1', 'kept while the new one is on its way');
+    release('token-2');
+    await flush();
+    await flush();
+    expect((socket().authData() as { token?: string }).token).to.equal('token-2');
+  });
+
   it('a getAuthToken that never settles is given up after 10 s: the socket goes on without a token', async () => {
     const { session, socket, scheduler } = makeSession({ getAuthToken: () => new Promise<string>(() => undefined) });
     session.connect();
