@@ -17,6 +17,14 @@ import type { BrowserPorts } from '../ports/ports.js';
 import { keyIn } from '../ports/safe-storage.js';
 import { CONSENT_KEY, Consent } from '../session/consent.js';
 
+/**
+ * The site links of this page: `forget()` in one instance ends the others of its tenant and
+ * platform too (no `storage` event reaches the page that removed the keys). While one forgets,
+ * the others do not tell it back.
+ */
+const onThisPage = new Set<SiteLink>();
+let forgetting = false;
+
 export class SiteLink implements ReactiveController {
   private readonly consent = new Consent();
   private unwatch: (() => void) | null = null;
@@ -41,6 +49,7 @@ export class SiteLink implements ReactiveController {
    * (forget()) ends the chat here (the `storage` event).
    */
   hostConnected(): void {
+    onThisPage.add(this);
     this.unwatch = (this.ports().storageChanges ?? pageStorageChanges)((key) => {
       const config = this.config;
       if (config?.consent !== 'required' || keyIn(storageNamespace(config), key) !== CONSENT_KEY) return;
@@ -55,6 +64,7 @@ export class SiteLink implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    onThisPage.delete(this);
     this.unwatch?.();
     this.unwatch = null;
   }
@@ -100,7 +110,8 @@ export class SiteLink implements ReactiveController {
 
   /**
    * `forget()`: the session ends, its storage goes (every visitor's, and the consent), and a fresh
-   * one starts. The site's other tabs hear the keys go (the `storage` event) and do the same.
+   * one starts. The site's other tabs hear the keys go (the `storage` event) and do the same;
+   * this page's other instances of the tenant are told here.
    */
   forget(): void {
     const asked = this.config?.consent === 'required' && this.consent.accepted;
@@ -108,6 +119,14 @@ export class SiteLink implements ReactiveController {
     this.session.forget();
     this.identify();
     if (asked) emit(this.host, EVENTS.consentChange, { accepted: false });
+    if (forgetting || !this.config) return;
+    forgetting = true;
+    const namespace = storageNamespace(this.config);
+    try {
+      for (const other of onThisPage) if (other !== this && other.config && storageNamespace(other.config) === namespace) other.forgotten();
+    } finally {
+      forgetting = false;
+    }
   }
 
   /** `miptech-unread-change`, once per change of the count. */
