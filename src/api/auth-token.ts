@@ -8,7 +8,10 @@ import type { Scheduler } from '../ports/ports.js';
 
 export type GetAuthToken = () => Promise<string>;
 
-/** How long the site's `getAuthToken` may take: past it, the widget goes on without a token (and the platform's refusal is shown, with Retry). */
+/**
+ * How long the site's `getAuthToken` may take: past it, the widget goes on without a token (and
+ * the platform's refusal is shown, with Retry).
+ */
 export const AUTH_TOKEN_TIMEOUT_MS = 10_000;
 
 export class AuthToken {
@@ -60,7 +63,9 @@ export class AuthToken {
     this.pending ??= (async () => {
       try {
         // Past the timeout the race is lost; the timer firing later changes nothing.
-        const late = new Promise<never>((_, reject) => this.timer?.setTimeout(() => reject(new Error('getAuthToken() timed out')), this.timeoutMs));
+        const late = new Promise<never>((_, reject) => {
+          this.timer?.setTimeout(() => reject(new Error('getAuthToken() timed out')), this.timeoutMs);
+        });
         const token: unknown = await Promise.race([source.call(undefined), late]);
         if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) throw new TypeError('getAuthToken() must resolve to a token (printable ASCII, no spaces)');
         return (this.current = token);

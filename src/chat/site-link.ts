@@ -123,7 +123,9 @@ export class SiteLink implements ReactiveController {
     forgetting = true;
     const namespace = storageNamespace(this.config);
     try {
-      for (const other of onThisPage) if (other !== this && other.config && storageNamespace(other.config) === namespace) other.forgotten();
+      for (const other of onThisPage) {
+        if (other !== this && other.config && storageNamespace(other.config) === namespace) other.forgotten();
+      }
     } finally {
       forgetting = false;
     }

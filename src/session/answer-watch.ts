@@ -37,7 +37,8 @@ export function openQuestion(messages: readonly ChatMessage[]): ChatMessage | nu
   const replied = new Set(messages.map((m) => (m.role === 'assistant' ? m.replyTo : null)));
   const waiting: ChatMessage[] = [];
   for (const m of messages) {
-    if (m.role === 'user' && m.delivery === Delivery.Sent && !m.unanswered && !replied.has(m.clientMessageId)) waiting.push(m);
+    const open = m.role === 'user' && m.delivery === Delivery.Sent && !m.unanswered && !replied.has(m.clientMessageId);
+    if (open) waiting.push(m);
     else if (m.role === 'assistant' && m.replyTo === null) waiting.shift();
   }
   return waiting[0] ?? null;
@@ -49,7 +50,8 @@ function watched(state: ChatState): { progress: string; question: ChatMessage | 
   const question = openQuestion(state.messages);
   if (streaming.length === 0 && question === null && !state.platformTyping) return null;
   const last = state.messages[state.messages.length - 1];
-  return { progress: `${state.messages.length}:${last?.key}:${last?.content.length}:${state.platformTyping}:${question?.key}`, question };
+  const progress = [state.messages.length, last?.key, last?.content.length, state.platformTyping, question?.key].join(':');
+  return { progress, question };
 }
 
 export interface AnswerWatchPorts {

@@ -12,7 +12,12 @@ import { STORAGE_KEYS } from './stored.js';
  * Follows a change of `key` (short): `forgotten` when another tab forgot this visitor (the
  * session must end), `chat` when the visitor's chat changed (so must the conversation shown).
  */
-export function followStorage(key: string, identity: Identity, outbox: Outbox, storage: Pick<ChatStorage, 'has'>): 'forgotten' | 'chat' | null {
+export function followStorage(
+  key: string,
+  identity: Identity,
+  outbox: Outbox,
+  storage: Pick<ChatStorage, 'has'>,
+): 'forgotten' | 'chat' | null {
   if (key === STORAGE_KEYS.identity) return identity.vanished ? 'forgotten' : identity.sync() ? 'chat' : null;
   if (key.startsWith(STORAGE_KEYS.outboxPrefix) && !storage.has(key)) outbox.forget(key.slice(STORAGE_KEYS.outboxPrefix.length));
   return null;

@@ -22,10 +22,13 @@ const NUMBERS = ['attempt', 'lastCloseCode', 'droppedFrames', 'nextDelayMs', 'ne
 export function readRelayedStatus(raw: unknown): SocketStatus | null {
   if (!isObject(raw)) return null;
   const status: Json = { ...raw }; // own properties only
-  const numbers = NUMBERS.every((key) => status[key] == null || count(status[key])) && count(status.attempt) && count(status.droppedFrames);
+  const numbers = NUMBERS.every((key) => status[key] == null || count(status[key]));
+  const counted = count(status.attempt) && count(status.droppedFrames);
   const timed = status.state !== SocketState.Waiting || count(status.nextAttemptAt);
-  return STATES.has(status.state) && (status.problem == null || PROBLEMS.has(status.problem)) && numbers && timed ? (status as unknown as SocketStatus) : null;
+  const known = STATES.has(status.state) && (status.problem == null || PROBLEMS.has(status.problem));
+  return known && numbers && counted && timed ? (status as unknown as SocketStatus) : null;
 }
 
 /** A relayed acknowledgement: null for none, or for one that does not pass the socket's checks. */
-export const readRelayedAck = (raw: unknown): AuthSuccess | null => (raw === null || raw === undefined ? null : readAuthSuccess(raw));
+export const readRelayedAck = (raw: unknown): AuthSuccess | null =>
+  raw === null || raw === undefined ? null : readAuthSuccess(raw);

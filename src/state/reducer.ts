@@ -65,7 +65,8 @@ function receive(state: ChatState, incoming: readonly Message[]): ChatState {
     index(messages[position], position);
   }
   const answers = incoming.filter((m) => m.role === 'assistant');
-  return { ...state, messages: ordered(answered(messages, answers.map((m) => m.reply_to))), lastSeq, platformTyping: answers.length ? false : state.platformTyping };
+  const platformTyping = answers.length ? false : state.platformTyping;
+  return { ...state, messages: ordered(answered(messages, answers.map((m) => m.reply_to))), lastSeq, platformTyping };
 }
 
 /** Questions that `replyTo` answers are no longer unanswered: an answer that came late still counts. */
@@ -124,9 +125,10 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return updateMessage(state, action.clientMessageId, { delivery: Delivery.Failed, deliveryFailure: action.failure });
     case 'message-discarded': {
       // A message the platform has stays, unless no answer ever came for it: that one stays gone.
-      const gone = state.messages.find((m) => m.key === action.clientMessageId && m.delivery === Delivery.Sent && m.unanswered);
-      const messages = state.messages.filter((m) => m.key !== action.clientMessageId || (m.delivery === Delivery.Sent && !m.unanswered));
-      return { ...state, messages: Object.freeze(messages), discarded: gone ? Object.freeze([...state.discarded, action.clientMessageId]) : state.discarded };
+      const kept = (m: ChatMessage) => m.key !== action.clientMessageId || (m.delivery === Delivery.Sent && !m.unanswered);
+      const gone = state.messages.some((m) => !kept(m) && m.delivery === Delivery.Sent);
+      const discarded = gone ? Object.freeze([...state.discarded, action.clientMessageId]) : state.discarded;
+      return { ...state, messages: Object.freeze(state.messages.filter(kept)), discarded };
     }
     case 'messages-received':
       return receive(state, action.messages);

@@ -21,7 +21,8 @@ function byPosition<T>(items: readonly T[], from: number, row: (item: T, index: 
   const groups: unknown[] = [];
   for (let start = 0; start < items.length; start += GROUP) {
     const end = Math.min(items.length, start + GROUP);
-    groups.push(end <= from ? nothing : items.slice(start, end).map((item, j) => (start + j < from ? nothing : row(item, start + j))));
+    const group = end <= from ? nothing : items.slice(start, end).map((item, j) => (start + j < from ? nothing : row(item, start + j)));
+    groups.push(group);
   }
   return groups;
 }
