@@ -2,6 +2,7 @@
 // Pick browsers with MIPTECH_BROWSERS=chromium,firefox (default: all three).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launcherFor, startWebKitDriver } from './test/rig/browsers.mjs';
 import { summaryReporter } from './test/rig/summary-reporter.mjs';
@@ -9,6 +10,12 @@ import { progressLog } from './test/rig/progress-log.mjs';
 import { distRoutes } from './test/rig/dist-routes.mjs';
 import { platformCommandsPlugin } from './test/rig/platform-commands.mjs';
 import { missingEmulationPlugin } from './test/rig/optional-emulation.mjs';
+
+// The runner prints an uncaught error through its own console, which its terminal may not flush
+// before it exits; write it straight to stderr too, so a run that dies says why.
+process.on('uncaughtException', (error) => writeSync(2, `\nUncaught in the test runner: ${error?.stack ?? error}\n`));
+// Without a terminal (CI, a log file), one plain line per finished file (progress-log.mjs).
+const plainLog = Boolean(process.env.CI) || !process.stderr.isTTY;
 
 const names = (process.env.MIPTECH_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 const webkitDriverPort = names.includes('webkit') ? await startWebKitDriver() : undefined;
@@ -45,8 +52,8 @@ export default {
   filterBrowserLogs: ({ args }) => !/Lit is in dev mode|^\[miptech-chat/.test(String(args[0] ?? '')),
   testFramework: { config: { timeout: 20000 } },
   reporters: [
-    defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
+    defaultReporter({ reportTestResults: true, reportTestProgress: !plainLog }),
     summaryReporter({ file: process.env.MIPTECH_SUMMARY_FILE || '.wtr-summary.json' }),
-    ...(process.env.CI ? [progressLog({ rootDir: fileURLToPath(new URL('.', import.meta.url)) })] : []),
+    ...(plainLog ? [progressLog({ rootDir: fileURLToPath(new URL('.', import.meta.url)) })] : []),
   ],
 };

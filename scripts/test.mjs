@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserVersions, missingBrowsers } from '../test/rig/browsers.mjs';
+import { supervise } from './supervise.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const browsers = (process.env.MIPTECH_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
@@ -46,12 +47,13 @@ const nodeTests = ['test/architecture', 'test/platform', 'test/e2e', 'test/frame
 if (nodeTests.length > 0) {
   const countFile = join(root, '.node-test-summary.json');
   rmSync(countFile, { force: true });
-  const result = spawnSync(
+  const result = await supervise(
     process.execPath,
     ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
       '--test-reporter=./test/rig/node-count-reporter.mjs', `--test-reporter-destination=${countFile}`, ...nodeTests],
-    { cwd: root, stdio: 'inherit' },
+    { cwd: root, env: process.env, name: 'The Node tests', limitMs: 30 * 60_000 },
   );
+  if (result.reason) console.error(`\nThe Node tests were stopped: ${result.reason}.`);
   const counts = existsSync(countFile) ? JSON.parse(readFileSync(countFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
   totals.passed += counts.passed;
   totals.failed += counts.failed + (result.status !== 0 && counts.failed === 0 ? 1 : 0);
@@ -63,10 +65,10 @@ const summaryFile = join(root, '.wtr-summary.json');
 rmSync(summaryFile, { force: true });
 const wtr = [join(root, 'node_modules/.bin/web-test-runner')];
 const command = needsXvfb ? ['xvfb-run', '-a', ...wtr] : wtr;
-const result = spawnSync(command[0], command.slice(1), {
+const result = await supervise(command[0], command.slice(1), {
   cwd: root,
-  stdio: 'inherit',
   env: { ...process.env, MIPTECH_SUMMARY_FILE: summaryFile, MIPTECH_BROWSERS: browsers.join(',') },
+  name: 'The browser test runner',
 });
 if (existsSync(summaryFile)) {
   const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
@@ -76,7 +78,7 @@ if (existsSync(summaryFile)) {
 } else {
   // The runner did not get as far as reporting: say how it ended, so the log shows whether it
   // exited, was killed by a signal, or could not start.
-  const how = result.error ? `could not start (${result.error.message})`
+  const how = result.reason ? `was stopped (${result.reason})`
     : result.signal ? `was killed by ${result.signal}`
     : `exited with code ${result.status}${result.status > 128 ? ` (under xvfb-run: signal ${result.status - 128})` : ''}`;
   console.error(`\nThe browser test runner ${how} before writing its summary.`);
