@@ -3,6 +3,8 @@
 // the demo site from another origin (127.0.0.1:8080), so CORS is exercised as on a real site.
 // Ports: PLATFORM_PORT, DEMO_PORT. Extra platform flags after `--`, e.g.
 //   npm start -- --fault ws-1011
+//   npm start -- --dialect realtime        (MIPTech Realtime, G4; realtime-jwt for G3)
+//   npm start -- --strict                  (the guide's protocol without our extensions)
 // `npm run dev` (--dev): the same, with rollup in watch mode; every rebuild, and every change
 // under demo/, reloads the open demo pages.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const host = '127.0.0.1';
 const platformPort = Number(process.env.PLATFORM_PORT ?? 8000);
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
-const { values } = parseArgs({ options: { fault: { type: 'string', multiple: true, default: [] }, 'stream-delay': { type: 'string', default: '30' }, 'no-build': { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { fault: { type: 'string', multiple: true, default: [] }, 'stream-delay': { type: 'string', default: '30' }, 'no-build': { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, dialect: { type: 'string', default: 'guide' }, strict: { type: 'boolean', default: false } } });
 
 /** Demo pages open with --dev: an event stream each, told to reload after a rebuild. */
 const reloaders = new Set();
@@ -100,9 +102,10 @@ async function main() {
   let platform;
   try {
     // The signed-in demo needs the site's backend (a token, a demo login), which the platform plays.
-    platform = await startPlatform({ port: platformPort, host, faults: values.fault, streamDelayMs: Number(values['stream-delay']), demoBackend: true, quiet: false });
+    platform = await startPlatform({ port: platformPort, host, faults: values.fault, streamDelayMs: Number(values['stream-delay']), demoBackend: true, quiet: false, dialect: values.dialect, strict: values.strict });
   } catch (error) {
-    console.error(`\nThe platform could not listen on ${host}:${platformPort} (${error.code ?? error.message}). Set PLATFORM_PORT to another port.`);
+    if (!error.code) console.error(`\nThe platform could not start: ${error.message}`);
+    else console.error(`\nThe platform could not listen on ${host}:${platformPort} (${error.code ?? error.message}). Set PLATFORM_PORT to another port.`);
     process.exit(1);
   }
   // No request ends the demo (and its platform with it): whatever serving one throws is a 500.
@@ -128,7 +131,7 @@ async function main() {
     Signed-in demo:     http://${host}:${demoPort}/account.html
     Diagnostics demo:   http://${host}:${demoPort}/debug.html
     Playground:         http://${host}:${demoPort}/playground.html
-    Reference platform: ${platform.url}  (faults: ${faults.length ? faults.join(', ') : 'none'})
+    Reference platform: ${platform.url}  (${platform.state.dialect}${platform.state.strict ? ', strict' : ''}; faults: ${faults.length ? faults.join(', ') : 'none'})
 
   Open the demo site and ask "What services does MIPTech offer?". Ctrl-C stops both.
 `);

@@ -78,6 +78,7 @@ export class ChatAttributes extends LitElement {
     launcher: {},
     consent: {},
     consentNotice: { attribute: 'consent-notice' },
+    protocol: {},
     visitor: { attribute: false },
     context: { attribute: false },
     getAuthToken: { attribute: false },
@@ -133,6 +134,12 @@ export class ChatAttributes extends LitElement {
   declare consent?: string | null;
   /** The notice `consent="required"` shows, as plain text (a `consent` slot wins over it). */
   declare consentNotice?: string | null;
+  /**
+   * The platform's protocol: `auto` (the default) finds out on each connection and remembers it
+   * for the platform; `guide` (the integration guide's: `auth`, REST) or `realtime` (MIPTech
+   * Realtime: `join_chat`, questions over the socket) pins it (docs/protocol.md, "Dialects").
+   */
+  declare protocol?: string | null;
   /**
    * Who the visitor is on your site, or null when anonymous (a property only): `{ id, name?,
    * email?, hash? }`, with `hash` the HMAC-SHA256 of `id` under your tenant's identity secret,

@@ -2,6 +2,7 @@
  * The element's events: `miptech-` prefixed, bubbling and composed CustomEvents, typed on
  * HTMLElementEventMap so `el.addEventListener('miptech-error', e => e.detail…)` type-checks.
  */
+import type { Dialect } from './protocol/dialect.js';
 import type { ConfigProblem } from './config/config.js';
 import type { ConnectionProblem, SocketState } from './protocol/connection.js';
 
@@ -56,6 +57,8 @@ export interface MiptechConnectionChangeDetail {
   attempt: number;
   nextDelayMs: number | null;
   problem: ConnectionProblem | null;
+  /** The platform's protocol on the last connection that opened (`guide` or `realtime`), or null before one did. */
+  protocol: Dialect | null;
 }
 
 declare global {

@@ -31,7 +31,7 @@ import { loadErrorView, panelFrame, skeletonView, type FrameModel } from './view
  * @fires miptech-close - The panel closed (close button, Escape, launcher, `hide()`, `open = false`).
  * @fires miptech-message-send - The visitor is about to send a message; cancelable. detail: `{ text }`.
  * @fires miptech-message - A complete answer arrived. detail: `{ id, content, sources }`.
- * @fires miptech-connection-change - The connection state changed. detail: `{ state, attempt, nextDelayMs, problem }`.
+ * @fires miptech-connection-change - The connection state changed. detail: `{ state, attempt, nextDelayMs, problem, protocol }` (`protocol`: `guide` or `realtime`, as the platform spoke on the last connection that opened).
  * @fires miptech-error - A configuration, connection or send problem. detail: `{ kind, message, problems? }`.
  * @fires miptech-feedback - The visitor rated an answer. detail: `{ messageId, rating, comment? }`.
  * @fires miptech-unread-change - The number of answers the visitor has not seen changed. detail: `{ count }`.

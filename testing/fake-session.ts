@@ -29,6 +29,7 @@ export const CONFIG: ChatConfig = Object.freeze({
   launcher: 'default',
   consent: 'none',
   consentNotice: null,
+  protocol: 'guide',
 });
 
 export class FakeSocket implements SocketPort {

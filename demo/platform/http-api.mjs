@@ -57,6 +57,9 @@ function readJson(req) {
   });
 }
 
+/** A JSON replacer that drops what the guide never promised and we added: `seq` and chunk `index`. */
+export const withoutOurExtensions = (key, value) => (key === 'seq' || key === 'index' ? undefined : value);
+
 const tooMany = (what, wait) => new HttpError(429, `${what}; retry after ${Math.ceil(wait / 1000)} s`, { 'Retry-After': String(Math.ceil(wait / 1000)) });
 
 /** Returns the request handler: `state` holds tenants, store, faults, hub, knowledge, log. */
@@ -162,6 +165,14 @@ export function createHttpHandler(state) {
     if (pathname === '/__control/faults' && state.control) {
       if (method === 'POST') state.faults = parseFaults((await readJson(req))?.faults ?? []);
       return { status: 200, body: { faults: state.faults } };
+    }
+    // MIPTech Realtime (G3, G4) has no chat REST at all; G3's site served its own token (`/api/token`).
+    if (state.dialect !== 'guide' && pathname.startsWith('/api/v1/chat')) throw new HttpError(404, 'Not Found');
+    if (state.dialect === 'realtime-jwt' && pathname === '/api/token' && method === 'POST') {
+      const tenant = tenants.get(String((await readJson(req))?.tenant_id ?? req.headers['x-tenant-id'] ?? ''));
+      if (!tenant || !originAllowed(tenant, req.headers.origin)) throw new HttpError(403, 'Unknown tenant, or an origin it does not allow');
+      state.stats.tokens += 1;
+      return { status: 200, body: { token: issueToken(tenant.id, Date.now(), 7_200_000, state.tokenGeneration), expires_in: 7200, token_type: 'Bearer' } };
     }
     if (pathname === '/api/v1/chat/' || pathname === '/api/v1/chat') {
       if (method !== 'POST') throw new HttpError(405, 'use POST');
@@ -294,6 +305,7 @@ export function createHttpHandler(state) {
       return res.end(result.html);
     }
     res.writeHead(result.status, { ...cors, ...result.headers, 'Content-Type': 'application/json' });
-    res.end(JSON.stringify(result.body));
+    // The guide's platform, strictly (`--strict`), numbers nothing: no `seq` in what it says.
+    res.end(JSON.stringify(result.body, state.strict ? withoutOurExtensions : undefined));
   };
 }

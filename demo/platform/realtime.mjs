@@ -5,7 +5,7 @@ import { answer, tokenize } from './responder.mjs';
 import { chatOwner } from './chat-store.mjs';
 import { checkVisitor, tokenProblem } from './identity.mjs';
 import { originAllowed } from './tenants.mjs';
-import { requestUrl } from './http-api.mjs';
+import { requestUrl, withoutOurExtensions } from './http-api.mjs';
 import { LIMITS } from './validate.mjs';
 
 export const WS_PATH = '/api/v1/ws/chat';
@@ -64,6 +64,8 @@ export class RealtimeHub {
     if (!tenant) return ws.close(4003, `Unknown tenant "${tenantId.slice(0, 60)}"`);
     if (!originAllowed(tenant, req.headers.origin)) return ws.close(4003, 'Origin not allowed for this tenant');
     if (urlSession !== null && (!urlSession || urlSession.length > 128)) return ws.close(4008, 'session_id must be at most 128 characters');
+    // The guide's platform, strictly, reads the session from the URL only, as the guide writes it.
+    if (state.strict && !urlSession) return ws.close(1008, 'session_id is required in the URL');
 
     // One client address holds at most so many sockets that have not authenticated yet.
     const address = req.socket.remoteAddress ?? 'unknown';
@@ -147,7 +149,7 @@ export class RealtimeHub {
           this.sessions.get(key).add(ws);
         }
         // Acknowledged, unless the platform plays one that never acknowledges (the guide's may not).
-        if (!state.faults['no-auth-ack']) {
+        if (!state.faults['no-auth-ack'] && !state.strict) {
           // A verified visitor on a device with no chat of theirs asks for their latest one (`resume`).
           const chatId = d.chat_id ?? (visitor.owner && d.resume === true ? state.store.latestChatOf(tenantId, owner)?.id : undefined);
           this.send(ws, { type: 'auth_success', data: { session_id: sessionId, ...(chatId ? { chat_id: chatId } : {}), ...(issued ? { visitor_secret: issued } : {}), protocol: 1 } });
@@ -176,7 +178,7 @@ export class RealtimeHub {
   }
 
   send(ws, frame) {
-    if (ws.readyState === ws.OPEN) ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+    if (ws.readyState === ws.OPEN) ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame, this.state.strict ? withoutOurExtensions : undefined));
   }
 
   /**

@@ -4,7 +4,11 @@
 //
 //   node demo/platform/server.mjs [--port 8000] [--host 127.0.0.1] [--stream-delay 30]
 //        [--fault NAME[=VALUE]]… [--data FILE] [--control] [--demo-backend] [--quiet]
+//        [--dialect guide|realtime|realtime-jwt] [--strict]
 //
+// --dialect plays one of MIPTech's protocol generations (docs/protocol.md, "Dialects"): `guide`
+// (the default: the integration guide's, with our extensions; --strict drops them), `realtime`
+// (G4: WebSocket only, realtime-dialect.mjs) or `realtime-jwt` (G3: a JWT in join_chat).
 // --demo-backend plays the demo site's own server: /demo/token and /demo/login (npm start).
 // Faults are listed in faults.mjs (also MIPTECH_FAULTS="ws-1011,latency=300").
 import { createServer } from 'node:http';
@@ -15,6 +19,9 @@ import { parseFaults } from './faults.mjs';
 import { createHttpHandler } from './http-api.mjs';
 import { loadKnowledge } from './knowledge.mjs';
 import { RealtimeHub } from './realtime.mjs';
+import { RealtimeDialectHub } from './realtime-dialect.mjs';
+
+export const DIALECTS = ['guide', 'realtime', 'realtime-jwt'];
 import { LIMITS } from './validate.mjs';
 import { loadTenants } from './tenants.mjs';
 
@@ -57,9 +64,15 @@ export async function startPlatform(options = {}) {
     /** Tokens of an older generation are refused (/__control/revoke-tokens). */
     tokenGeneration: 0,
     publicUrl: '',
+    dialect: options.dialect ?? 'guide',
+    /** The guide's protocol without our extensions: no auth_success, seq or index; session_id from the URL only. */
+    strict: Boolean(options.strict),
+    /** realtime-jwt's join deadline (10 s, as G3's; tests shorten it). */
+    joinDeadlineMs: options.joinDeadlineMs,
     log: options.quiet ? () => undefined : (line) => console.log(`[platform] ${line}`),
   };
-  state.hub = new RealtimeHub(state);
+  if (!DIALECTS.includes(state.dialect)) throw new Error(`unknown dialect "${state.dialect}" (one of ${DIALECTS.join(', ')})`);
+  state.hub = state.dialect === 'guide' ? new RealtimeHub(state) : new RealtimeDialectHub(state, { jwt: state.dialect === 'realtime-jwt' });
   const handle = createHttpHandler(state);
   // Slow headers and dribbled bodies are cut (Node's defaults hold them for 60 and 300 s).
   const timeouts = {
@@ -104,6 +117,8 @@ async function main() {
       control: { type: 'boolean', default: false },
       'demo-backend': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      dialect: { type: 'string', default: 'guide' },
+      strict: { type: 'boolean', default: false },
     },
   });
   const faults = [...(process.env.MIPTECH_FAULTS ?? '').split(','), ...values.fault].filter(Boolean);
@@ -116,9 +131,12 @@ async function main() {
     control: values.control,
     demoBackend: values['demo-backend'],
     quiet: values.quiet,
+    dialect: values.dialect,
+    strict: values.strict,
   });
   const active = Object.keys(running.state.faults);
-  console.log(`MIPTech reference platform on ${running.url} (tenants: ${[...running.state.tenants.keys()].join(', ')}; faults: ${active.length ? active.join(', ') : 'none'})`);
+  const dialect = `${running.state.dialect}${running.state.strict ? ', strict' : ''}`;
+  console.log(`MIPTech reference platform on ${running.url} (${dialect}; tenants: ${[...running.state.tenants.keys()].join(', ')}; faults: ${active.length ? active.join(', ') : 'none'})`);
   // A machine-readable line for the test rig.
   if (process.env.MIPTECH_PLATFORM_READY) console.log(`PLATFORM_READY ${JSON.stringify({ port: running.port })}`);
   const stop = () => running.close().then(() => process.exit(0));

@@ -34,7 +34,8 @@ export class ChatEvents {
     const t = this.t();
     if (changes.connection) {
       const status = changes.connection;
-      emit(this.host, EVENTS.connectionChange, { state: status.state, attempt: status.attempt, nextDelayMs: nextDelayOf(status), problem: problemOf(status) });
+      const { state, attempt, dialect: protocol } = status;
+      emit(this.host, EVENTS.connectionChange, { state, attempt, nextDelayMs: nextDelayOf(status), problem: problemOf(status), protocol });
     }
     if (changes.error) emit(this.host, EVENTS.error, { kind: 'connection', message: problemText(t, changes.error), closeCode: changes.error.closeCode });
     for (const failed of changes.failedSends) {

@@ -1,4 +1,5 @@
 /** The element's configuration, resolved from its attributes in one place (resolve-config.ts). */
+import type { ProtocolSetting } from '../protocol/dialect.js';
 
 export const POSITIONS = ['bottom-right', 'bottom-left'] as const;
 export type Position = (typeof POSITIONS)[number];
@@ -59,6 +60,8 @@ export interface ChatConfig extends FrameConfig {
   readonly pageUrl: 'path' | 'full';
   /** `none` (default) or `required`: nothing is stored or sent until the visitor accepts the owner's notice. */
   readonly consent: Consent;
+  /** Which platform protocol to speak (`protocol`): `auto` (the default) finds out per connection (protocol/dialect.ts). */
+  readonly protocol: ProtocolSetting;
   /** The owner's notice (`consent-notice`), or null for the catalogue's (a `consent` slot wins over both). */
   readonly consentNotice: string | null;
 }

@@ -27,6 +27,7 @@ export function resolveChatConfig(input: ConfigInput, frame: ConfigResult<FrameC
 
   const pageUrl = oneOf<ChatConfig['pageUrl']>('page-url', input.pageUrl, ['path', 'full'], 'path');
   const consent = oneOf('consent', input.consent, CONSENTS, 'none');
+  const protocol = oneOf<ChatConfig['protocol']>('protocol', input.protocol, ['auto', 'guide', 'realtime'], 'auto');
 
   const config: ChatConfig = {
     ...frame.config,
@@ -36,6 +37,7 @@ export function resolveChatConfig(input: ConfigInput, frame: ConfigResult<FrameC
     imageOrigins: Object.freeze(imageOrigins),
     pageUrl,
     consent,
+    protocol,
     consentNotice: blank(input.consentNotice) ? null : input.consentNotice!.trim(),
   };
   return { ok: true, config: Object.freeze(config), warnings: Object.freeze([...frame.warnings, ...problems]) };

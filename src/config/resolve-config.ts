@@ -22,6 +22,7 @@ export interface ConfigInput {
   pageUrl?: string | null;
   launcher?: string | null;
   consent?: string | null;
+  protocol?: string | null;
   consentNotice?: string | null;
 }
 

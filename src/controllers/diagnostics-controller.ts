@@ -58,7 +58,8 @@ export class DiagnosticsController implements ReactiveController {
 
   /** What the diagnostics view shows. */
   model(config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState): Omit<DiagnosticsModel, 'token' | 'sharing'> {
-    return { config, result: this.result, storage, droppedFrames: state.droppedFrames + state.connection.droppedFrames, sessionId };
+    const droppedFrames = state.droppedFrames + state.connection.droppedFrames;
+    return { config, result: this.result, storage, droppedFrames, sessionId, dialect: state.connection.dialect };
   }
 
   hostDisconnected(): void {

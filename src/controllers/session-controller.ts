@@ -135,8 +135,9 @@ export class SessionController implements ReactiveController {
       authToken,
       visitor,
       context,
-      createSocket: (url, authData) => {
-        const own = () => new ChatSocket({ url, authData, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') });
+      protocol: config.protocol,
+      createSocket: (url, authData, dialect) => {
+        const own = () => new ChatSocket({ url, authData, dialect, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') });
         // One connection for every tab of this tenant and visitor, where the browser can share one.
         const tabs = ports.tabs === undefined ? browserTabs() : ports.tabs;
         const shared = tabs ? new SharedSocket({ name: `miptech-chat:${namespace}`, tabs, createSocket: own, scheduler: ports.scheduler, logger: logger.child('tabs') }) : null;

@@ -7,6 +7,7 @@
  * closes a WebSocket itself, so a close the widget asked for is never seen here.
  */
 import { ConnectionProblem } from './connection.js';
+import { Dialect } from './dialect.js';
 
 export const CloseAction = {
   /** Reconnect after the usual backoff. */
@@ -19,12 +20,16 @@ export const CloseAction = {
   RecreateChat: 'recreate-chat',
   /** Terminal: retrying cannot help until something changes (auth, tenant, policy). */
   Stop: 'stop',
+  /** Reconnect within 0.5–2 s: the platform restarts on purpose (realtime's 1001, a rolling deploy). */
+  ReconnectSoon: 'reconnect-soon',
 } as const;
 export type CloseAction = (typeof CloseAction)[keyof typeof CloseAction];
 
 export interface CloseDecision {
   readonly action: CloseAction;
   readonly problem: ConnectionProblem;
+  /** The shortest wait before the next attempt, where the code asks for one. */
+  readonly floorMs?: number;
 }
 
 /** Codes with a policy of their own. */
@@ -37,9 +42,28 @@ export const CLOSE_CODES: Readonly<Record<number, CloseDecision>> = Object.freez
   4029: { action: CloseAction.ReconnectAfter, problem: ConnectionProblem.RateLimited },
 });
 
+/**
+ * A realtime platform's codes (PLATFORM-GENERATIONS.md §4): its 44xx and 1008 refuse for good (a
+ * bad first frame, a token, the tenant, the join deadline), 4003 is a rate limit (at least 5 s)
+ * and 4004 a failed authentication; 1001 and 1012 are restarts on purpose.
+ */
+export const REALTIME_CLOSE_CODES: Readonly<Record<number, CloseDecision>> = Object.freeze({
+  1001: { action: CloseAction.ReconnectSoon, problem: ConnectionProblem.Unreachable },
+  1008: { action: CloseAction.Stop, problem: ConnectionProblem.PolicyViolation },
+  1011: CLOSE_CODES[1011],
+  1012: { action: CloseAction.ReconnectSlowly, problem: ConnectionProblem.ServerError },
+  4003: { action: CloseAction.ReconnectAfter, problem: ConnectionProblem.RateLimited, floorMs: 5_000 },
+  4004: { action: CloseAction.Stop, problem: ConnectionProblem.AuthFailed },
+  4400: { action: CloseAction.Stop, problem: ConnectionProblem.PolicyViolation },
+  4401: { action: CloseAction.Stop, problem: ConnectionProblem.AuthFailed },
+  4403: { action: CloseAction.Stop, problem: ConnectionProblem.TenantRefused },
+  4408: { action: CloseAction.Stop, problem: ConnectionProblem.PolicyViolation },
+});
+
 /** Every other code (1000 the widget did not ask for, 1001, 1006, 1012, 1013, unknown) may come back. */
-export function decideOnClose(code: number): CloseDecision {
-  return CLOSE_CODES[code] ?? { action: CloseAction.Reconnect, problem: ConnectionProblem.Unreachable };
+export function decideOnClose(code: number, dialect: Dialect = Dialect.Guide): CloseDecision {
+  const table = dialect === Dialect.Realtime ? REALTIME_CLOSE_CODES : CLOSE_CODES;
+  return table[code] ?? { action: CloseAction.Reconnect, problem: ConnectionProblem.Unreachable };
 }
 
 /**

@@ -33,8 +33,9 @@ function parseSource(raw: unknown): Source | null {
 export function parseMessage(raw: unknown): Message | null {
   if (!isObject(raw)) return null;
   const [id, chatId, role, content, createdAt] = ['id', 'chat_id', 'role', 'content', 'created_at'].map((key) => text(raw, key));
-  const seq = own(raw, 'seq');
-  if (id === undefined || chatId === undefined || !isIndex(seq) || role === undefined || !ROLES.has(role)) return null;
+  // A platform without `seq` (the guide's, strictly; a realtime one) leaves the order to the widget: -1.
+  const seq = own(raw, 'seq') ?? -1;
+  if (id === undefined || chatId === undefined || !(isIndex(seq) || seq === -1) || role === undefined || !ROLES.has(role)) return null;
   if (content === undefined || createdAt === undefined) return null;
   const status = own(raw, 'status');
   const sources = own(raw, 'sources');
@@ -117,13 +118,22 @@ function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unkno
       return chatId === undefined || messageId === undefined ? null : { type, data: { chat_id: chatId, message_id: messageId, reply_to: str('reply_to') } };
     }
     case 'response_chunk': {
-      const [messageId, index, delta] = [str('message_id'), value('index'), str('delta')];
-      return messageId === undefined || !isIndex(index) || delta === undefined ? null : { type, data: { message_id: messageId, index, delta } };
+      // No `index` (the guide's platform, strictly): the chunk follows the last one (-1).
+      const [messageId, index, delta] = [str('message_id'), value('index') ?? 'next', str('delta') ?? str('content')];
+      if (messageId === undefined || !(isIndex(index) || index === 'next') || delta === undefined) return null;
+      return { type, data: { message_id: messageId, index: index === 'next' ? -1 : index, delta } };
     }
     case 'response_complete':
     case 'message': {
-      const message = parseMessage(value('message'));
+      // Nested, as ours, or flat (`{ message_id, content, … }`, as MIPTech's platform sends it): one of the current chat.
+      const nested = value('message');
+      const flat = { ...data, id: str('message_id'), chat_id: str('chat_id') ?? '', role: 'assistant', created_at: str('created_at') ?? '' };
+      const message = parseMessage(isObject(nested) ? nested : flat);
       return message ? { type, data: { message } } : null;
+    }
+    case 'chat_joined': {
+      const chatId = value('chat_id');
+      return isId(chatId) ? { type, data: { chat_id: chatId } } : null;
     }
     case 'typing': {
       const typing = value('is_typing');

@@ -13,7 +13,9 @@ export interface Source {
 
 export interface Message {
   id: string;
+  /** '' when the platform did not say: the current chat's. */
   chat_id: string;
+  /** The platform's order; -1 where it numbers nothing (the widget numbers those as they arrive). */
   seq: number;
   role: Role;
   content: string;
@@ -100,16 +102,26 @@ export interface CancelFrame {
   data: { message_id: string };
 }
 
-export type ClientFrame = AuthFrame | PingFrame | CancelFrame;
+/** A question over the socket (the realtime dialect, protocol/dialects/realtime.ts), with the widget's client message id. */
+export interface ChatMessageFrame {
+  type: 'chat_message';
+  data: { message: string; stream: true; message_id: string; chat_id?: string };
+  message_id: string;
+}
+
+export type ClientFrame = AuthFrame | PingFrame | CancelFrame | ChatMessageFrame;
 
 export type ServerFrame =
   | { type: 'auth_success'; data: { session_id: string; chat_id?: string; protocol?: number; visitor_secret?: string } }
   | { type: 'pong'; timestamp: number }
   | { type: 'response_start'; data: { chat_id: string; message_id: string; reply_to?: string } }
+  /** `index` -1: after the chunks so far (a platform that numbers none). */
   | { type: 'response_chunk'; data: { message_id: string; index: number; delta: string } }
   | { type: 'response_complete'; data: { message: Message } }
   | { type: 'message'; data: { message: Message } }
   | { type: 'typing'; data: { is_typing: boolean } }
+  /** The link's chat (a realtime platform names it on the socket, socket/dialect-link.ts). */
+  | { type: 'chat_joined'; data: { chat_id: string } }
   | { type: 'error'; data: { code: string; message: string; retry_after_ms?: number } };
 
 /** What `auth_success` says: the session, and for a verified visitor their chat and secret. */

@@ -4,10 +4,9 @@
  * the pure connection policy and frame mapping. It restores the conversation on connect and
  * refetches history after every reconnect.
  */
-import { toFailure } from '../api/api-error.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import { blocksSocket } from '../protocol/endpoints.js';
-import type { ServerFrame } from '../protocol/types.js';
+import type { Message, ServerFrame } from '../protocol/types.js';
 import type { SocketStatus } from '../socket/socket-status.js';
 import type { ChatAction } from '../state/actions.js';
 import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
@@ -16,16 +15,16 @@ import { Store } from '../state/store.js';
 import { AnswerControls } from './answer-controls.js';
 import { AnswerWatch } from './answer-watch.js';
 import { answerDue } from './answers.js';
-import { sendToChat } from './delivery.js';
 import { ConnectionErrors } from './connection-policy.js';
 import { frameAction, questionUnseen } from './frame-actions.js';
 import { Handshake } from './handshake.js';
 import { HistorySync } from './history-sync.js';
 import { Identity } from './identity.js';
 import { Outbox } from './outbox.js';
+import { QuestionPath } from './question-path.js';
 import { followStorage } from './storage-sync.js';
 import type { ChatSessionOptions, SocketPort } from './session-options.js';
-import { newOutboxEntry, type OutboxEntry } from './stored.js';
+import { newOutboxEntry } from './stored.js';
 
 export class ChatSession {
   readonly store = new Store<ChatState, ChatAction>(chatReducer, INITIAL_CHAT_STATE);
@@ -39,6 +38,7 @@ export class ChatSession {
   private stopped = false;
   private readonly handshake: Handshake;
   private readonly errors = new ConnectionErrors(() => this.store.state.error, (action) => this.dispatch(action));
+  private readonly questions: QuestionPath;
 
   constructor(private readonly options: ChatSessionOptions) {
     this.identity = new Identity(options.storage, options.newId, () => this.socket?.reauth());
@@ -46,6 +46,7 @@ export class ChatSession {
     const shared = { api: options.api, chatId: () => this.chatId, dispatch: this.dispatch, logger: options.logger };
     this.history = new HistorySync({
       ...shared,
+      restless: () => this.questions.dialect.realtime(this.socket),
       scheduler: options.scheduler,
       lastSeq: () => this.store.state.lastSeq,
       answerDue: () => !this.stopped && this.socket !== null && this.socket.status.state !== SocketState.Open && answerDue(this.store.state.messages),
@@ -56,6 +57,10 @@ export class ChatSession {
     this.answers = new AnswerControls({ ...shared, messages: () => this.store.state.messages, sendFrame: (frame) => this.socket?.send(frame) ?? false });
     const watch = new AnswerWatch({ scheduler: options.scheduler, catchUp: () => this.history.catchUpNow(), dispatch: this.dispatch });
     this.unsubscribers.push(this.store.subscribe((state) => watch.observe(state)), () => watch.stop());
+    const received = (message: Message) => this.history.receive([message]);
+    const reached = () => (this.errors.restReached(this.socket?.status), this.history.pollIfDue());
+    this.questions = new QuestionPath({ options, identity: this.identity, socket: () => this.socket, received, reached });
+    this.unsubscribers.push(this.store.subscribe((state) => this.questions.dialect.keep(state.messages, this.socket)));
   }
 
   get sessionId(): string {
@@ -76,8 +81,9 @@ export class ChatSession {
   connect(): void {
     if (this.socket || this.stopped) return;
     this.identity.save();
-    const socket = (this.socket = this.options.createSocket(() => this.handshake.socketUrl(this.options.wsUrl), () => this.handshake.data()));
+    const socket = (this.socket = this.options.createSocket(() => this.handshake.socketUrl(this.options.wsUrl), () => this.handshake.data(), this.questions.dialect.choice));
     this.unsubscribers.push(socket.onStatus((s) => this.onStatus(s)), socket.onFrame((f) => this.onFrame(f)));
+    this.history.receive(this.questions.dialect.restored(socket));
     this.outbox.restore().forEach(this.dispatch);
     this.handshake.open(socket, () => this.socket === socket);
     if (this.chatId) void this.history.load();
@@ -144,6 +150,7 @@ export class ChatSession {
   clear(): void {
     this.identity.forgetChat();
     this.outbox.clear();
+    this.questions.dialect.clear();
     this.dispatch({ type: 'conversation-cleared' });
   }
 
@@ -155,11 +162,12 @@ export class ChatSession {
       this.errors.facts.everOpened = true;
       this.history.joined();
       this.outbox.forgiveFailures();
-      void this.flush();
     } else if (wasOpen && status.state !== SocketState.Open) {
       this.dispatch({ type: 'answers-interrupted' });
     }
     if (status.state !== SocketState.Open) this.history.pollIfDue();
+    // Open, or a first link that could not open (questions waiting on its dialect go over REST).
+    void this.flush();
     if (status.state === SocketState.Closed && status.problem === ConnectionProblem.ChatNotFound) {
       this.identity.forgetChat();
       this.socket?.connect();
@@ -173,26 +181,14 @@ export class ChatSession {
   /** A frame of ours; `auth` acknowledged goes to the handshake (a verified visitor's chat, a re-auth's catch-up). */
   private readonly onFrame = (frame: ServerFrame): void => {
     if (frame.type === 'auth_success') return this.handshake.acknowledged(frame.data, true);
+    if (frame.type === 'chat_joined') return this.identity.joined(frame.data.chat_id);
     if (questionUnseen(frame, this.chatId, this.store.state.messages)) this.history.catchUp();
     this.dispatchIf(frameAction(frame, this.chatId, this.options.now));
   };
 
   private async flush(): Promise<void> {
-    if (!this.stopped) await this.outbox.drain(this.deliver, this.dispatch);
+    if (!this.stopped && !this.questions.waits) await this.outbox.drain(this.questions.deliver, this.dispatch);
   }
-
-  private readonly deliver = async (entry: OutboxEntry) => {
-    try {
-      const { api, tenantId, logger } = this.options;
-      this.history.receive([await sendToChat(entry, { api, identity: this.identity, tenantId, page: this.options.page(), logger, visitor: this.options.visitor, context: this.options.context() })]);
-      this.errors.restReached(this.socket?.status);
-      this.history.pollIfDue();
-      return null;
-    } catch (error) {
-      this.options.logger.warn('send failed', error);
-      return toFailure(error);
-    }
-  };
 
   private readonly dispatch = (action: ChatAction): void => this.store.dispatch(action);
   private readonly dispatchIf = (action: ChatAction | null): void => void (action && this.dispatch(action));

@@ -8,7 +8,8 @@ import type { ChatAction } from '../state/actions.js';
 
 /** The messages of `chatId` as one action, or null when none are; `foreign` counts the rest. */
 export function receiveMessages(messages: readonly Message[], chatId: string | null): { action: ChatAction | null; foreign: number } {
-  const ours = messages.filter((m) => m.chat_id === chatId);
+  // '' is a platform that did not say which chat: the one this link is in.
+  const ours = messages.filter((m) => m.chat_id === chatId || m.chat_id === '').map((m) => (m.chat_id === '' && chatId ? { ...m, chat_id: chatId } : m));
   return { action: ours.length > 0 ? { type: 'messages-received', messages: ours } : null, foreign: messages.length - ours.length };
 }
 
@@ -25,7 +26,7 @@ export function frameAction(frame: ServerFrame, chatId: string | null, now: () =
   switch (frame.type) {
     case 'response_start':
       // An answer that starts in another chat would stream forever: its end is filtered out.
-      if (frame.data.chat_id !== chatId) return { type: 'frame-dropped' };
+      if (frame.data.chat_id !== chatId && frame.data.chat_id !== '') return { type: 'frame-dropped' };
       return { type: 'answer-started', messageId: frame.data.message_id, replyTo: frame.data.reply_to ?? null, createdAt: now().toISOString() };
     case 'response_chunk':
       return { type: 'answer-chunk', messageId: frame.data.message_id, index: frame.data.index, delta: frame.data.delta };

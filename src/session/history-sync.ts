@@ -23,6 +23,8 @@ export interface HistoryPorts {
   reached: () => void;
   /** The platform no longer knows the chat (404). */
   chatGone: () => void;
+  /** The platform has no history to fetch (the realtime dialect): nothing is asked of REST. */
+  restless?: () => boolean;
   scheduler: Scheduler;
   logger: Logger;
 }
@@ -41,7 +43,7 @@ export class HistorySync {
   /** Everything (on connect), or what came after `afterSeq` (after a reconnect, while polling). */
   async load(afterSeq?: number): Promise<void> {
     const chatId = this.ports.chatId();
-    if (!chatId) return;
+    if (!chatId || this.ports.restless?.()) return;
     try {
       this.receive(await this.ports.api.history(chatId, afterSeq));
       this.ports.reached();

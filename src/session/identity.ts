@@ -140,6 +140,16 @@ export class Identity {
     return adopt;
   }
 
+  /**
+   * A realtime platform named the chat its socket joined: the one to rejoin from now on. It may be
+   * a new one (the platform started over): the conversation on screen goes on.
+   */
+  joined(chatId: string): void {
+    if (chatId === this.chat) return;
+    [this.chat, this.chatKey] = [chatId, null];
+    this.write();
+  }
+
   /** The platform no longer knows the chat, or the visitor starts over: the next send makes a new one. */
   forgetChat(): void {
     this.noResume = true;

@@ -7,6 +7,8 @@ import type { ChatContext, VisitorPayload } from '../config/visitor.js';
 import type { AuthFrame } from '../protocol/types.js';
 import type { AuthToken } from '../api/auth-token.js';
 import type { SocketPort } from '../socket/tab-relay.js';
+import type { DialectChoice } from '../socket/socket-options.js';
+import type { ProtocolSetting } from '../protocol/dialect.js';
 
 export type ApiPort = Pick<ApiClient, 'createChat' | 'sendMessage' | 'history' | 'feedback' | 'regenerate'>;
 export type { SocketPort };
@@ -15,7 +17,9 @@ export interface ChatSessionOptions {
   tenantId: string;
   wsUrl: string;
   api: ApiPort;
-  createSocket: (url: () => string, authData: () => AuthFrame['data']) => SocketPort;
+  createSocket: (url: () => string, authData: () => AuthFrame['data'], dialect: DialectChoice) => SocketPort;
+  /** The element's `protocol` (protocol/dialect.ts); none: `guide`, as a session built in a test expects. */
+  protocol?: ProtocolSetting;
   storage: ChatStorage;
   page: () => PageInfo;
   newId: () => string;

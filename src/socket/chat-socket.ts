@@ -1,7 +1,8 @@
 /**
- * The chat socket: one logical connection that survives any number of WebSockets. Open only after
- * `auth_success`; each WebSocket has a generation (an older one's events are ignored); one whose
- * `open` or `auth_success` never comes is given up; full-jitter backoff, reset only after
+ * The chat socket: one logical connection that survives any number of WebSockets. Each link speaks
+ * a dialect (dialect-link.ts) whose handshake says when it is open (`auth_success`, a joined
+ * chat); each WebSocket has a generation (an older one's events are ignored); one whose `open` or
+ * handshake never completes is given up; full-jitter backoff, reset only after
  * `stableAfterMs` open; a heartbeat judged by the wall clock; the close codes of close-codes.ts.
  * Status changes go through socket-status.ts's pure `next()`: this class owns the WebSocket, its
  * timers and generation.
@@ -9,13 +10,15 @@
 import type { WebSocketLike } from '../ports/ports.js';
 import { Listeners, listen } from '../ports/listeners.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
-import { parseServerFrame } from '../protocol/parse.js';
-import type { AuthFrame, AuthSuccess, ClientFrame, ServerFrame } from '../protocol/types.js';
+import { Dialect, GREETING_WAIT_MS } from '../protocol/dialect.js';
+import type { AuthSuccess, ClientFrame, ServerFrame } from '../protocol/types.js';
 import { CLIENT_TIMEOUT_CLOSE, SOCKET_DEFAULTS, type ChatSocketOptions, type OpenedBy, type SocketTimer } from './socket-options.js';
 import { Backoff } from './backoff.js';
 import { Heartbeat } from './heartbeat.js';
 import { planAfterClose } from './close-plan.js';
 import { NamedTimers } from './named-timers.js';
+import { createLink, knownDialect, openWebSocket } from './dialect-link.js';
+import type { Link, LinkHost } from './link-host.js';
 import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from './socket-status.js';
 
 export class ChatSocket {
@@ -36,8 +39,9 @@ export class ChatSocket {
   acknowledgement: AuthSuccess | null = null;
   /** How the current link came to count as open (the diagnostics say it), or null before. */
   openedBy: OpenedBy | null = null;
-  /** This link's `auth`: not sent yet, sent, or answered with an `error` frame (then it is not assumed open). */
-  private auth: 'unsent' | 'sent' | 'refused' = 'unsent';
+  /** The dialect this link speaks, once known, and its handshake and frames. */
+  private dialect: Dialect | null = null;
+  private link: Link | null = null;
 
   constructor(options: ChatSocketOptions) {
     this.options = { ...SOCKET_DEFAULTS, ...options };
@@ -98,7 +102,7 @@ export class ChatSocket {
 
   /** Sends `auth` again (the visitor secret became known): on a link already open, even before `auth_success`. */
   reauth(): void {
-    if (this.ws?.readyState === 1) this.ws.send(JSON.stringify({ type: 'auth', data: this.options.authData() } satisfies AuthFrame));
+    if (this.ws?.readyState === 1) this.link?.reauth();
   }
 
   /** The page refused this socket (its CSP): stop for good; each retry would add a violation report. */
@@ -111,29 +115,20 @@ export class ChatSocket {
   /** Sends a frame if the connection is open and alive; false means it was not sent. */
   send(frame: ClientFrame): boolean {
     if (this.current.state !== SocketState.Open || !this.ws || !this.heartbeat.alive()) return false;
-    this.ws.send(JSON.stringify(frame));
+    this.link?.send(frame);
     return true;
   }
 
   private startAttempt(): void {
     this.dropLink(1000, 'Replaced');
     const generation = ++this.generation;
-    [this.auth, this.openedBy, this.acknowledgement] = ['unsent', null, null];
+    [this.openedBy, this.acknowledgement] = [null, null];
     this.apply({ type: 'attempt' });
     const { logger } = this.options;
     const url = this.options.url();
     logger.debug(`connecting (attempt ${this.current.attempt})`, url);
-    let ws: WebSocketLike;
-    try {
-      if (!this.options.WebSocket) throw new TypeError('this browser has no WebSocket');
-      ws = new this.options.WebSocket(url);
-    } catch (error) {
-      // No WebSocket, or one the page refuses (a CSP block throws in some browsers): retrying
-      // the same URL cannot help, and the chat carries on over REST.
-      logger.warn('no WebSocket: over REST', error);
-      this.apply({ type: 'stopped', problem: ConnectionProblem.Blocked });
-      return;
-    }
+    const ws = openWebSocket(this.options.WebSocket, url, logger);
+    if (!ws) return this.apply({ type: 'stopped', problem: ConnectionProblem.Blocked });
     const current = () => generation === this.generation;
     this.ws = ws;
     this.detach = listen(ws, {
@@ -144,43 +139,53 @@ export class ChatSocket {
     this.timers.set('handshake', this.options.openTimeoutMs, () => this.failLink(ConnectionProblem.Unreachable, 'no open event'));
   }
 
+  /** The link is up: speak the dialect set or remembered; with neither, one second's silence means `guide`. */
   private handleOpen(): void {
-    this.ws?.send(JSON.stringify({ type: 'auth', data: this.options.authData() } satisfies AuthFrame));
-    this.auth = 'sent';
-    // No close and no error through the grace period: the platform is one that does not acknowledge.
-    this.timers.set('handshake', this.options.authGraceMs, () => (this.auth === 'refused' ? this.failLink(ConnectionProblem.Unreachable, 'auth refused') : this.opened(null, 'grace')));
+    const known = knownDialect(this.options.dialect);
+    if (known) this.speak(known);
+    else this.timers.set('handshake', GREETING_WAIT_MS, () => this.speak(Dialect.Guide));
   }
 
   private handleMessage(payload: unknown): void {
     this.heartbeat.heard();
-    const parsed = parseServerFrame(payload);
-    if (!parsed.ok) {
-      this.options.logger.warn(`dropped a frame: ${parsed.reason}`);
-      this.apply({ type: 'frame-dropped' });
-      return;
-    }
-    const { frame } = parsed;
-    if (!frame) return;
-    if (frame.type === 'auth_success' && this.current.state !== SocketState.Open) return this.opened(frame.data, 'auth_success');
-    if (frame.type === 'pong') return this.heartbeat.ponged();
-    if (frame.type === 'error') {
-      this.options.logger.warn(`platform error ${frame.data.code}: ${frame.data.message}`);
-      if (frame.data.retry_after_ms !== undefined) this.askedRetryAfterMs = frame.data.retry_after_ms;
-      if (this.current.state === SocketState.Connecting) return void (this.auth = 'refused');
-    }
-    // A frame of ours on a link that sent `auth` and is not open yet: the platform took it without a word.
-    if (this.current.state === SocketState.Connecting && this.auth === 'sent') this.opened(null, 'frame');
-    if (this.current.state !== SocketState.Open) return;
-    this.frameListeners.emit(frame);
+    // Before a dialect is chosen, only a greeting is expected: it says the platform is a realtime one.
+    if (!this.link) this.speak(Dialect.Realtime);
+    this.link?.message(payload);
+  }
+
+  /** Speaks `dialect` on this link from now on. */
+  private speak(dialect: Dialect): void {
+    this.dialect = dialect;
+    const { scheduler, logger } = this.options;
+    const host: LinkHost = {
+      write: (frame) => this.ws?.send(JSON.stringify(frame)),
+      opened: (ack, by) => this.opened(ack, by),
+      frame: (frame) => this.frameListeners.emit(frame),
+      dropped: (reason) => {
+        logger.warn(`dropped a frame: ${reason}`);
+        this.apply({ type: 'frame-dropped' });
+      },
+      ponged: () => this.heartbeat.ponged(),
+      timer: (ms, run) => this.timers.set('handshake', ms, run),
+      failLink: (reason) => this.failLink(ConnectionProblem.Unreachable, reason),
+      log: (text) => logger.warn(text),
+      now: scheduler.now,
+    };
+    const { dialect: choice, authData, authGraceMs: graceMs } = this.options;
+    const retryAfter = (ms: number) => (this.askedRetryAfterMs = ms);
+    // A platform that greets a link speaking `guide` (remembered from an earlier visit) speaks realtime now.
+    const greeted = (greeting: unknown) => (this.speak(Dialect.Realtime), this.link?.message(greeting));
+    this.link = createLink(dialect, host, { choice, authData, graceMs, retryAfter, greeted });
   }
 
   /** The link counts as open: acknowledged (`data`), or taken as such (`by` frame or grace). */
   private opened(data: AuthSuccess | null, by: OpenedBy): void {
-    if (this.current.state !== SocketState.Connecting) return;
+    if (this.current.state !== SocketState.Connecting || !this.dialect) return;
     [this.acknowledgement, this.openedBy] = [data, by];
     this.timers.clear('handshake');
-    this.options.logger.debug(by === 'auth_success' ? 'open (auth acknowledged)' : `open: the platform did not acknowledge auth (${by})`);
-    this.apply({ type: 'authenticated' });
+    this.options.logger.debug(by === 'auth_success' ? 'open (auth acknowledged)' : `open (${this.dialect}, ${by})`);
+    if (this.options.dialect?.setting === 'auto') this.options.dialect.remember(this.dialect);
+    this.apply({ type: 'authenticated', dialect: this.dialect });
     this.timers.set('stable', this.options.stableAfterMs, () => {
       this.backoff.reset();
       this.apply({ type: 'stable' });
@@ -189,9 +194,11 @@ export class ChatSocket {
   }
 
   private handleClose(code: number, reason: string): void {
+    const dialect = this.dialect ?? Dialect.Guide;
     this.forgetLink();
-    const { serverErrorFloorMs } = this.options;
-    const plan = planAfterClose(code, reason, { backoff: (floor) => this.backoff.next(floor), serverErrorFloorMs, askedRetryAfterMs: this.askedRetryAfterMs });
+    const { serverErrorFloorMs, scheduler } = this.options;
+    const backoff = (floor?: number) => this.backoff.next(floor);
+    const plan = planAfterClose(code, reason, { backoff, serverErrorFloorMs, askedRetryAfterMs: this.askedRetryAfterMs, dialect, random: scheduler.random });
     this.askedRetryAfterMs = null;
     this.options.logger.debug(`closed ${code} ${reason}: ${plan.stop ? 'stop' : `retry in ${plan.delayMs} ms`}`);
     if (plan.stop) this.apply({ type: 'stopped', problem: plan.problem, closeCode: code });
@@ -226,8 +233,7 @@ export class ChatSocket {
   private forgetLink(): void {
     this.generation += 1;
     this.detach?.();
-    this.detach = null;
-    this.ws = null;
+    [this.detach, this.ws, this.dialect, this.link] = [null, null, null, null];
     this.timers.clearAll();
   }
 

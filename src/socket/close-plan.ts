@@ -5,6 +5,7 @@
  */
 import { CloseAction, decideOnClose, parseRetryAfter } from '../protocol/close-codes.js';
 import type { ConnectionProblem } from '../protocol/connection.js';
+import type { Dialect } from '../protocol/dialect.js';
 
 export type ClosePlan =
   | { readonly stop: true; readonly problem: ConnectionProblem }
@@ -17,10 +18,13 @@ export interface CloseContext {
   serverErrorFloorMs: number;
   /** A wait the platform asked for in an `error` frame just before closing, if any. */
   askedRetryAfterMs: number | null;
+  /** The dialect the link spoke: its close codes (protocol/close-codes.ts). */
+  dialect: Dialect;
+  random: () => number;
 }
 
 export function planAfterClose(code: number, reason: string, context: CloseContext): ClosePlan {
-  const { action, problem } = decideOnClose(code);
+  const { action, problem, floorMs } = decideOnClose(code, context.dialect);
   switch (action) {
     case CloseAction.Stop:
     case CloseAction.RecreateChat:
@@ -29,8 +33,10 @@ export function planAfterClose(code: number, reason: string, context: CloseConte
       return { stop: false, problem, delayMs: context.backoff(context.serverErrorFloorMs) };
     case CloseAction.ReconnectAfter: {
       const asked = context.askedRetryAfterMs ?? parseRetryAfter(reason) ?? 0;
-      return { stop: false, problem, delayMs: Math.max(asked, context.backoff()) };
+      return { stop: false, problem, delayMs: Math.max(asked, context.backoff(floorMs)) };
     }
+    case CloseAction.ReconnectSoon:
+      return { stop: false, problem, delayMs: 500 + Math.round(1500 * context.random()) };
     default:
       return { stop: false, problem, delayMs: context.backoff() };
   }

@@ -1,6 +1,7 @@
 /** The chat socket's options and their defaults. */
 import type { Logger } from '../log/logger.js';
 import type { Scheduler, WebSocketFactory } from '../ports/ports.js';
+import type { Dialect, ProtocolSetting } from '../protocol/dialect.js';
 import type { AuthFrame } from '../protocol/types.js';
 
 export interface ChatSocketOptions {
@@ -26,6 +27,17 @@ export interface ChatSocketOptions {
   serverErrorFloorMs?: number;
   backoffBaseMs?: number;
   backoffCapMs?: number;
+  /** Which dialect to speak (protocol/dialect.ts); none: `guide`. */
+  dialect?: DialectChoice;
+}
+
+/** The element's `protocol` setting, what was remembered for the platform, and what a realtime `join_chat` carries. */
+export interface DialectChoice {
+  setting: ProtocolSetting;
+  remembered: () => Dialect | null;
+  /** The dialect a link opened with (null: ask again next time). Only with `auto`. */
+  remember: (dialect: Dialect | null) => void;
+  join: () => { tenantId: string; chatId: string | null; token: string | null };
 }
 
 export const SOCKET_DEFAULTS = {
@@ -39,9 +51,10 @@ export const SOCKET_DEFAULTS = {
 
 /**
  * How a link came to count as open: the platform acknowledged `auth` (`auth_success`), a frame of
- * ours arrived first (`frame`), or the link stayed up through the grace period (`grace`).
+ * ours arrived first (`frame`), the link stayed up through the grace period (`grace`), or a
+ * realtime platform named the chat joined (`joined`).
  */
-export type OpenedBy = 'auth_success' | 'frame' | 'grace';
+export type OpenedBy = 'auth_success' | 'frame' | 'grace' | 'joined';
 
 /** A code of our own for links we judged dead (browsers allow 1000 and 3000–4999 in close()). */
 export const CLIENT_TIMEOUT_CLOSE = 4000;

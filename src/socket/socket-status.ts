@@ -4,6 +4,7 @@
  * applies the result; tests check the transitions as a table.
  */
 import { SocketState, type ConnectionProblem } from '../protocol/connection.js';
+import type { Dialect } from '../protocol/dialect.js';
 
 interface Common {
   /** Connection attempts since the last connection that stayed open long enough to count. */
@@ -12,6 +13,8 @@ interface Common {
   readonly lastCloseCode: number | null;
   /** Inbound frames dropped as malformed since the socket was made. */
   readonly droppedFrames: number;
+  /** The dialect the platform spoke on the last link that opened (protocol/dialect.ts), or null before one did. */
+  readonly dialect: Dialect | null;
 }
 
 export type SocketStatus =
@@ -33,8 +36,8 @@ export type SocketStatus =
 export type SocketEvent =
   /** A new WebSocket is being opened. */
   | { readonly type: 'attempt' }
-  /** The platform acknowledged `auth`. */
-  | { readonly type: 'authenticated' }
+  /** The platform acknowledged `auth`, or the realtime link joined. */
+  | { readonly type: 'authenticated'; readonly dialect: Dialect }
   /** The connection stayed open long enough: the attempt count starts again. */
   | { readonly type: 'stable' }
   /** The link is gone and will be retried after `delayMs` (or when resumed, if `suspended`). */
@@ -47,7 +50,7 @@ export type SocketEvent =
   | { readonly type: 'disconnect' }
   | { readonly type: 'frame-dropped' };
 
-export const INITIAL_SOCKET_STATUS: SocketStatus = Object.freeze({ state: SocketState.Idle, attempt: 0, lastCloseCode: null, droppedFrames: 0 });
+export const INITIAL_SOCKET_STATUS: SocketStatus = Object.freeze({ state: SocketState.Idle, attempt: 0, lastCloseCode: null, droppedFrames: 0, dialect: null });
 
 /** The problem a status carries, if its state carries one. */
 export const problemOf = (status: SocketStatus): ConnectionProblem | null => ('problem' in status ? status.problem : null);
@@ -57,12 +60,12 @@ export const nextDelayOf = (status: SocketStatus): number | null => (status.stat
 
 /** The status after `event`; the same object when nothing changes. */
 export function next(status: SocketStatus, event: SocketEvent): SocketStatus {
-  const common = { attempt: status.attempt, lastCloseCode: status.lastCloseCode, droppedFrames: status.droppedFrames };
+  const common = { attempt: status.attempt, lastCloseCode: status.lastCloseCode, droppedFrames: status.droppedFrames, dialect: status.dialect };
   switch (event.type) {
     case 'attempt':
       return Object.freeze({ ...common, state: SocketState.Connecting, attempt: status.attempt + 1 });
     case 'authenticated':
-      return status.state === SocketState.Connecting ? Object.freeze({ ...common, state: SocketState.Open }) : status;
+      return status.state === SocketState.Connecting ? Object.freeze({ ...common, state: SocketState.Open, dialect: event.dialect }) : status;
     case 'stable':
       return status.state === SocketState.Open && status.attempt !== 0 ? Object.freeze({ ...status, attempt: 0 }) : status;
     case 'lost': {

@@ -56,12 +56,18 @@ function receive(state: ChatState, incoming: readonly Message[]): ChatState {
   messages.forEach(index);
   let lastSeq = state.lastSeq;
   const discarded = new Set(state.discarded);
-  for (const message of incoming) {
+  for (const unnumbered of incoming) {
+    if (unnumbered.client_message_id !== undefined && discarded.has(unnumbered.client_message_id)) {
+      lastSeq = Math.max(lastSeq, unnumbered.seq);
+      continue;
+    }
+    const found = at.get(unnumbered.id) ?? (unnumbered.client_message_id !== undefined ? at.get(unnumbered.client_message_id) : undefined);
+    const previous = found === undefined ? undefined : messages[found];
+    // A platform that numbers nothing (seq -1): a message keeps its place, a new one comes last.
+    const message = unnumbered.seq >= 0 ? unnumbered : { ...unnumbered, seq: previous?.seq ?? lastSeq + 1 };
     lastSeq = Math.max(lastSeq, message.seq);
-    if (message.client_message_id !== undefined && discarded.has(message.client_message_id)) continue;
-    const found = at.get(message.id) ?? (message.client_message_id !== undefined ? at.get(message.client_message_id) : undefined);
     const position = found ?? messages.length;
-    messages[position] = fromPlatform(message, found === undefined ? undefined : messages[found]);
+    messages[position] = fromPlatform(message, previous);
     index(messages[position], position);
   }
   const answers = incoming.filter((m) => m.role === 'assistant');
@@ -93,11 +99,13 @@ function chunk(state: ChatState, messageId: string, index: number, delta: string
   const entry = state.messages[lastIndex(state.messages, (m) => m.key === messageId || m.id === messageId)];
   // An unknown answer, or a gap in the indexes: drop it rather than show text out of order.
   // The final message (response_complete or history) replaces the streamed text anyway.
-  if (!entry || !entry.streaming || index > entry.nextChunk) {
+  // A chunk the platform did not number (-1) follows the ones before it.
+  const at = index < 0 && entry ? entry.nextChunk : index;
+  if (!entry || !entry.streaming || at > entry.nextChunk) {
     return { ...state, droppedFrames: state.droppedFrames + 1 };
   }
-  if (index < entry.nextChunk) return state; // a duplicate: already shown
-  return updateMessage(state, entry.key, { content: entry.content + delta, nextChunk: index + 1 });
+  if (at < entry.nextChunk) return state; // a duplicate: already shown
+  return updateMessage(state, entry.key, { content: entry.content + delta, nextChunk: at + 1 });
 }
 
 const sameError = (a: PanelError | null, b: PanelError | null) =>

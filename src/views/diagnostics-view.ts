@@ -6,6 +6,7 @@ import type { Term } from '../i18n/term.js';
 import type { ConnectionProblem } from '../protocol/connection.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
 import type { ConnectionSharing } from '../socket/tab-relay.js';
+import type { Dialect } from '../protocol/dialect.js';
 import { regenerateIcon } from './chat-icons.js';
 import { failureText, problemText } from './describe.js';
 
@@ -19,6 +20,8 @@ export interface DiagnosticsModel {
   token: string | null;
   /** Whether this tab holds the connection the site's tabs share, follows it, or has its own; null before it connects. */
   sharing: ConnectionSharing | null;
+  /** The dialect the platform spoke on the last link that opened (protocol/dialect.ts), or null before one did. */
+  dialect: Dialect | null;
 }
 
 /** The widget's own glyphs (fonts may lack emoji, which show as boxes). */
@@ -70,6 +73,8 @@ export function diagnosticsView(t: Term, model: DiagnosticsModel, onRetest: () =
       <dt>WebSocket</dt>
       <dd class="ws-status ${ws.status}">${t(PROBE_WORDS[ws.status])}${wsError}</dd>
       ${model.sharing === null ? nothing : html`<dt>${t('tabs')}</dt><dd class="sharing">${t(SHARING_WORDS[model.sharing])}</dd>`}
+      <dt>protocol</dt>
+      <dd class="protocol">${model.dialect ?? '…'} (${model.config.protocol})</dd>
       <dt>api-url</dt>
       <dd>${model.config.apiUrl}</dd>
       <dt>ws-url</dt>

@@ -30,6 +30,7 @@ describe('resolveConfig', () => {
       launcher: 'default',
       consent: 'none',
       consentNotice: null,
+      protocol: 'auto',
     });
     expect(Object.isFrozen(result.config)).to.equal(true);
   });

@@ -9,7 +9,7 @@ import type { ChatAction } from '../../src/state/actions.js';
 import { newMessage } from '../../src/state/chat-state.js';
 import { MapStorage } from '../../testing/map-storage.js';
 
-const base = { attempt: 1, lastCloseCode: null, droppedFrames: 0 };
+const base = { attempt: 1, lastCloseCode: null, droppedFrames: 0, dialect: null };
 const waiting = (attempt: number): SocketStatus => ({ ...base, attempt, state: 'waiting', problem: 'unreachable', nextDelayMs: 1000, nextAttemptAt: 1000 });
 const never = { everOpened: false, restReachable: false };
 

@@ -193,7 +193,7 @@ describe('what a follower believes of a relayed message', () => {
     await b.accept();
     expect(follower.state()).to.equal(SocketState.Open);
     const forger = b.channels.open('miptech-chat:miptech-company@http://platform.test');
-    const base = { attempt: 0, lastCloseCode: null, droppedFrames: 0 };
+    const base = { attempt: 0, lastCloseCode: null, droppedFrames: 0, dialect: null };
     for (const status of [
       { ...base, state: 'closed', problem: 'constructor' },
       { ...base, state: 'waiting', problem: 'unreachable', nextDelayMs: Infinity, nextAttemptAt: 1 },

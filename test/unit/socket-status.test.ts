@@ -3,7 +3,7 @@ import { MAX_RETRY_AFTER_MS, parseRetryAfter, decideOnClose, retryHint } from '.
 import { MAX_TIMER_MS, timerDelay } from '../../src/ports/browser-ports.js';
 import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from '../../src/socket/socket-status.js';
 
-const common = { attempt: 2, lastCloseCode: 1006, droppedFrames: 1 };
+const common = { attempt: 2, lastCloseCode: 1006, droppedFrames: 1, dialect: null };
 const idle: SocketStatus = INITIAL_SOCKET_STATUS;
 const connecting: SocketStatus = { ...common, state: 'connecting' };
 const open: SocketStatus = { ...common, state: 'open' };
@@ -16,11 +16,12 @@ const lost = (suspend: boolean): SocketEvent => ({ type: 'lost', problem: 'serve
 
 /** [from, event, expected]: 'same' means the very same object (nothing changed, nobody is told). */
 const TABLE: [string, SocketStatus, SocketEvent, SocketStatus | 'same'][] = [
-  ['idle + attempt', idle, { type: 'attempt' }, { attempt: 1, lastCloseCode: null, droppedFrames: 0, state: 'connecting' }],
+  ['idle + attempt', idle, { type: 'attempt' }, { attempt: 1, lastCloseCode: null, droppedFrames: 0, dialect: null, state: 'connecting' }],
   ['waiting + attempt drops the wait', waiting, { type: 'attempt' }, { ...common, attempt: 3, state: 'connecting' }],
-  ['connecting + authenticated', connecting, { type: 'authenticated' }, { ...common, state: 'open' }],
-  ['open + authenticated', open, { type: 'authenticated' }, 'same'],
-  ['waiting + authenticated (a late frame)', waiting, { type: 'authenticated' }, 'same'],
+  ['connecting + authenticated', connecting, { type: 'authenticated', dialect: 'guide' }, { ...common, dialect: 'guide', state: 'open' }],
+  ['connecting + joined (realtime) says its dialect', connecting, { type: 'authenticated', dialect: 'realtime' }, { ...common, dialect: 'realtime', state: 'open' }],
+  ['open + authenticated', open, { type: 'authenticated', dialect: 'guide' }, 'same'],
+  ['waiting + authenticated (a late frame)', waiting, { type: 'authenticated', dialect: 'guide' }, 'same'],
   ['open + stable resets attempts', open, { type: 'stable' }, { ...common, attempt: 0, state: 'open' }],
   ['connecting + stable', connecting, { type: 'stable' }, 'same'],
   ['open + lost', open, lost(false), { ...common, lastCloseCode: 1011, state: 'waiting', problem: 'server-error', nextDelayMs: 2000, nextAttemptAt: 2500 }],

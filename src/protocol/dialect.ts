@@ -1,0 +1,28 @@
+/**
+ * The platform's protocol generations the widget speaks (docs/protocol.md, "Dialects"; the
+ * evidence is ../shared/design/PLATFORM-GENERATIONS.md):
+ * - `guide`: the integration guide's (G0) and ours: the widget speaks first (`auth`), chats and
+ *   questions go over REST, answers stream over the socket.
+ * - `realtime`: MIPTech Realtime (G1 to G4): the platform speaks first (`connection_established`,
+ *   `connection_ready`), the widget joins a chat over the socket (`join_chat`) and asks there
+ *   (`chat_message`); no REST at all.
+ */
+export const Dialect = { Guide: 'guide', Realtime: 'realtime' } as const;
+export type Dialect = (typeof Dialect)[keyof typeof Dialect];
+
+/** The element's `protocol` attribute: `auto` decides per connection (socket/dialect-link.ts). */
+export type ProtocolSetting = Dialect | 'auto';
+
+/** The `protocol` attribute's value, `auto` for anything else. */
+export const readProtocolSetting = (value: string | null | undefined): ProtocolSetting =>
+  value === Dialect.Guide || value === Dialect.Realtime ? value : 'auto';
+
+/**
+ * How long a new link waits, with `auto` and nothing remembered, for the platform to speak
+ * first. A realtime platform greets at once (ready in 0.4–0.6 s, the evidence's §6); one that
+ * stays silent this long waits for `auth`.
+ */
+export const GREETING_WAIT_MS = 1_000;
+
+/** Frames only a realtime platform sends before the widget says anything. */
+export const GREETINGS: ReadonlySet<string> = new Set(['connection_established', 'initialization_progress', 'connection_ready', 'platform_initializing', 'platform_ready']);

@@ -1,0 +1,58 @@
+/**
+ * Which dialect a new link speaks, and its link (guide-link.ts or realtime-link.ts): the one the
+ * element pins with `protocol`, else the one remembered for this platform, else none yet (the
+ * socket waits a moment for a greeting). A link whose realtime handshake fails forgets what was
+ * remembered, so the next one asks again.
+ */
+import type { Logger } from '../log/logger.js';
+import type { WebSocketFactory, WebSocketLike } from '../ports/ports.js';
+import { Dialect } from '../protocol/dialect.js';
+import type { AuthFrame } from '../protocol/types.js';
+import { GuideLink } from './guide-link.js';
+import type { Link, LinkHost } from './link-host.js';
+import { RealtimeLink } from './realtime-link.js';
+import type { DialectChoice } from './socket-options.js';
+
+/** The dialect to speak as soon as the link opens, or null to wait for the platform to speak first. */
+export function knownDialect(choice: DialectChoice | undefined): Dialect | null {
+  if (!choice) return Dialect.Guide;
+  return choice.setting === 'auto' ? choice.remembered() : choice.setting;
+}
+
+export interface LinkParts {
+  choice: DialectChoice | undefined;
+  authData: () => AuthFrame['data'];
+  graceMs: number;
+  retryAfter: (ms: number) => void;
+  /** A guide link was greeted: the socket turns it realtime. */
+  greeted: (payload: unknown) => void;
+}
+
+export function createLink(dialect: Dialect, host: LinkHost, parts: LinkParts): Link {
+  const { choice } = parts;
+  const failLink = (reason: string) => {
+    if (choice?.setting === 'auto') choice.remember(null);
+    host.failLink(reason);
+  };
+  if (dialect === Dialect.Realtime) {
+    const join = () => choice?.join() ?? { tenantId: '', chatId: null, token: null };
+    return new RealtimeLink({ ...host, failLink, join });
+  }
+  // A pinned `guide` is never turned: its platform's greeting is just a frame it does not know.
+  const greeted = choice?.setting === Dialect.Guide ? undefined : parts.greeted;
+  return new GuideLink({ ...host, failLink, authData: parts.authData, graceMs: parts.graceMs, retryAfter: parts.retryAfter, greeted });
+}
+
+/**
+ * A new WebSocket, or null where there can be none: no WebSocket, or one the page refuses (a CSP
+ * block throws in some browsers). Retrying the same URL cannot help; the chat carries on over REST.
+ */
+export function openWebSocket(factory: WebSocketFactory | undefined, url: string, logger: Logger): WebSocketLike | null {
+  try {
+    if (!factory) throw new TypeError('this browser has no WebSocket');
+    return new factory(url);
+  } catch (error) {
+    logger.warn('no WebSocket: over REST', error);
+    return null;
+  }
+}
