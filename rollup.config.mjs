@@ -74,6 +74,7 @@ const KIT = {
   'src/events.ts': ['EVENTS', 'emit'],
   'src/i18n/term.ts': ['format', 'text'],
   'src/state/message-limit.ts': ['MAX_MESSAGE_CHARS', 'checkMessage'],
+  'src/config/resolve-config.ts': ['blank', 'parseUrl', 'problemList', 'resolveConfig', 'schemeList'],
 };
 const SHARED_SRC = Object.keys(KIT).filter((k) => k.startsWith('src/'));
 const litFromKit = {
@@ -239,7 +240,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'miptech-chat.[name]-[hash].js',
-      chunkFileNames: (chunk) => (chunk.name === 'debug' ? 'miptech-chat.debug-[hash].js' : 'miptech-chat.locale-[name]-[hash].js'),
+      chunkFileNames: (chunk) => (chunk.name === 'debug' || chunk.name === 'realtime-parts' ? `miptech-chat.${chunk.name === 'debug' ? 'debug' : 'realtime'}-[hash].js` : 'miptech-chat.locale-[name]-[hash].js'),
       sourcemap: true,
     },
     plugins: [removeOldChunks, litFromKit, markedLexerOnly, kyWithoutProgress, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, rememberChunk, sizeReport, served],

@@ -12,6 +12,7 @@ import { loadErrorView, panelFrame, skeletonView } from './views/panel-frame.js'
 import type { ChatModule } from './load-chat.js';
 import { importNextToScript } from './config/script-origin.js';
 import { VERSION } from './version.js';
+import { blank, parseUrl, problemList, resolveConfig, schemeList } from './config/resolve-config.js';
 
 export type { ChatModule };
 
@@ -26,7 +27,8 @@ const KEY = Symbol.for(`miptech-chat@${VERSION}`);
  * any script on the page could make TrustedHTML under the widget's policy. The rest are modules of ours the loader holds anyway: the panel's frame, events, filling in words,
  * the message limit.
  */
-const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, EVENTS, emit, format, text, panelFrame, skeletonView, loadErrorView, MAX_MESSAGE_CHARS, checkMessage };
+const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, EVENTS, emit, format, text, panelFrame, skeletonView, loadErrorView, MAX_MESSAGE_CHARS, checkMessage,
+  blank, parseUrl, problemList, resolveConfig, schemeList };
 
 /**
  * `attempt` > 0 is a Retry: browsers remember a failed module import for its URL, so a retry

@@ -9,7 +9,8 @@ export interface Platform {
   url: string;
 }
 
-export const startPlatform = (options: { faults?: string[]; streamDelayMs?: number } = {}) =>
+/** `dialect`: which of MIPTech's protocol generations it plays (docs/protocol.md, "Dialects"); `strict`: the guide's without our extensions. */
+export const startPlatform = (options: { faults?: string[]; streamDelayMs?: number; dialect?: 'guide' | 'realtime' | 'realtime-jwt'; strict?: boolean } = {}) =>
   executeServerCommand<Platform, typeof options>('platform-start', options);
 export const killPlatform = (p: Platform) => executeServerCommand('platform-kill', { id: p.id });
 export const stopPlatform = (p: Platform) => executeServerCommand('platform-stop', { id: p.id });
@@ -18,7 +19,9 @@ export const setFaults = (p: Platform, faults: string[]) => executeServerCommand
 export const floodPlatform = (p: Platform, count: number) => executeServerCommand<{ sent: number }, { id: number; count: number }>('platform-flood', { id: p.id, count });
 export const dropSockets = (p: Platform) => executeServerCommand<{ dropped: number }, { id: number }>('platform-drop-sockets', { id: p.id });
 export const platformStats = (p: Platform) =>
-  executeServerCommand<{ connections: number; sockets: number; feedback: number; cancelled: number }, { id: number }>('platform-stats', { id: p.id });
+  executeServerCommand<{ connections: number; sockets: number; feedback: number; cancelled: number; tokens: number }, { id: number }>('platform-stats', { id: p.id });
+/** Every token the platform issued so far is refused from now on (a 4401 for the next join). */
+export const revokeTokens = (p: Platform) => executeServerCommand('platform-revoke-tokens', { id: p.id });
 
 /**
  * A platform of its own for each test of the file that calls this: `start()` it in the test; it

@@ -21,6 +21,8 @@ import { configProblemsText } from '../views/describe-config.js';
 import { diagnosticsView } from '../views/diagnostics-view.js';
 
 export { configErrorView } from '../views/describe-config.js';
+/** The `debug` view's styles: adopted when this chunk arrives (visitors never download them). */
+export { diagnosticsStyles as ownerStyles } from '../styles/diagnostics.styles.js';
 
 /** The owner's words: English, and the way to each shipped language's. */
 export const ownerWords: WordsPart = { en: enOwner, load: loadOwnerWords };

@@ -3,7 +3,7 @@
  * explained, with their words. Fetched once, the first time `debug` or a broken attribute needs
  * it; its words join the catalogue before it is used. A failed load is tried again on the next need.
  */
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { CSSResult, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { AuthToken } from '../api/auth-token.js';
 import type { ChatConfig, ConfigResult } from '../config/config.js';
 import type { WordsPart } from '../controllers/locale-controller.js';
@@ -16,6 +16,14 @@ import type { ChatState } from '../state/chat-state.js';
 import { loadErrorView, skeletonView } from '../views/panel-frame.js';
 
 export type OwnerModule = typeof import('./debug.js');
+
+/** Adds `styles` to the element's shadow root, after those it has (Lit's `adoptStyles` would replace them). */
+function adoptMore(host: ReactiveControllerHost, styles: CSSResult): void {
+  const root = (host as unknown as Element).shadowRoot;
+  if (!root) return;
+  if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+  else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText })); // no constructable sheets: as Lit does
+}
 
 export interface OwnerChunkOptions {
   host: ReactiveControllerHost;
@@ -38,6 +46,7 @@ export class OwnerChunk {
     this.loading ??= import('./debug.js').then(
       async (module) => {
         await this.options.addWords(module.ownerWords);
+        adoptMore(this.options.host, module.ownerStyles);
         this.failed = false;
         return (this.module = module);
       },

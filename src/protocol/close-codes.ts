@@ -7,7 +7,6 @@
  * closes a WebSocket itself, so a close the widget asked for is never seen here.
  */
 import { ConnectionProblem } from './connection.js';
-import { Dialect } from './dialect.js';
 
 export const CloseAction = {
   /** Reconnect after the usual backoff. */
@@ -33,27 +32,17 @@ export interface CloseDecision {
 }
 
 /** Codes with a policy of their own. */
-export const CLOSE_CODES: Readonly<Record<number, CloseDecision>> = Object.freeze({
+export type CloseTable = Readonly<Record<number, CloseDecision>>;
+
+export const CLOSE_CODES: CloseTable = Object.freeze({
   1011: { action: CloseAction.ReconnectSlowly, problem: ConnectionProblem.ServerError },
   4001: { action: CloseAction.Stop, problem: ConnectionProblem.AuthFailed },
   4003: { action: CloseAction.Stop, problem: ConnectionProblem.TenantRefused },
   4004: { action: CloseAction.RecreateChat, problem: ConnectionProblem.ChatNotFound },
   4008: { action: CloseAction.Stop, problem: ConnectionProblem.PolicyViolation },
   4029: { action: CloseAction.ReconnectAfter, problem: ConnectionProblem.RateLimited },
-});
-
-/**
- * A realtime platform's codes (PLATFORM-GENERATIONS.md §4): its 44xx and 1008 refuse for good (a
- * bad first frame, a token, the tenant, the join deadline), 4003 is a rate limit (at least 5 s)
- * and 4004 a failed authentication; 1001 and 1012 are restarts on purpose.
- */
-export const REALTIME_CLOSE_CODES: Readonly<Record<number, CloseDecision>> = Object.freeze({
-  1001: { action: CloseAction.ReconnectSoon, problem: ConnectionProblem.Unreachable },
-  1008: { action: CloseAction.Stop, problem: ConnectionProblem.PolicyViolation },
-  1011: CLOSE_CODES[1011],
-  1012: { action: CloseAction.ReconnectSlowly, problem: ConnectionProblem.ServerError },
-  4003: { action: CloseAction.ReconnectAfter, problem: ConnectionProblem.RateLimited, floorMs: 5_000 },
-  4004: { action: CloseAction.Stop, problem: ConnectionProblem.AuthFailed },
+  // MIPTech's later platforms refuse with these before a dialect is known (a bad first frame, a
+  // token, the tenant, the join deadline): retrying cannot help, whichever dialect is spoken.
   4400: { action: CloseAction.Stop, problem: ConnectionProblem.PolicyViolation },
   4401: { action: CloseAction.Stop, problem: ConnectionProblem.AuthFailed },
   4403: { action: CloseAction.Stop, problem: ConnectionProblem.TenantRefused },
@@ -61,8 +50,8 @@ export const REALTIME_CLOSE_CODES: Readonly<Record<number, CloseDecision>> = Obj
 });
 
 /** Every other code (1000 the widget did not ask for, 1001, 1006, 1012, 1013, unknown) may come back. */
-export function decideOnClose(code: number, dialect: Dialect = Dialect.Guide): CloseDecision {
-  const table = dialect === Dialect.Realtime ? REALTIME_CLOSE_CODES : CLOSE_CODES;
+/** `table`: a dialect's own codes (a realtime link's: protocol/dialects/realtime-close.ts); the guide's by default. */
+export function decideOnClose(code: number, table: CloseTable = CLOSE_CODES): CloseDecision {
   return table[code] ?? { action: CloseAction.Reconnect, problem: ConnectionProblem.Unreachable };
 }
 

@@ -22,7 +22,7 @@ const text = (obj: Json, key: string): string | undefined => {
   return isString(value) ? value : undefined;
 };
 
-function parseSource(raw: unknown): Source | null {
+export function parseSource(raw: unknown): Source | null {
   if (!isObject(raw)) return null;
   const title = text(raw, 'title');
   const url = text(raw, 'url');
@@ -149,6 +149,20 @@ function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unkno
   }
 }
 
+/** One inbound payload as a JSON object with a string `type` (any dialect's), or why it is not one. */
+export function readFrame(payload: unknown): { ok: true; type: string; raw: Json } | { ok: false; reason: string } {
+  if (typeof payload !== 'string') return { ok: false, reason: 'not a text frame' };
+  if (payload.length > MAX_FRAME_CHARS) return { ok: false, reason: `frame over ${MAX_FRAME_CHARS} characters` };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(payload);
+  } catch {
+    return { ok: false, reason: 'not JSON' };
+  }
+  const type = isObject(raw) ? own(raw, 'type') : undefined;
+  return isObject(raw) && isString(type) ? { ok: true, type, raw } : { ok: false, reason: 'no string "type"' };
+}
+
 export type FrameParse =
   | { ok: true; frame: ServerFrame }
   | { ok: true; frame: null; ignoredType: string }
@@ -159,16 +173,9 @@ export type FrameParse =
  * platform can add frames without breaking older widgets. (`reason` is for the debug log.)
  */
 export function parseServerFrame(payload: unknown): FrameParse {
-  if (typeof payload !== 'string') return { ok: false, reason: 'not a text frame' };
-  if (payload.length > MAX_FRAME_CHARS) return { ok: false, reason: `frame over ${MAX_FRAME_CHARS} characters` };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(payload);
-  } catch {
-    return { ok: false, reason: 'not JSON' };
-  }
-  const type = isObject(raw) ? own(raw, 'type') : undefined;
-  if (!isObject(raw) || !isString(type)) return { ok: false, reason: 'no string "type"' };
+  const read = readFrame(payload);
+  if (!read.ok) return read;
+  const { type, raw } = read;
   const checked = checkKnownFrame(type, raw);
   if (checked === 'unknown') return { ok: true, frame: null, ignoredType: type };
   if (checked === null) return { ok: false, reason: `malformed "${type}" frame` };

@@ -59,7 +59,8 @@ export class ChatSession {
     this.unsubscribers.push(this.store.subscribe((state) => watch.observe(state)), () => watch.stop());
     const received = (message: Message) => this.history.receive([message]);
     const reached = () => (this.errors.restReached(this.socket?.status), this.history.pollIfDue());
-    this.questions = new QuestionPath({ options, identity: this.identity, socket: () => this.socket, received, reached });
+    const token = () => this.handshake.joinToken();
+    this.questions = new QuestionPath({ options, identity: this.identity, socket: () => this.socket, received, reached, token });
     this.unsubscribers.push(this.store.subscribe((state) => this.questions.dialect.keep(state.messages, this.socket)));
   }
 
@@ -83,7 +84,7 @@ export class ChatSession {
     this.identity.save();
     const socket = (this.socket = this.options.createSocket(() => this.handshake.socketUrl(this.options.wsUrl), () => this.handshake.data(), this.questions.dialect.choice));
     this.unsubscribers.push(socket.onStatus((s) => this.onStatus(s)), socket.onFrame((f) => this.onFrame(f)));
-    this.history.receive(this.questions.dialect.restored(socket));
+    void this.questions.dialect.restored(socket).then((kept) => this.history.receive(kept));
     this.outbox.restore().forEach(this.dispatch);
     this.handshake.open(socket, () => this.socket === socket);
     if (this.chatId) void this.history.load();
@@ -150,7 +151,7 @@ export class ChatSession {
   clear(): void {
     this.identity.forgetChat();
     this.outbox.clear();
-    this.questions.dialect.clear();
+    this.questions.dialect.clear(this.options.storage);
     this.dispatch({ type: 'conversation-cleared' });
   }
 

@@ -53,6 +53,11 @@ export class Handshake {
     return resume ? { ...data, resume } : data;
   }
 
+  /** The site's token for a realtime `join_chat`, remembered as for `auth`: a 4401 refuses that one. */
+  joinToken(): string | null {
+    return (this.sentToken = this.options.authToken.value);
+  }
+
   /** Connects `socket`; where the site gives tokens, the first `auth` waits for one. `current`: still the session's socket. */
   open(socket: SocketPort, current: () => boolean): void {
     const token = this.options.authToken;

@@ -20,6 +20,8 @@ export interface QuestionPorts {
   received: (message: Message) => void;
   /** REST answered (the platform is reachable, whatever the socket says). */
   reached: () => void;
+  /** The site's token for a realtime join (handshake.ts). */
+  token: () => string | null;
 }
 
 export class QuestionPath {
@@ -27,9 +29,9 @@ export class QuestionPath {
   readonly dialect: SessionDialect;
 
   constructor(private readonly ports: QuestionPorts) {
-    const { protocol: setting = 'guide', storage, wsUrl, tenantId, authToken } = ports.options;
+    const { protocol: setting = 'guide', storage, wsUrl, tenantId } = ports.options;
     const chatId = () => ports.identity.chatId;
-    this.dialect = new SessionDialect({ setting, storage, wsUrl, tenantId, chatId, token: () => authToken.value });
+    this.dialect = new SessionDialect({ setting, storage, wsUrl, tenantId, chatId, token: ports.token });
   }
 
   /** Whether questions must wait: the first link of a first visit has not said yet how the platform takes them. */
@@ -42,7 +44,7 @@ export class QuestionPath {
     const { options, identity, socket } = this.ports;
     const { dialect } = this;
     if (dialect.realtime(socket())) {
-      const asked = dialect.ask(entry, socket(), identity.chatId);
+      const asked = await dialect.ask(entry, socket(), identity.chatId);
       if (!('id' in asked)) return asked;
       this.ports.received(asked);
       return null;

@@ -8,18 +8,17 @@
  * answer, the answer watch (answer-watch.ts) says "No answer arrived" and Retry asks again: at
  * most once per Retry, never silently twice (docs/protocol.md, "Dialects").
  */
-import { ApiErrorKind, type ApiFailure } from '../api/api-error.js';
+import type { ApiFailure } from '../api/api-error.js';
 import type { ChatStorage } from '../ports/safe-storage.js';
 import { SocketState } from '../protocol/connection.js';
 import { Dialect, type ProtocolSetting } from '../protocol/dialect.js';
-import { chatMessageFrame } from '../protocol/dialects/realtime.js';
 import type { Message } from '../protocol/types.js';
 import { knownDialect } from '../socket/dialect-link.js';
 import type { DialectChoice } from '../socket/socket-options.js';
 import type { SocketPort } from './session-options.js';
-import type { OutboxEntry } from './stored.js';
-import { Transcript } from './transcript.js';
+import { STORAGE_KEYS, type OutboxEntry } from './stored.js';
 import type { ChatMessage } from '../state/chat-state.js';
+import type { Transcript } from './transcript.js';
 
 export interface SessionDialectPorts {
   setting: ProtocolSetting;
@@ -35,22 +34,27 @@ export const dialectKey = (wsUrl: string): string => `dialect:${new URL(wsUrl).o
 
 const readDialect = (value: unknown): Dialect | null => (value === Dialect.Guide || value === Dialect.Realtime ? value : null);
 
-/** What a question that could not go out says: the link is not open (it waits for the next one). */
-const NOT_SENT: ApiFailure = Object.freeze({ kind: ApiErrorKind.Network, status: null, detail: null });
-
 export class SessionDialect {
   readonly choice: DialectChoice;
-  /** The conversation, kept in storage where the platform keeps none to fetch (realtime). */
-  private readonly transcript: Transcript;
+  /** The conversation, kept in storage where the platform keeps none to fetch (realtime); with the realtime chunk. */
+  private transcript: Transcript | null = null;
+  private parts: Promise<typeof import('./realtime-parts.js')> | null = null;
+  /** The realtime dialect comes in a chunk of its own: a page whose platform speaks the guide's never fetches it. */
+  private readonly load: () => Promise<typeof import('./realtime-parts.js')>;
 
   constructor(ports: SessionDialectPorts) {
-    this.transcript = new Transcript(ports.storage);
     const key = dialectKey(ports.wsUrl);
+    const loadRealtime = (this.load = () =>
+      (this.parts ??= import('./realtime-parts.js').then((parts) => {
+        this.transcript ??= new parts.Transcript(ports.storage);
+        return parts;
+      })));
     this.choice = {
       setting: ports.setting,
       remembered: () => ports.storage.read(key, readDialect),
       remember: (dialect) => (dialect ? ports.storage.write(key, dialect) : ports.storage.remove(key)),
       join: () => ({ tenantId: ports.tenantId, chatId: ports.chatId(), token: ports.token() }),
+      loadRealtime,
     };
   }
 
@@ -65,33 +69,38 @@ export class SessionDialect {
   }
 
   /** The conversation kept from an earlier visit, where the platform keeps none (else nothing). */
-  restored(socket: SocketPort | null): Message[] {
-    return this.realtime(socket) ? this.transcript.restore() : [];
+  async restored(socket: SocketPort | null): Promise<Message[]> {
+    if (!this.realtime(socket)) return [];
+    await this.load();
+    return this.transcript?.restore() ?? [];
   }
 
   /** The conversation changed: kept, where the platform keeps none. */
   keep(messages: readonly ChatMessage[], socket: SocketPort | null): void {
-    if (this.realtime(socket)) this.transcript.observe(messages);
+    if (this.realtime(socket)) this.transcript?.observe(messages);
   }
 
-  /** A new conversation: the kept one goes. */
-  clear(): void {
-    this.transcript.clear();
+  /** A new conversation: the kept one goes (its key is removed even before the chunk came). */
+  clear(storage: ChatStorage): void {
+    storage.remove(STORAGE_KEYS.transcript);
+    this.transcript?.clear();
   }
 
   /**
    * Questions wait while nobody knows yet whether the platform takes them over REST: the first
-   * link of a first visit is still deciding. A link that cannot open leaves REST (the guide's way).
+   * link of a first visit is still deciding (a link that cannot open leaves REST, the guide's
+   * way); and, on a realtime platform, while its socket is not open.
    */
   waits(socket: SocketPort | null): boolean {
     const state = socket?.status.state;
-    return this.speaks(socket) === null && (state === SocketState.Idle || state === SocketState.Connecting);
+    const speaks = this.speaks(socket);
+    // Over the socket, a question waits for an open link (it stays "waiting to send" till then).
+    if (speaks === Dialect.Realtime) return state !== SocketState.Open;
+    return speaks === null && (state === SocketState.Idle || state === SocketState.Connecting);
   }
 
-  /** A question over the socket: the message as sent (for the store), or why it was not. */
-  ask(entry: OutboxEntry, socket: SocketPort | null, chatId: string | null): Message | ApiFailure {
-    if (!socket?.send(chatMessageFrame(entry.content, chatId, entry.client_message_id))) return NOT_SENT;
-    const id = entry.client_message_id;
-    return { id, chat_id: chatId ?? '', seq: -1, role: 'user', content: entry.content, created_at: entry.created_at, client_message_id: id };
+  /** A question over the socket (socket-question.ts, with the realtime chunk): the message as sent, or why it was not. */
+  async ask(entry: OutboxEntry, socket: SocketPort | null, chatId: string | null): Promise<Message | ApiFailure> {
+    return (await this.load()).ask(entry, socket, chatId);
   }
 }

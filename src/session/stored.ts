@@ -38,7 +38,7 @@ export interface OutboxEntry {
 /** More waiting messages than a visitor can write (sends are rate-limited): planted, so all are dropped. */
 export const MAX_OUTBOX = 50;
 
-export const STORAGE_KEYS = { identity: 'identity', outboxPrefix: 'outbox:' } as const;
+export const STORAGE_KEYS = { identity: 'identity', outboxPrefix: 'outbox:', transcript: 'transcript' } as const;
 export const outboxKey = (clientMessageId: string): string => `${STORAGE_KEYS.outboxPrefix}${clientMessageId}`;
 
 /** A stored identity as the widget holds it: every field present (null when absent). */

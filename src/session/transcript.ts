@@ -7,8 +7,8 @@ import type { ChatStorage } from '../ports/safe-storage.js';
 import { parseMessage } from '../protocol/parse.js';
 import type { Message } from '../protocol/types.js';
 import type { ChatMessage } from '../state/chat-state.js';
+import { STORAGE_KEYS } from './stored.js';
 
-export const TRANSCRIPT_KEY = 'transcript';
 /** Enough to pick a conversation up again; a bound, so storage never fills with one. */
 export const MAX_TRANSCRIPT = 50;
 /** A longer message is kept cut (its start is what a reader needs to pick up again). */
@@ -25,7 +25,7 @@ export class Transcript {
 
   /** The kept conversation, in order (numbered as kept), or none. */
   restore(): Message[] {
-    return (this.storage.read(TRANSCRIPT_KEY, readTranscript) ?? []).map((m, seq) => ({ ...m, seq }));
+    return (this.storage.read(STORAGE_KEYS.transcript, readTranscript) ?? []).map((m, seq) => ({ ...m, seq }));
   }
 
   /** Keeps the finished messages of `messages` (the ones still streaming or unsent wait). */
@@ -35,7 +35,7 @@ export class Transcript {
     if (mark === this.written) return;
     this.written = mark;
     this.storage.write(
-      TRANSCRIPT_KEY,
+      STORAGE_KEYS.transcript,
       done.map((m) => ({
         id: m.id ?? m.key,
         chat_id: '',
@@ -51,6 +51,6 @@ export class Transcript {
 
   clear(): void {
     this.written = '';
-    this.storage.remove(TRANSCRIPT_KEY);
+    this.storage.remove(STORAGE_KEYS.transcript);
   }
 }

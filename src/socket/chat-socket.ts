@@ -175,7 +175,8 @@ export class ChatSocket {
     const retryAfter = (ms: number) => (this.askedRetryAfterMs = ms);
     // A platform that greets a link speaking `guide` (remembered from an earlier visit) speaks realtime now.
     const greeted = (greeting: unknown) => (this.speak(Dialect.Realtime), this.link?.message(greeting));
-    this.link = createLink(dialect, host, { choice, authData, graceMs, retryAfter, greeted });
+    const generation = this.generation;
+    this.link = createLink(dialect, host, { choice, authData, graceMs, retryAfter, greeted, current: () => generation === this.generation });
   }
 
   /** The link counts as open: acknowledged (`data`), or taken as such (`by` frame or grace). */
@@ -194,11 +195,11 @@ export class ChatSocket {
   }
 
   private handleClose(code: number, reason: string): void {
-    const dialect = this.dialect ?? Dialect.Guide;
+    const table = this.link?.closeCodes;
     this.forgetLink();
     const { serverErrorFloorMs, scheduler } = this.options;
     const backoff = (floor?: number) => this.backoff.next(floor);
-    const plan = planAfterClose(code, reason, { backoff, serverErrorFloorMs, askedRetryAfterMs: this.askedRetryAfterMs, dialect, random: scheduler.random });
+    const plan = planAfterClose(code, reason, { backoff, serverErrorFloorMs, askedRetryAfterMs: this.askedRetryAfterMs, table, random: scheduler.random });
     this.askedRetryAfterMs = null;
     this.options.logger.debug(`closed ${code} ${reason}: ${plan.stop ? 'stop' : `retry in ${plan.delayMs} ms`}`);
     if (plan.stop) this.apply({ type: 'stopped', problem: plan.problem, closeCode: code });

@@ -3,9 +3,8 @@
  * close-code table (protocol/close-codes.ts) decides the kind, the backoff and the platform's
  * own hint decide the wait.
  */
-import { CloseAction, decideOnClose, parseRetryAfter } from '../protocol/close-codes.js';
+import { CloseAction, decideOnClose, parseRetryAfter, type CloseTable } from '../protocol/close-codes.js';
 import type { ConnectionProblem } from '../protocol/connection.js';
-import type { Dialect } from '../protocol/dialect.js';
 
 export type ClosePlan =
   | { readonly stop: true; readonly problem: ConnectionProblem }
@@ -18,13 +17,13 @@ export interface CloseContext {
   serverErrorFloorMs: number;
   /** A wait the platform asked for in an `error` frame just before closing, if any. */
   askedRetryAfterMs: number | null;
-  /** The dialect the link spoke: its close codes (protocol/close-codes.ts). */
-  dialect: Dialect;
+  /** The close codes of the dialect the link spoke (the guide's when undefined). */
+  table: CloseTable | undefined;
   random: () => number;
 }
 
 export function planAfterClose(code: number, reason: string, context: CloseContext): ClosePlan {
-  const { action, problem, floorMs } = decideOnClose(code, context.dialect);
+  const { action, problem, floorMs } = decideOnClose(code, context.table);
   switch (action) {
     case CloseAction.Stop:
     case CloseAction.RecreateChat:

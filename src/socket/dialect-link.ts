@@ -7,10 +7,9 @@
 import type { Logger } from '../log/logger.js';
 import type { WebSocketFactory, WebSocketLike } from '../ports/ports.js';
 import { Dialect } from '../protocol/dialect.js';
-import type { AuthFrame } from '../protocol/types.js';
+import type { AuthFrame, ClientFrame } from '../protocol/types.js';
 import { GuideLink } from './guide-link.js';
 import type { Link, LinkHost } from './link-host.js';
-import { RealtimeLink } from './realtime-link.js';
 import type { DialectChoice } from './socket-options.js';
 
 /** The dialect to speak as soon as the link opens, or null to wait for the platform to speak first. */
@@ -19,6 +18,8 @@ export function knownDialect(choice: DialectChoice | undefined): Dialect | null 
   return choice.setting === 'auto' ? choice.remembered() : choice.setting;
 }
 
+type RealtimeCode = Pick<typeof import('./realtime-link.js'), 'RealtimeLink'>;
+
 export interface LinkParts {
   choice: DialectChoice | undefined;
   authData: () => AuthFrame['data'];
@@ -26,6 +27,8 @@ export interface LinkParts {
   retryAfter: (ms: number) => void;
   /** A guide link was greeted: the socket turns it realtime. */
   greeted: (payload: unknown) => void;
+  /** Whether this is still the socket's link (a realtime one may be made after its code arrives). */
+  current: () => boolean;
 }
 
 export function createLink(dialect: Dialect, host: LinkHost, parts: LinkParts): Link {
@@ -34,13 +37,50 @@ export function createLink(dialect: Dialect, host: LinkHost, parts: LinkParts): 
     if (choice?.setting === 'auto') choice.remember(null);
     host.failLink(reason);
   };
-  if (dialect === Dialect.Realtime) {
-    const join = () => choice?.join() ?? { tenantId: '', chatId: null, token: null };
-    return new RealtimeLink({ ...host, failLink, join });
+  if (dialect === Dialect.Realtime && choice) {
+    const join = choice.join;
+    return new PendingLink(choice.loadRealtime(), ({ RealtimeLink }) => new RealtimeLink({ ...host, failLink, join }), parts.current, failLink);
   }
   // A pinned `guide` is never turned: its platform's greeting is just a frame it does not know.
-  const greeted = choice?.setting === Dialect.Guide ? undefined : parts.greeted;
+  const greeted = !choice || choice.setting === Dialect.Guide ? undefined : parts.greeted;
   return new GuideLink({ ...host, failLink, authData: parts.authData, graceMs: parts.graceMs, retryAfter: parts.retryAfter, greeted });
+}
+
+/**
+ * A realtime link whose code is on its way (its own chunk, fetched once): what the platform
+ * says meanwhile waits, then goes to it in order. A link replaced in between is never made.
+ */
+class PendingLink implements Link {
+  private link: Link | null = null;
+  private readonly waiting: unknown[] = [];
+
+  constructor(code: Promise<RealtimeCode>, make: (code: RealtimeCode) => Link, current: () => boolean, failLink: (reason: string) => void) {
+    code.then(
+      (module) => {
+        if (!current()) return;
+        this.link = make(module);
+        for (const payload of this.waiting.splice(0)) this.link.message(payload);
+      },
+      () => current() && failLink('the realtime dialect could not be loaded'),
+    );
+  }
+
+  message(payload: unknown): void {
+    if (this.link) this.link.message(payload);
+    else this.waiting.push(payload);
+  }
+
+  send(frame: ClientFrame): void {
+    this.link?.send(frame);
+  }
+
+  reauth(): void {
+    this.link?.reauth();
+  }
+
+  get closeCodes(): Link['closeCodes'] {
+    return this.link?.closeCodes;
+  }
 }
 
 /**

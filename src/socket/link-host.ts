@@ -3,6 +3,7 @@
  * realtime-link.ts): the socket owns the WebSocket, its timers, backoff and status; a link owns
  * its handshake and reads its frames into the widget's own.
  */
+import type { CloseTable } from '../protocol/close-codes.js';
 import type { AuthSuccess, ClientFrame, ServerFrame } from '../protocol/types.js';
 import type { OpenedBy } from './socket-options.js';
 
@@ -31,4 +32,6 @@ export interface Link {
   message: (payload: unknown) => void;
   send: (frame: ClientFrame) => void;
   reauth: () => void;
+  /** The dialect's own close codes, where it has its own (protocol/close-codes.ts). */
+  readonly closeCodes?: CloseTable;
 }

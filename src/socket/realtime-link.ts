@@ -6,8 +6,8 @@
  * must let the widget join within JOIN_DEADLINE_MS (its own deadline is 10 s, 4408). Frames of the
  * widget's protocol go on to the socket; pings are answered.
  */
-import { isObject, isString, own } from '../protocol/guards.js';
-import { MAX_FRAME_CHARS } from '../protocol/parse.js';
+import { REALTIME_CLOSE_CODES } from '../protocol/dialects/realtime-close.js';
+import { readFrame } from '../protocol/parse.js';
 import { NEW_READING, asked, joinChatFrame, pongFrame, readRealtime, type RealtimeReading } from '../protocol/dialects/realtime.js';
 import type { ClientFrame } from '../protocol/types.js';
 import type { Link, LinkHost } from './link-host.js';
@@ -23,6 +23,7 @@ export interface RealtimeHost extends LinkHost {
 }
 
 export class RealtimeLink implements Link {
+  readonly closeCodes = REALTIME_CLOSE_CODES;
   private reading: RealtimeReading = NEW_READING;
   private joined = false;
   private open = false;
@@ -36,24 +37,18 @@ export class RealtimeLink implements Link {
 
   /** One inbound payload. */
   message(payload: unknown): void {
-    if (typeof payload !== 'string' || payload.length > MAX_FRAME_CHARS) return this.host.dropped('not a text frame, or too large');
-    let raw: unknown;
-    try {
-      raw = JSON.parse(payload);
-    } catch {
-      return this.host.dropped('not JSON');
-    }
-    const type = isObject(raw) ? own(raw, 'type') : undefined;
-    if (!isObject(raw) || !isString(type)) return this.host.dropped('no string "type"');
-    const [reading, events] = readRealtime(this.reading, raw, type, new Date(this.host.now()).toISOString());
+    const read = readFrame(payload);
+    if (!read.ok) return this.host.dropped(read.reason);
+    const [reading, events] = readRealtime(this.reading, read.raw, read.type, new Date(this.host.now()).toISOString());
     this.reading = reading;
     for (const event of events) {
       if (event.kind === 'greeting') this.wait(JOIN_FALLBACK_MS);
       else if (event.kind === 'ready') this.readied(); else if (event.kind === 'ping') this.host.write(pongFrame(this.host.now()));
       else if (event.kind === 'pong') this.host.ponged();
       else if (event.kind === 'chat') {
-        this.opens(event.chatId);
+        // The session learns the chat first: questions waiting for the link go out to it.
         this.host.frame({ type: 'chat_joined', data: { chat_id: event.chatId } });
+        this.opens(event.chatId);
       } else {
         if (this.joined) this.opens(null);
         if (this.open) this.host.frame(event.frame);

@@ -38,6 +38,8 @@ export interface DialectChoice {
   /** The dialect a link opened with (null: ask again next time). Only with `auto`. */
   remember: (dialect: Dialect | null) => void;
   join: () => { tenantId: string; chatId: string | null; token: string | null };
+  /** The realtime dialect's code (realtime-link.ts), fetched the first time a platform speaks it. */
+  loadRealtime: () => Promise<Pick<typeof import('./realtime-link.js'), 'RealtimeLink'>>;
 }
 
 export const SOCKET_DEFAULTS = {

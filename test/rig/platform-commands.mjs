@@ -1,6 +1,6 @@
 // Web Test Runner server commands that run the real reference platform in child processes,
 // so browser tests can start, SIGKILL, stop, restart and reconfigure it:
-//   executeServerCommand('platform-start', { faults, streamDelayMs }) → { id, port, url }
+//   executeServerCommand('platform-start', { faults, streamDelayMs, dialect, strict }) → { id, port, url }
 //   'platform-kill' | 'platform-stop' | 'platform-restart' ({ id, faults?, streamDelayMs? }), 'platform-faults' ({ id, faults }),
 //   'platform-stats' ({ id }) → { connections, sockets }
 import { spawn } from 'node:child_process';
@@ -16,6 +16,8 @@ let nextId = 1;
 function launch(instance) {
   const args = [SERVER, '--port', String(instance.port), '--quiet', '--control', '--demo-backend', '--data', instance.dataFile, '--stream-delay', String(instance.streamDelayMs)];
   for (const fault of instance.faults) args.push('--fault', fault);
+  if (instance.dialect) args.push('--dialect', instance.dialect);
+  if (instance.strict) args.push('--strict');
   const child = spawn(process.execPath, args, { env: { ...process.env, MIPTECH_PLATFORM_READY: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   instance.child = child;
   instance.exited = new Promise((resolve) => child.once('exit', resolve));
@@ -52,6 +54,8 @@ const commands = {
       port: 0,
       faults: payload.faults ?? [],
       streamDelayMs: payload.streamDelayMs ?? 5,
+      dialect: payload.dialect,
+      strict: payload.strict,
       dataFile: join(mkdtempSync(join(tmpdir(), 'miptech-wtr-')), 'journal.jsonl'),
     };
     await launch(instance);
@@ -88,6 +92,9 @@ const commands = {
   },
   async 'platform-stats'({ id }) {
     return control(running.get(id), '/__control/stats');
+  },
+  async 'platform-revoke-tokens'({ id }) {
+    return control(running.get(id), '/__control/revoke-tokens', {});
   },
 };
 

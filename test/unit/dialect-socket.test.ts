@@ -49,6 +49,7 @@ function rig({ greets, setting = 'auto', remembered = null as Dialect | null, an
       remembered: () => memory.value,
       remember: (dialect) => void (memory.value = dialect),
       join: () => ({ tenantId: 'miptech-company', chatId: null, token: 'site-token' }),
+      loadRealtime: () => import('../../src/socket/realtime-link.js'),
     },
   });
   socket.onFrame((f) => frames.push(f));
@@ -142,8 +143,10 @@ describe('the socket’s dialect', () => {
 
   it('a platform that greets and never gets ready: given up 10 s after open, and the memory goes so the next link asks again', async () => {
     const r = (current = rig({ greets: false, setting: 'auto', remembered: 'realtime' }));
+    await import('../../src/socket/realtime-link.js'); // the dialect's chunk, here already: the link is made at once
     r.socket.connect();
     await until(() => r.connections() === 1, 'the connection');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     r.scheduler.advance(9_999);
     expect(r.socket.status.state).to.equal(SocketState.Connecting);
     r.scheduler.advance(1);

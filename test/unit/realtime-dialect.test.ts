@@ -1,7 +1,8 @@
 // The realtime dialect's reader (protocol/dialects/realtime.ts) as a table of frames, each shape
 // taken from ../shared/design/PLATFORM-GENERATIONS.md, and its outbound frames.
 import { expect } from '@open-wc/testing';
-import { NEW_READING, asked, chatMessageFrame, joinChatFrame, readRealtime, textOf, type RealtimeEvent, type RealtimeReading } from '../../src/protocol/dialects/realtime.js';
+import { NEW_READING, asked, joinChatFrame, readRealtime, textOf, type RealtimeEvent, type RealtimeReading } from '../../src/protocol/dialects/realtime.js';
+import { chatMessageFrame } from '../../src/session/socket-question.js';
 
 const NOW = '2026-12-05T12:00:00.000Z';
 /** Reads frames in order; returns every event and the last reading. */

@@ -9,8 +9,9 @@
  * as `response_complete` or `assistant_message`, flat or nested, with or without its text.
  */
 import { GREETINGS } from '../dialect.js';
+import { parseSource } from '../parse.js';
 import { isId, isObject, isString, own, type Json } from '../guards.js';
-import type { ChatMessageFrame, Message, ServerFrame, Source } from '../types.js';
+import type { Message, ServerFrame, Source } from '../types.js';
 
 /** What one realtime frame means for the link. */
 export type RealtimeEvent =
@@ -63,13 +64,7 @@ function timeOf(value: unknown, now: string): string {
   return isString(value) && !Number.isNaN(Date.parse(value)) ? value : now;
 }
 
-function sourcesOf(value: unknown): Source[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  return value.filter(isObject).flatMap((s) => {
-    const [title, url] = [str(s, 'title'), str(s, 'url')];
-    return title !== undefined && url !== undefined ? [{ title, url, snippet: str(s, 'snippet') }] : [];
-  });
-}
+const sourcesOf = (value: unknown): Source[] | undefined => (Array.isArray(value) ? value.map(parseSource).filter((s): s is Source => s !== null) : undefined);
 
 const ENDS = new Set(['response_complete', 'assistant_message', 'chat_response']);
 const CHATS = new Set(['chat_created', 'chat_joined', 'message_received']);
@@ -148,13 +143,6 @@ export function joinChatFrame(tenantId: string, chatId: string | null, token: st
   if (chatId) Object.assign(data, { chat_id: chatId, chatId });
   if (token) data.token = token;
   return { type: 'join_chat', data };
-}
-
-/** A question (G4's `chat_message`), carrying the widget's client message id. */
-export function chatMessageFrame(text: string, chatId: string | null, clientMessageId: string): ChatMessageFrame {
-  const data: ChatMessageFrame['data'] = { message: text, stream: true, message_id: clientMessageId };
-  if (chatId) data.chat_id = chatId;
-  return { type: 'chat_message', data, message_id: clientMessageId };
 }
 
 /** The answer to a platform's `ping`, in every shape a version read. */
