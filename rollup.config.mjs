@@ -183,7 +183,7 @@ const removeOldChunks = {
   name: 'remove-old-chunks',
   buildStart() {
     mkdirSync('dist', { recursive: true });
-    for (const file of readdirSync('dist')) if (/^miptech-chat\.(chat|debug|locale)-/.test(file)) rmSync(`dist/${file}`);
+    for (const file of readdirSync('dist')) if (/^miptech-chat\.(chat|debug|realtime|locale)-/.test(file)) rmSync(`dist/${file}`);
   },
 };
 

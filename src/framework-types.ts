@@ -4,6 +4,7 @@
  * elements manifest, so a new attribute cannot be forgotten here.
  */
 import type { Consent, Launcher, Mode, Position, Theme } from './config/config.js';
+import type { ProtocolSetting } from './protocol/dialect.js';
 
 export interface MiptechChatAttributes {
   'tenant-id'?: string;
@@ -23,5 +24,7 @@ export interface MiptechChatAttributes {
   launcher?: Launcher;
   consent?: Consent;
   'consent-notice'?: string;
+  /** `auto` (the default), `guide` or `realtime`: which of the platform's protocols to speak. */
+  protocol?: ProtocolSetting;
   open?: boolean;
 }

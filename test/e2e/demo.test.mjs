@@ -109,3 +109,37 @@ describe('npm start, as a newcomer runs it', { timeout: 240_000 }, () => {
     });
   }
 });
+
+// The same demo site and snippet on each of MIPTech's other protocol generations
+// (docs/protocol.md, "Dialects"), as `npm start -- --dialect …` plays them: nothing on the page
+// changes, and the README's question is answered with its source. (G3, `realtime-jwt`, needs the
+// site's token, which the plain snippet does not give: test/integration/dialects.test.ts gives one.)
+for (const args of [['--dialect', 'realtime'], ['--strict']]) {
+  describe(`npm start -- ${args.join(' ')}`, { timeout: 120_000 }, () => {
+    let demo;
+    before(async () => (demo = await npmStart(['--no-build', ...args])), { timeout: 60_000 });
+    after(() => demo?.stop());
+
+    it('prints which generation the platform plays', () => {
+      assert.match(demo.output(), new RegExp(`Reference platform: .*\\(${args[0] === '--strict' ? 'guide, strict' : args[1]};`));
+    });
+
+    const [name] = nodeBrowsers();
+    it(`${name ?? 'no browser'}: the demo site's chat answers the README's question with its source`, { skip: !name && 'no browser' }, async () => {
+      await withBrowser(name, async (browser) => {
+        const { page, failures } = await watchedPage(browser);
+        await page.goto(`${demo.demo}/`);
+        await page.locator('miptech-chat >>> .launcher').click();
+        await until(async () => (await looks(page, 'miptech-chat')).composer, 'the chat to load');
+        await page.locator('miptech-chat >>> textarea').fill(QUESTION);
+        await page.keyboard.press('Enter');
+        const done = await until(async () => {
+          const now = await answer(page);
+          return now && !now.busy && now.sources.length > 0 ? now : null;
+        }, 'the answer with its sources', 30_000);
+        assert.match(done.text, /AI website assistants/);
+        assert.deepEqual(widgetFiles(failures), []);
+      });
+    });
+  });
+}

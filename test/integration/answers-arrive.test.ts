@@ -85,7 +85,12 @@ describe('every accepted question ends on screen', () => {
     el.send(QUESTION);
     await until(() => $(el, '.message.user .meta .visually-hidden')?.textContent === 'Sent', 'the question accepted', 10_000);
     await killPlatform(platform);
-    await until(() => $(el, '.message.user .meta.failed') !== null, 'no answer, said plainly', 20_000);
+    // Six seconds of the widget's clock here; the wait allows for a machine running three browsers at once.
+    await until(() => $(el, '.message.user .meta.failed') !== null, 'no answer, said plainly', 30_000).catch((error: Error) => {
+      // What the page showed instead, for a run that fails here.
+      const meta = $$(el, '.message.user .meta').map((m) => m.textContent!.trim()).join(' | ');
+      throw new Error(`${error.message}: connection ${el.connectionState}, question meta "${meta}", typing ${$(el, '.typing') !== null}, visibility ${document.visibilityState}`);
+    });
     expect($(el, '.message.user .meta.failed')!.textContent).to.contain('No answer arrived');
     expect($(el, '.typing'), 'the typing indicator is gone').to.equal(null);
     await restartPlatform(platform, [], 5);
