@@ -19,10 +19,13 @@ export const readProtocolSetting = (value: string | null | undefined): ProtocolS
 
 /**
  * How long a new link waits, with `auto` and nothing remembered, for the platform to speak
- * first. A realtime platform greets at once (ready in 0.4–0.6 s, the evidence's §6); one that
- * stays silent this long waits for `auth`.
+ * first: one that stays silent this long gets `auth`. A realtime platform sends
+ * `connection_established` as it accepts the socket (right behind the upgrade's answer; ready
+ * follows in 0.4–0.6 s, the evidence's §6), so half a second is plenty; and a greeting that comes
+ * later still turns the link (G4 ignores the `auth`; G3 refuses it with 4400, and the next link
+ * speaks realtime). The wait is paid once per platform: the dialect is remembered.
  */
-export const GREETING_WAIT_MS = 1_000;
+export const GREETING_WAIT_MS = 500;
 
 /** Frames only a realtime platform sends before the widget says anything. */
 export const GREETINGS: ReadonlySet<string> = new Set(['connection_established', 'initialization_progress', 'connection_ready', 'platform_initializing', 'platform_ready']);

@@ -139,7 +139,7 @@ export class ChatSocket {
     this.timers.set('handshake', this.options.openTimeoutMs, () => this.failLink(ConnectionProblem.Unreachable, 'no open event'));
   }
 
-  /** The link is up: speak the dialect set or remembered; with neither, one second's silence means `guide`. */
+  /** The link is up: speak the dialect set or remembered; with neither, half a second's silence means `guide` (GREETING_WAIT_MS). */
   private handleOpen(): void {
     const known = knownDialect(this.options.dialect);
     if (known) this.speak(known);
@@ -196,6 +196,7 @@ export class ChatSocket {
 
   private handleClose(code: number, reason: string): void {
     const table = this.link?.closeCodes;
+    this.link?.closed?.(code);
     this.forgetLink();
     const { serverErrorFloorMs, scheduler } = this.options;
     const backoff = (floor?: number) => this.backoff.next(floor);

@@ -108,6 +108,9 @@ function chunk(state: ChatState, messageId: string, index: number, delta: string
   return updateMessage(state, entry.key, { content: entry.content + delta, nextChunk: at + 1 });
 }
 
+/** Whether the platform has the message: it came back from it, numbered. */
+const platformHas = (state: ChatState, key: string): boolean => state.messages.some((m) => m.key === key && m.delivery === Delivery.Sent && m.seq !== null);
+
 const sameError = (a: PanelError | null, b: PanelError | null) =>
   a === b || (a !== null && b !== null && a.problem === b.problem && a.closeCode === b.closeCode);
 
@@ -127,10 +130,12 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       });
       return { ...state, messages: Object.freeze([...state.messages, message]) };
     }
+    // A question the platform has shown it has (a pushed frame or the history, which can beat the
+    // POST's own reply) stays sent: a resend of it, or the loss of that reply, changes nothing.
     case 'message-sending':
-      return updateMessage(state, action.clientMessageId, { delivery: Delivery.Sending, deliveryFailure: null });
+      return platformHas(state, action.clientMessageId) ? state : updateMessage(state, action.clientMessageId, { delivery: Delivery.Sending, deliveryFailure: null });
     case 'message-failed':
-      return updateMessage(state, action.clientMessageId, { delivery: Delivery.Failed, deliveryFailure: action.failure });
+      return platformHas(state, action.clientMessageId) ? state : updateMessage(state, action.clientMessageId, { delivery: Delivery.Failed, deliveryFailure: action.failure });
     case 'message-discarded': {
       // A message the platform has stays, unless no answer ever came for it: that one stays gone.
       const kept = (m: ChatMessage) => m.key !== action.clientMessageId || (m.delivery === Delivery.Sent && !m.unanswered);

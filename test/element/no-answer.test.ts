@@ -26,7 +26,7 @@ describe('a question no answer came to', () => {
     el.show();
     await chatLoaded(el);
     el.send('Is anyone there?');
-    // A first visit: the platform's dialect is known once it stays silent for a second (it speaks the guide's).
+    // A first visit: the platform's dialect is known once it stays silent for half a second (it speaks the guide's).
     const taken = () => $(el, '.message.user .meta .visually-hidden')?.textContent === 'Sent';
     for (let s = 0; s < 5 && !taken(); s += 1) await pass(scheduler, 1000);
     await until(taken, 'the question taken');

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { Server, WebSocket as MockWebSocket, type Client } from 'mock-socket';
 import { silentLogger } from '../../src/log/logger.js';
 import { SocketState } from '../../src/protocol/connection.js';
-import type { Dialect, ProtocolSetting } from '../../src/protocol/dialect.js';
+import { GREETING_WAIT_MS, type Dialect, type ProtocolSetting } from '../../src/protocol/dialect.js';
 import type { ServerFrame } from '../../src/protocol/types.js';
 import type { WebSocketFactory } from '../../src/ports/ports.js';
 import { ChatSocket } from '../../src/socket/chat-socket.js';
@@ -64,11 +64,11 @@ afterEach(() => {
 });
 
 describe('the socket’s dialect', () => {
-  it('auto, first visit, a silent platform: after one second it is spoken to in the guide’s dialect, and that is remembered', async () => {
+  it('auto, first visit, a silent platform: after half a second it is spoken to in the guide’s dialect, and that is remembered', async () => {
     const r = (current = rig({ greets: false }));
     r.socket.connect();
     await until(() => r.connections() === 1, 'the connection');
-    r.scheduler.advance(999);
+    r.scheduler.advance(GREETING_WAIT_MS - 1);
     expect(r.sent).to.deep.equal([]);
     r.scheduler.advance(1);
     await until(() => r.socket.status.state === SocketState.Open, 'open');
@@ -114,6 +114,27 @@ describe('the socket’s dialect', () => {
     expect(r.sent.map((f) => f.type)).to.deep.equal(['auth', 'join_chat']);
     expect(r.socket.status.dialect).to.equal('realtime');
     expect(r.memory.value).to.equal('realtime');
+  });
+
+  it('auto, first visit, a G3 platform that greets late: it refuses the guessed auth (4400), and the next link, soon, speaks realtime', async () => {
+    const r = (current = rig({ greets: false }));
+    r.socket.connect();
+    await until(() => r.connections() === 1, 'the connection');
+    r.scheduler.advance(GREETING_WAIT_MS);
+    await until(() => r.sent.some((f) => f.type === 'auth'), 'the guessed auth');
+    r.peer().close({ code: 4400, reason: 'Expected join_chat', wasClean: true });
+    await until(() => r.socket.status.state === SocketState.Waiting, 'waiting, not stopped');
+    expect(nextDelayOf(r.socket.status)!).to.be.within(500, 2_000);
+    expect(r.memory.value).to.equal('realtime');
+  });
+
+  it('pinned guide: a 4400 stops (nothing is guessed)', async () => {
+    const r = (current = rig({ greets: false, setting: 'guide' }));
+    r.socket.connect();
+    await until(() => r.sent.some((f) => f.type === 'auth'), 'auth');
+    r.peer().close({ code: 4400, reason: 'Expected join_chat', wasClean: true });
+    await until(() => r.socket.status.state === SocketState.Closed, 'stopped');
+    expect(r.memory.value).to.equal(null);
   });
 
   it('a ready platform that names no chat on join: open after a second of quiet; a question goes out as chat_message and its answer says what it answers', async () => {

@@ -75,6 +75,15 @@ describe('chatReducer', () => {
     expect(state.messages[0]).to.include({ delivery: 'sending', deliveryFailure: null });
   });
 
+  it('a question the platform pushed back stays sent when its POST’s own reply is lost, or it is sent again', () => {
+    const failure = { kind: 'network' as const, status: null, detail: null };
+    let state = run(queued('cm1'), { type: 'message-sending', clientMessageId: 'cm1' }, { type: 'messages-received', messages: [user(1, 'cm1')] });
+    state = chatReducer(state, { type: 'message-failed', clientMessageId: 'cm1', failure });
+    expect(state.messages[0]).to.include({ delivery: 'sent', deliveryFailure: null });
+    state = chatReducer(state, { type: 'message-sending', clientMessageId: 'cm1' });
+    expect(state.messages[0]).to.include({ delivery: 'sent' });
+  });
+
   it('interrupts streams that cannot finish', () => {
     const state = run({ type: 'answer-started', messageId: 'a', replyTo: null, createdAt: 't' }, { type: 'answers-interrupted' });
     expect(state.messages[0]).to.include({ streaming: false, interrupted: true });
