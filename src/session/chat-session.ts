@@ -112,7 +112,7 @@ export class ChatSession {
   }
 
   /** A failed message the visitor gives up on (Discard): gone from the queue, storage and view. */
-  discard = (clientMessageId: string): void => this.outbox.discard(clientMessageId, this.dispatch);
+  discard = (clientMessageId: string): void => this.dispatch(this.outbox.discard(clientMessageId));
 
   /** The Retry button: reconnect now, even after a terminal close, and resend every failed message. */
   retry(): void {
@@ -188,7 +188,8 @@ export class ChatSession {
   };
 
   private async flush(): Promise<void> {
-    if (!this.stopped && !this.questions.waits) await this.outbox.drain(this.questions.deliver, this.dispatch);
+    if (this.stopped || this.questions.waits) return;
+    for await (const action of this.outbox.drain(this.questions.deliver)) this.dispatch(action);
   }
 
   private readonly dispatch = (action: ChatAction): void => this.store.dispatch(action);

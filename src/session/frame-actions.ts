@@ -9,7 +9,7 @@ import type { ChatAction } from '../state/actions.js';
 /** The messages of `chatId` as one action, or null when none are; `foreign` counts the rest. */
 export function receiveMessages(messages: readonly Message[], chatId: string | null): { action: ChatAction | null; foreign: number } {
   // '' is a platform that did not say which chat: the one this link is in.
-  const ours = messages.filter((m) => m.chat_id === chatId || m.chat_id === '').map((m) => (m.chat_id === '' && chatId ? { ...m, chat_id: chatId } : m));
+  const ours = messages.filter((m) => m.chat_id === chatId || m.chat_id === '');
   return { action: ours.length > 0 ? { type: 'messages-received', messages: ours } : null, foreign: messages.length - ours.length };
 }
 

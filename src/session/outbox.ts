@@ -49,13 +49,13 @@ export class Outbox {
    * The visitor gives up on a message that failed (it leaves the queue and storage), or on a
    * question no answer came to (the view lets it go; the reducer keeps what the platform answered).
    */
-  discard(clientMessageId: string, emit: (action: ChatAction) => void): void {
+  discard(clientMessageId: string): ChatAction {
     if (this.entries.some((e) => e.client_message_id === clientMessageId)) {
       this.forget(clientMessageId);
       this.failed.delete(clientMessageId);
       this.storage.remove(outboxKey(clientMessageId));
     }
-    emit({ type: 'message-discarded', clientMessageId });
+    return { type: 'message-discarded', clientMessageId };
   }
 
   /** Another tab delivered (or cleared) this message: it is not ours to send any more. */
@@ -74,19 +74,23 @@ export class Outbox {
     for (const key of this.storage.keys(STORAGE_KEYS.outboxPrefix)) this.storage.remove(key);
   }
 
-  /** Delivers waiting messages in order until one fails; a second call while one runs does nothing. */
-  async drain(deliver: Deliver, emit: (action: ChatAction) => void): Promise<void> {
+  /**
+   * Delivers waiting messages in order until one fails, yielding what each step means for the
+   * store (the session dispatches it: only the session dispatches). A second call while one
+   * runs yields nothing.
+   */
+  async *drain(deliver: Deliver): AsyncGenerator<ChatAction> {
     if (this.draining) return;
     this.draining = true;
     try {
       for (let entry = this.nextToSend(); entry; entry = this.nextToSend()) {
         const id = entry.client_message_id;
-        emit({ type: 'message-sending', clientMessageId: id });
+        yield { type: 'message-sending', clientMessageId: id };
         const failure = await deliver(entry);
         if (failure) {
           for (const waiting of this.entries) {
             this.failed.add(waiting.client_message_id);
-            emit({ type: 'message-failed', clientMessageId: waiting.client_message_id, failure });
+            yield { type: 'message-failed', clientMessageId: waiting.client_message_id, failure };
           }
           return;
         }

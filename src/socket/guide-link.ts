@@ -29,7 +29,7 @@ export class GuideLink implements Link {
   private open = false;
 
   constructor(private readonly host: GuideHost) {
-    host.write({ type: 'auth', data: host.authData() } satisfies AuthFrame);
+    this.reauth();
     // No close and no error through the grace period: the platform is one that does not acknowledge.
     host.timer(host.graceMs, () => (this.auth === 'refused' ? host.failLink('auth refused') : this.opens(null, 'grace')));
   }
@@ -60,7 +60,7 @@ export class GuideLink implements Link {
     this.host.write(frame);
   }
 
-  /** Sends `auth` again (the visitor secret became known), even before `auth_success`. */
+  /** Sends `auth` (again, when the visitor secret became known: even before `auth_success`). */
   reauth(): void {
     this.host.write({ type: 'auth', data: this.host.authData() } satisfies AuthFrame);
   }

@@ -68,14 +68,14 @@ describe('Outbox', () => {
     const actions: ChatAction[] = [];
     ['a', 'b', 'c'].forEach((id) => outbox.add(entry(id)));
     const tried: string[] = [];
-    await outbox.drain(async (e) => (tried.push(e.client_message_id), e.client_message_id === 'b' ? { kind: 'network', status: null, detail: null } : null), (a) => actions.push(a));
+    for await (const a of outbox.drain(async (e) => (tried.push(e.client_message_id), e.client_message_id === 'b' ? { kind: 'network', status: null, detail: null } : null))) actions.push(a);
     expect(tried).to.deep.equal(['a', 'b']);
     expect(outbox.size).to.equal(2);
     expect(actions.filter((a) => a.type === 'message-failed').map((a) => (a as { clientMessageId: string }).clientMessageId)).to.deep.equal(['b', 'c']);
-    await outbox.drain(async () => null, () => undefined);
+    for await (const a of outbox.drain(async () => null)) void a;
     expect(outbox.size).to.equal(2); // failed ones wait for a Retry
     outbox.forgiveFailures();
-    await outbox.drain(async () => null, () => undefined);
+    for await (const a of outbox.drain(async () => null)) void a;
     expect(outbox.size).to.equal(0);
   });
 
