@@ -11,7 +11,18 @@ import { supervise } from './supervise.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const browsers = (process.env.MIPTECH_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Each phase's wall time, printed before the summary: the suite should get faster, not slower. */
+const took = [];
+const timed = async (name, run) => {
+  const started = Date.now();
+  try {
+    return await run();
+  } finally {
+    took.push(`${name} ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+};
 const finish = (code) => {
+  if (took.length) console.log(`\nWall time: ${took.join(', ')}.`);
   const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
   process.exit(code);
@@ -47,12 +58,12 @@ const nodeTests = ['test/architecture', 'test/platform', 'test/e2e', 'test/frame
 if (nodeTests.length > 0) {
   const countFile = join(root, '.node-test-summary.json');
   rmSync(countFile, { force: true });
-  const result = await supervise(
+  const result = await timed('Node tests', () => supervise(
     process.execPath,
     ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
       '--test-reporter=./test/rig/node-count-reporter.mjs', `--test-reporter-destination=${countFile}`, ...nodeTests],
     { cwd: root, env: process.env, name: 'The Node tests', limitMs: 30 * 60_000 },
-  );
+  ));
   if (result.reason) console.error(`\nThe Node tests were stopped: ${result.reason}.`);
   const counts = existsSync(countFile) ? JSON.parse(readFileSync(countFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
   totals.passed += counts.passed;
@@ -65,11 +76,11 @@ const summaryFile = join(root, '.wtr-summary.json');
 rmSync(summaryFile, { force: true });
 const wtr = [join(root, 'node_modules/.bin/web-test-runner')];
 const command = needsXvfb ? ['xvfb-run', '-a', ...wtr] : wtr;
-const result = await supervise(command[0], command.slice(1), {
+const result = await timed('browser tests', () => supervise(command[0], command.slice(1), {
   cwd: root,
   env: { ...process.env, MIPTECH_SUMMARY_FILE: summaryFile, MIPTECH_BROWSERS: browsers.join(',') },
   name: 'The browser test runner',
-});
+}));
 if (existsSync(summaryFile)) {
   const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
   totals.passed += counts.passed;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { SHIPPED_LOCALES } from '../../scripts/rollup/languages.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KB = 1024;
@@ -39,7 +40,7 @@ const KB = 1024;
 // G4), where the widget answered nothing, every visitor gets a working chat; on a strict G0, the
 // answers arrive. The issue asked for no raise; the closing note of issue 22 says what was tried.
 const BUDGET = { loader: 15 * KB, whole: 59.5 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 62.5 * KB };
-const LANGUAGES = ['es', 'fr', 'de', 'pt', 'ar', 'he', 'ja', 'zh'];
+const LANGUAGES = SHIPPED_LOCALES;
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const report = () => JSON.parse(readFileSync(join(dist, 'size-report.json'), 'utf8'));

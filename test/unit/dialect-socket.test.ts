@@ -167,6 +167,10 @@ describe('the socket’s dialect', () => {
     await import('../../src/socket/realtime-link.js'); // the dialect's chunk, here already: the link is made at once
     r.socket.connect();
     await until(() => r.connections() === 1, 'the connection');
+    // The widget's side of the open (mock-socket delivers it a moment after the platform's), and
+    // the realtime link made: its join deadline, not the socket's own wait for `open`, is what
+    // this test is about. (A look at the socket's private link: nothing is sent yet to observe.)
+    await until(() => (r.socket as unknown as { link: unknown }).link !== null, 'the link');
     await new Promise((resolve) => setTimeout(resolve, 0));
     r.scheduler.advance(9_999);
     expect(r.socket.status.state).to.equal(SocketState.Connecting);
