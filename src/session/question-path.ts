@@ -51,7 +51,9 @@ export class QuestionPath {
     }
     try {
       const { api, tenantId, logger, visitor } = options;
-      this.ports.received(await sendToChat(entry, { api, identity, tenantId, page: options.page(), logger, visitor, context: options.context() }));
+      const page = options.page();
+      const context = options.context();
+      this.ports.received(await sendToChat(entry, { api, identity, tenantId, page, logger, visitor, context }));
       this.ports.reached();
       return null;
     } catch (error) {

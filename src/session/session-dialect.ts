@@ -32,7 +32,8 @@ export interface SessionDialectPorts {
 /** The storage key of what the platform at `wsUrl` spoke last (per origin). */
 export const dialectKey = (wsUrl: string): string => `dialect:${new URL(wsUrl).origin}`;
 
-const readDialect = (value: unknown): Dialect | null => (value === Dialect.Guide || value === Dialect.Realtime ? value : null);
+const readDialect = (value: unknown): Dialect | null =>
+  value === Dialect.Guide || value === Dialect.Realtime ? value : null;
 
 export class SessionDialect {
   readonly choice: DialectChoice;
@@ -58,7 +59,10 @@ export class SessionDialect {
     };
   }
 
-  /** The dialect the platform speaks: as the last open link found, else as set or remembered; null while the first link decides. */
+  /**
+   * The dialect the platform speaks: as the last open link found, else as set or remembered;
+   * null while the first link decides.
+   */
   speaks(socket: SocketPort | null): Dialect | null {
     return socket?.status.dialect ?? knownDialect(this.choice);
   }
@@ -99,7 +103,7 @@ export class SessionDialect {
     return speaks === null && (state === SocketState.Idle || state === SocketState.Connecting);
   }
 
-  /** A question over the socket (socket-question.ts, with the realtime chunk): the message as sent, or why it was not. */
+  /** A question over the socket (socket-question.ts, in the realtime chunk): the message as sent, or why not. */
   async ask(entry: OutboxEntry, socket: SocketPort | null, chatId: string | null): Promise<Message | ApiFailure> {
     return (await this.load()).ask(entry, socket, chatId);
   }

@@ -26,5 +26,6 @@ const NOT_SENT: ApiFailure = Object.freeze({ kind: ApiErrorKind.Network, status:
 export function ask(entry: OutboxEntry, socket: SocketPort | null, chatId: string | null): Message | ApiFailure {
   if (!socket?.send(chatMessageFrame(entry.content, chatId, entry.client_message_id))) return NOT_SENT;
   const id = entry.client_message_id;
-  return { id, chat_id: chatId ?? '', seq: -1, role: 'user', content: entry.content, created_at: entry.created_at, client_message_id: id };
+  const { content, created_at } = entry;
+  return { id, chat_id: chatId ?? '', seq: -1, role: 'user', content, created_at, client_message_id: id };
 }

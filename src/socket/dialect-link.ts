@@ -41,11 +41,13 @@ export function createLink(dialect: Dialect, host: LinkHost, parts: LinkParts): 
   };
   if (dialect === Dialect.Realtime && choice) {
     const join = choice.join;
-    return new PendingLink(choice.loadRealtime(), ({ RealtimeLink }) => new RealtimeLink({ ...host, failLink, join }), parts.current, failLink);
+    const make = ({ RealtimeLink }: RealtimeCode) => new RealtimeLink({ ...host, failLink, join });
+    return new PendingLink(choice.loadRealtime(), make, parts.current, failLink);
   }
   // A pinned `guide` is never turned: its platform's greeting is just a frame it does not know.
   const greeted = !choice || choice.setting === Dialect.Guide ? undefined : parts.greeted;
-  const link = new GuideLink({ ...host, failLink, authData: parts.authData, graceMs: parts.graceMs, retryAfter: parts.retryAfter, greeted });
+  const { authData, graceMs, retryAfter } = parts;
+  const link = new GuideLink({ ...host, failLink, authData, graceMs, retryAfter, greeted });
   if (!greeted || !choice) return link;
   // Guessed, not pinned: a platform that refuses `auth` as a first frame (4400, G3) wants
   // `join_chat`, as a late greeting would have said: the next link speaks realtime, soon.
@@ -54,7 +56,10 @@ export function createLink(dialect: Dialect, host: LinkHost, parts: LinkParts): 
   return link;
 }
 
-const GUESSED_GUIDE_CLOSES: CloseTable = Object.freeze({ ...CLOSE_CODES, 4400: { action: CloseAction.ReconnectSoon, problem: ConnectionProblem.PolicyViolation } });
+const GUESSED_GUIDE_CLOSES: CloseTable = Object.freeze({
+  ...CLOSE_CODES,
+  4400: { action: CloseAction.ReconnectSoon, problem: ConnectionProblem.PolicyViolation },
+});
 
 /**
  * A realtime link whose code is on its way (its own chunk, fetched once): what the platform
@@ -64,7 +69,12 @@ class PendingLink implements Link {
   private link: Link | null = null;
   private readonly waiting: unknown[] = [];
 
-  constructor(code: Promise<RealtimeCode>, make: (code: RealtimeCode) => Link, current: () => boolean, failLink: (reason: string) => void) {
+  constructor(
+    code: Promise<RealtimeCode>,
+    make: (code: RealtimeCode) => Link,
+    current: () => boolean,
+    failLink: (reason: string) => void,
+  ) {
     code.then(
       (module) => {
         if (!current()) return;
@@ -97,7 +107,11 @@ class PendingLink implements Link {
  * A new WebSocket, or null where there can be none: no WebSocket, or one the page refuses (a CSP
  * block throws in some browsers). Retrying the same URL cannot help; the chat carries on over REST.
  */
-export function openWebSocket(factory: WebSocketFactory | undefined, url: string, logger: Logger): WebSocketLike | null {
+export function openWebSocket(
+  factory: WebSocketFactory | undefined,
+  url: string,
+  logger: Logger,
+): WebSocketLike | null {
   try {
     if (!factory) throw new TypeError('this browser has no WebSocket');
     return new factory(url);

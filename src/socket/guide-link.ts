@@ -31,7 +31,10 @@ export class GuideLink implements Link {
   constructor(private readonly host: GuideHost) {
     this.reauth();
     // No close and no error through the grace period: the platform is one that does not acknowledge.
-    host.timer(host.graceMs, () => (this.auth === 'refused' ? host.failLink('auth refused') : this.opens(null, 'grace')));
+    host.timer(host.graceMs, () => {
+      if (this.auth === 'refused') host.failLink('auth refused');
+      else this.opens(null, 'grace');
+    });
   }
 
   /** One inbound payload. */

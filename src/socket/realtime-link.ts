@@ -8,13 +8,17 @@
  */
 import { REALTIME_CLOSE_CODES } from '../protocol/dialects/realtime-close.js';
 import { readFrame } from '../protocol/parse.js';
-import { NEW_READING, asked, joinChatFrame, pongFrame, readRealtime, type RealtimeReading } from '../protocol/dialects/realtime.js';
+import { NEW_READING, asked, joinChatFrame, pongFrame, readRealtime } from '../protocol/dialects/realtime.js';
+import type { RealtimeEvent, RealtimeReading } from '../protocol/dialects/realtime.js';
 import type { ClientFrame } from '../protocol/types.js';
 import type { Link, LinkHost } from './link-host.js';
 
 /** The longest a link may take from `open` to joined: the platform's own join deadline. */
 export const JOIN_DEADLINE_MS = 10_000;
-/** After `connection_established`, `join_chat` goes out by this time even if `connection_ready` has not come (G3's fallback). */
+/**
+ * After `connection_established`, `join_chat` goes out by this time even if `connection_ready`
+ * has not come (G3's fallback).
+ */
 export const JOIN_FALLBACK_MS = 1_000;
 
 export interface RealtimeHost extends LinkHost {
@@ -39,20 +43,30 @@ export class RealtimeLink implements Link {
   message(payload: unknown): void {
     const read = readFrame(payload);
     if (!read.ok) return this.host.dropped(read.reason);
-    const [reading, events] = readRealtime(this.reading, read.raw, read.type, new Date(this.host.now()).toISOString());
+    const now = new Date(this.host.now()).toISOString();
+    const [reading, events] = readRealtime(this.reading, read.raw, read.type, now);
     this.reading = reading;
-    for (const event of events) {
-      if (event.kind === 'greeting') this.wait(JOIN_FALLBACK_MS);
-      else if (event.kind === 'ready') this.readied(); else if (event.kind === 'ping') this.host.write(pongFrame(this.host.now()));
-      else if (event.kind === 'pong') this.host.ponged();
-      else if (event.kind === 'chat') {
+    for (const event of events) this.act(event);
+  }
+
+  /** What one event of the dialect means for the link. */
+  private act(event: RealtimeEvent): void {
+    switch (event.kind) {
+      case 'greeting':
+        return this.wait(JOIN_FALLBACK_MS);
+      case 'ready':
+        return this.readied();
+      case 'ping':
+        return this.host.write(pongFrame(this.host.now()));
+      case 'pong':
+        return this.host.ponged();
+      case 'chat':
         // The session learns the chat first: questions waiting for the link go out to it.
         this.host.frame({ type: 'chat_joined', data: { chat_id: event.chatId } });
-        this.opens(event.chatId);
-      } else {
+        return this.opens(event.chatId);
+      default:
         if (this.joined) this.opens(null);
         if (this.open) this.host.frame(event.frame);
-      }
     }
   }
 
@@ -72,7 +86,10 @@ export class RealtimeLink implements Link {
     else this.host.timer(Math.max(0, deadline), () => this.host.failLink('not joined in time'));
   }
 
-  /** `connection_ready`: join now; one that came after a fallback join opens the link shortly, unless the chat is named first. */
+  /**
+   * `connection_ready`: join now; one that came after a fallback join opens the link shortly,
+   * unless the chat is named first.
+   */
   private readied(): void {
     if (this.ready) return;
     this.ready = true;

@@ -49,28 +49,40 @@ const str = (obj: Json, key: string): string | undefined => {
 const idOf = (frame: Json, data: Json, snake: string, camel: string): string | undefined =>
   [own(frame, snake), own(frame, camel), own(data, snake), own(data, camel)].find(isId);
 
-/** Text in the first field that holds it: `chunk`, `content`, `text`, `delta` (or its `content`/`text`), `choices[0].delta`, `message`. */
+/**
+ * Text in the first field that holds it: `chunk`, `content`, `text`, `delta` (or its
+ * `content`/`text`), `choices[0].delta`, `message`.
+ */
 export function textOf(data: Json): string | undefined {
   const delta = own(data, 'delta');
   const choices = own(data, 'choices');
   const choice = Array.isArray(choices) && isObject(choices[0]) ? own(choices[0], 'delta') : undefined;
   const nested = [delta, choice].filter(isObject).flatMap((d) => [own(d, 'content'), own(d, 'text')]);
-  return [own(data, 'chunk'), own(data, 'content'), own(data, 'text'), delta, ...nested, own(data, 'message')].find(isString);
+  const fields = [own(data, 'chunk'), own(data, 'content'), own(data, 'text'), delta, ...nested, own(data, 'message')];
+  return fields.find(isString);
 }
 
-/** A time in ISO form: the platform's seconds (a float, as it sends them), milliseconds or ISO text; `now` otherwise. */
+/** A time in ISO form: the platform's seconds (a float, as it sends them), milliseconds or ISO text; else `now`. */
 function timeOf(value: unknown, now: string): string {
-  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value < 1e11 ? value * 1000 : value).toISOString();
+  // Seconds until the year 5138; milliseconds after (the platform's own are seconds, as floats).
+  const ms = typeof value === 'number' && value < 1e11 ? value * 1000 : value;
+  if (typeof ms === 'number' && Number.isFinite(ms)) return new Date(ms).toISOString();
   return isString(value) && !Number.isNaN(Date.parse(value)) ? value : now;
 }
 
-const sourcesOf = (value: unknown): Source[] | undefined => (Array.isArray(value) ? value.map(parseSource).filter((s): s is Source => s !== null) : undefined);
+const sourcesOf = (value: unknown): Source[] | undefined =>
+  Array.isArray(value) ? value.map(parseSource).filter((s): s is Source => s !== null) : undefined;
 
 const ENDS = new Set(['response_complete', 'assistant_message', 'chat_response']);
 const CHATS = new Set(['chat_created', 'chat_joined', 'message_received']);
 
 /** Reads one realtime frame (already JSON, with a string `type`). `now`: the time an answer with none gets. */
-export function readRealtime(reading: RealtimeReading, frame: Json, type: string, now: string): [RealtimeReading, RealtimeEvent[]] {
+export function readRealtime(
+  reading: RealtimeReading,
+  frame: Json,
+  type: string,
+  now: string,
+): [RealtimeReading, RealtimeEvent[]] {
   const rawData = own(frame, 'data');
   const data: Json = isObject(rawData) ? rawData : {};
   const events: RealtimeEvent[] = [];
@@ -92,18 +104,23 @@ export function readRealtime(reading: RealtimeReading, frame: Json, type: string
   const start = (): { id: string; next: number; text: string } => {
     if (next.answer) return next.answer;
     const id = named(messageId);
-    events.push({ kind: 'frame', frame: { type: 'response_start', data: { chat_id: chat, message_id: id, reply_to: next.question ?? undefined } } });
+    const data = { chat_id: chat, message_id: id, reply_to: next.question ?? undefined };
+    events.push({ kind: 'frame', frame: { type: 'response_start', data } });
     return { id, next: 0, text: '' };
   };
-  if (GREETINGS.has(type)) events.push({ kind: type === 'connection_ready' || type === 'platform_ready' ? 'ready' : 'greeting' });
+  const ready = type === 'connection_ready' || type === 'platform_ready';
+  if (GREETINGS.has(type)) events.push({ kind: ready ? 'ready' : 'greeting' });
   else if (type === 'ping' || type === 'pong') events.push({ kind: type });
-  else if (type === 'processing' || type === 'typing_indicator') events.push({ kind: 'frame', frame: { type: 'typing', data: { is_typing: true } } });
+  else if (type === 'processing' || type === 'typing_indicator') {
+    events.push({ kind: 'frame', frame: { type: 'typing', data: { is_typing: true } } });
+  }
   else if (type === 'response_start') next = { ...next, answer: start() };
   else if (type === 'response_chunk') {
     const delta = textOf(data);
     const answer = start();
     if (delta) {
-      events.push({ kind: 'frame', frame: { type: 'response_chunk', data: { message_id: answer.id, index: answer.next, delta } } });
+      const data = { message_id: answer.id, index: answer.next, delta };
+      events.push({ kind: 'frame', frame: { type: 'response_chunk', data } });
       next = { ...next, answer: { id: answer.id, next: answer.next + 1, text: answer.text + delta } };
     } else next = { ...next, answer };
   } else if (ENDS.has(type)) {
@@ -135,9 +152,15 @@ export function readRealtime(reading: RealtimeReading, frame: Json, type: string
 }
 
 /** The client message ids a question went out with: the answer's `reply_to`. */
-export const asked = (reading: RealtimeReading, clientMessageId: string): RealtimeReading => ({ ...reading, question: clientMessageId });
+export const asked = (reading: RealtimeReading, clientMessageId: string): RealtimeReading => ({
+  ...reading,
+  question: clientMessageId,
+});
 
-/** `join_chat`: the link's chat to rejoin (G2, G3), or a new one for the website (G4); the site's token (G3). Both casings, as G3 asked. */
+/**
+ * `join_chat`: the link's chat to rejoin (G2, G3), or a new one for the website (G4); the site's
+ * token (G3). Both casings, as G3 asked.
+ */
 export function joinChatFrame(tenantId: string, chatId: string | null, token: string | null): Json {
   const data: Json = { channel: 'website', create: true, tenant_id: tenantId, tenantId };
   if (chatId) Object.assign(data, { chat_id: chatId, chatId });
