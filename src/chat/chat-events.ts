@@ -34,8 +34,8 @@ export class ChatEvents {
     const t = this.t();
     if (changes.connection) {
       const status = changes.connection;
-      const { state, attempt, dialect: protocol } = status;
-      emit(this.host, EVENTS.connectionChange, { state, attempt, nextDelayMs: nextDelayOf(status), problem: problemOf(status), protocol });
+      const { state, attempt } = status;
+      emit(this.host, EVENTS.connectionChange, { state, attempt, nextDelayMs: nextDelayOf(status), problem: problemOf(status), protocol: status.dialect });
     }
     if (changes.error) emit(this.host, EVENTS.error, { kind: 'connection', message: problemText(t, changes.error), closeCode: changes.error.closeCode });
     for (const failed of changes.failedSends) {

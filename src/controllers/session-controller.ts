@@ -49,6 +49,8 @@ export class SessionController implements ReactiveController {
   private socket: SharedSocket | 'own' | null = null;
   /** Someone asked for the conversation: a rebuilt session connects again. */
   private wanted = false;
+  /** The page's policy refused the platform's WebSocket (its CSP): no socket made here tries again. */
+  private wsBlocked = false;
   /** One render per animation frame, however many chunks arrive in it. */
   private readonly renders = new FrameBatcher(() => this.host.requestUpdate());
   /** Another tab forgot this visitor (its identity vanished from storage): set by the site link, which ends everything here. */
@@ -137,7 +139,8 @@ export class SessionController implements ReactiveController {
       context,
       protocol: config.protocol,
       createSocket: (url, authData, dialect) => {
-        const own = () => new ChatSocket({ url, authData, dialect, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') });
+        const blocked = () => this.wsBlocked;
+        const own = () => new ChatSocket({ url, authData, dialect, blocked, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') });
         // One connection for every tab of this tenant and visitor, where the browser can share one.
         const tabs = ports.tabs === undefined ? browserTabs() : ports.tabs;
         const shared = tabs ? new SharedSocket({ name: `miptech-chat:${namespace}`, tabs, createSocket: own, scheduler: ports.scheduler, logger: logger.child('tabs') }) : null;
@@ -154,7 +157,10 @@ export class SessionController implements ReactiveController {
     this.session = session;
     const storage = this.storage;
     const unwatch = [
-      (ports.connectBlocks ?? pageConnectBlocks)((url) => session.connectBlocked(url)),
+      (ports.connectBlocks ?? pageConnectBlocks)((url) => {
+        // Remembered for a socket this tab makes later (taking the shared connection over).
+        if (session.connectBlocked(url)) this.wsBlocked = true;
+      }),
       (ports.storageChanges ?? pageStorageChanges)((full) => {
         const key = storage.ownKey(full);
         if (key && session.storageChanged(key)) this.onForgotten();

@@ -122,9 +122,11 @@ export class ChatSession {
     void this.flush();
   }
 
-  /** The page's policy refused a connection to `blockedUrl`: if it is our socket, work over REST. */
-  connectBlocked(blockedUrl: string): void {
-    if (this.socket && blocksSocket(blockedUrl, this.options.wsUrl)) this.socket.block();
+  /** The page's policy refused a connection to `blockedUrl`: if it is our socket, work over REST (true). */
+  connectBlocked(blockedUrl: string): boolean {
+    const ours = blocksSocket(blockedUrl, this.options.wsUrl);
+    if (ours) this.socket?.block();
+    return ours;
   }
 
   setSuspended = (suspended: boolean): void => this.socket?.setSuspended(suspended);

@@ -48,9 +48,4 @@ export class Transcript {
       })),
     );
   }
-
-  clear(): void {
-    this.written = '';
-    this.storage.remove(STORAGE_KEYS.transcript);
-  }
 }

@@ -127,7 +127,8 @@ export class ChatSocket {
     const { logger } = this.options;
     const url = this.options.url();
     logger.debug(`connecting (attempt ${this.current.attempt})`, url);
-    const ws = openWebSocket(this.options.WebSocket, url, logger);
+    // A page that refused the socket once refuses it again (a tab that takes the connection over).
+    const ws = this.options.blocked?.() ? null : openWebSocket(this.options.WebSocket, url, logger);
     if (!ws) return this.apply({ type: 'stopped', problem: ConnectionProblem.Blocked });
     const current = () => generation === this.generation;
     this.ws = ws;
@@ -196,7 +197,6 @@ export class ChatSocket {
 
   private handleClose(code: number, reason: string): void {
     const table = this.link?.closeCodes;
-    this.link?.closed?.(code);
     this.forgetLink();
     const { serverErrorFloorMs, scheduler } = this.options;
     const backoff = (floor?: number) => this.backoff.next(floor);

@@ -23,6 +23,8 @@ export interface ChatSocketOptions {
    */
   authGraceMs?: number;
   stableAfterMs?: number;
+  /** The page's policy already refused this socket: no attempt (each would add a violation report). */
+  blocked?: () => boolean;
   /** The shortest wait after a 1011: a platform that accepts and fails at once gets slow retries. */
   serverErrorFloorMs?: number;
   backoffBaseMs?: number;

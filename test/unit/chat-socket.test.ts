@@ -332,6 +332,14 @@ describe('ChatSocket on a fake clock', () => {
     expect(states).to.deep.equal(['connecting/null', 'closed/blocked']);
   });
 
+  it('on a page whose policy already refused the socket (a tab taking the connection over): blocked, with no attempt', () => {
+    const { scheduler, sockets, socket } = make({ blocked: () => true });
+    socket.connect();
+    expect(socket.status).to.include({ state: SocketState.Closed, problem: 'blocked' });
+    scheduler.advance(600_000);
+    expect(sockets.instances).to.have.length(0);
+  });
+
   it('with a WebSocket constructor that throws (a CSP block in some browsers): blocked, never retried', () => {
     const Refusing = class {
       constructor() {
