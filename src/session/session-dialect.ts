@@ -79,9 +79,13 @@ export class SessionDialect {
     return this.transcript?.restore() ?? [];
   }
 
-  /** The conversation changed: kept, where the platform keeps none. */
+  /**
+   * The conversation changed: kept, where the platform keeps none. Called on every change (each
+   * streamed chunk): it asks only the link's status, never storage. (Before a realtime link
+   * opened, nothing new can have finished.)
+   */
   keep(messages: readonly ChatMessage[], socket: SocketPort | null): void {
-    if (this.realtime(socket)) this.transcript?.observe(messages);
+    if (socket?.status.dialect === Dialect.Realtime) this.transcript?.observe(messages);
   }
 
   /** A new conversation: the kept one goes (its key is removed even before the chunk came). */
