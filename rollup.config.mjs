@@ -22,7 +22,7 @@ import { failClosedWrapper } from './scripts/rollup/fail-closed.mjs';
 import { litFromKit } from './scripts/rollup/kit.mjs';
 import { SHIPPED_LOCALES } from './scripts/rollup/languages.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
-import { kyTerseChecks, kyWithoutProgress, litPolicyName, markedLexerOnly } from './scripts/rollup/patches.mjs';
+import { kyTerseChecks, kyWithoutProgress, litPolicyName } from './scripts/rollup/patches.mjs';
 import { servedFiles } from './scripts/rollup/served-files.mjs';
 
 export { TRUSTED_TYPES_POLICY } from './scripts/rollup/patches.mjs';
@@ -53,7 +53,7 @@ export default [
       chunkFileNames: (chunk) => (chunk.name === 'debug' || chunk.name === 'realtime-parts' ? `miptech-chat.${chunk.name === 'debug' ? 'debug' : 'realtime'}-[hash].js` : 'miptech-chat.locale-[name]-[hash].js'),
       sourcemap: true,
     },
-    plugins: [removeOldChunks, litFromKit(VERSION), markedLexerOnly, kyWithoutProgress, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, names.remember, sizes, served],
+    plugins: [removeOldChunks, litFromKit(VERSION), kyWithoutProgress, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, names.remember, sizes, served],
   },
   {
     input: 'src/script-tag.ts',
@@ -75,7 +75,7 @@ export default [
     // Svelte and Solid (vue.ts, svelte.ts, solid.ts: empty modules at run time).
     input: ['src/index.ts', 'src/react.ts', 'src/vue.ts', 'src/svelte.ts', 'src/solid.ts'],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: (id) => /^(lit|@lit|ky|nanoid|marked|react|vue|svelte|solid-js)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit|ky|nanoid|react|vue|svelte|solid-js)(\/|$)/.test(id),
     plugins: [transpile(), noNodeCode],
   },
 ];

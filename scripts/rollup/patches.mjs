@@ -1,38 +1,7 @@
 // The build's patches to its dependencies, each by searching for a string in the dependency's
-// source: marked down to its lexer, ky without its progress stream and with short check messages,
-// and Lit's Trusted Types policy under our name. Each one fails the build, naming itself, when an
+// source: ky without its progress stream and with short check messages, and Lit's Trusted Types
+// policy under our name. Each one fails the build, naming itself, when an
 // upgrade moves its string; test/architecture/patches.test.mjs runs each on the installed files.
-
-/**
- * marked's module builds a whole `Marked` (lexer, parser, HTML renderer, hooks) at load, so no
- * bundler can drop the parts we never call: the chat renders marked's tokens itself
- * (render-markdown.ts) and needs only the `Lexer`. This keeps marked's file up to its renderer
- * and exports the Lexer alone (about 3 KB gzip less), without the pedantic and line-break
- * grammars it is never asked for; the build fails if marked's layout changes.
- */
-export const markedLexerOnly = {
-  name: 'marked-lexer-only',
-  transform(code, id) {
-    if (!/[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/.test(id)) return null;
-    const cut = code.indexOf('\nclass _Renderer {');
-    if (cut < 0 || !code.slice(0, cut).includes('\nclass _Lexer {')) this.error('marked changed its layout: update markedLexerOnly in scripts/rollup/patches.mjs');
-    // The chat lexes with { gfm: true, breaks: false }: the pedantic and line-break grammars are never read.
-    let lexer = code.slice(0, cut);
-    for (const [from, to] of [
-      ['\nconst blockPedantic = {', '\n/**\n * Inline-Level Grammar'],
-      ['\n/**\n * Pedantic Inline Grammar', '\n/**\n * GFM Inline Grammar'],
-      ['\n/**\n * GFM + Line Breaks Inline Grammar', '\n/**\n * exports'],
-      ['\n    pedantic: blockPedantic', '\n};'],
-      [',\n    breaks: inlineBreaks,\n    pedantic: inlinePedantic', '\n};'],
-    ]) {
-      const start = lexer.indexOf(from);
-      const end = lexer.indexOf(to, start);
-      if (start < 0 || end < 0) this.error(`marked changed its layout near "${from.trim()}": update markedLexerOnly in scripts/rollup/patches.mjs`);
-      lexer = lexer.slice(0, start) + lexer.slice(end);
-    }
-    return { code: `${lexer}\nexport { _Lexer as Lexer };\n`, map: null };
-  },
-};
 
 /**
  * ky streams a response through a ReadableStream only to report download progress, which the

@@ -1,19 +1,19 @@
 /**
- * Markdown → Lit templates. marked (CommonMark + GFM) only tokenizes; every token becomes a
- * template here, so no string from the platform is ever parsed as HTML: raw HTML in an answer
- * is shown as text, and the rules below decide the only attributes that reach the page. Links:
+ * Markdown → Lit templates. Our lexer (lex-blocks.ts, CommonMark + GFM as answers use them) only
+ * tokenizes; every token becomes a template here, so no string from the platform is ever parsed
+ * as HTML: raw HTML in an answer is shown as text, and the rules below decide the only attributes that reach the page. Links:
  * http(s), mailto and tel only, opened in a new tab without referrer or opener. Images: only
  * from trusted origins (the platform's); others become links, because an image URL is how an
  * injected prompt leaks chat data.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { Lexer, type Token, type Tokens } from 'marked';
 import { splitCitations } from './citations.js';
 import { decodeEntities } from './entities.js';
+import { lexBlocks } from './lex-blocks.js';
 import { MARKDOWN_LIMITS, nestsDeeperThan } from './limits.js';
+import type { Block, Inline } from './tokens.js';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-const ALIGN = new Set(['left', 'center', 'right']);
 
 /** The words the renderer puts into answers (from the string catalogue). */
 export interface MarkdownLabels {
@@ -71,77 +71,61 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
   const link = (href: string | null, title: string | null | undefined, content: unknown, className = '') =>
     html`<a class=${className || nothing} href=${safeLink(href) ?? nothing} title=${title || nothing} target="_blank" rel="noopener noreferrer nofollow">${content}</a>`;
 
-  const inline = (tokens: readonly Token[] | undefined): unknown[] => (tokens ?? []).map(inlineToken);
+  const inline = (tokens: readonly Inline[]): unknown[] => tokens.map(inlineToken);
   /** `[n]` in text: a superscript link to the answer's n-th source card (message-view.ts follows it). */
   const cited = (text: string): unknown =>
     text.includes('[') ? splitCitations(text).map((part) => (typeof part === 'string' ? part : html`<sup class="cite"><a href="#source-${part}" data-cite=${part} aria-label=${labels.citation(part)}>${part}</a></sup>`)) : text;
 
-  function inlineToken(token: Token): unknown {
+  function inlineToken(token: Inline): unknown {
     switch (token.type) {
       case 'strong':
-        return html`<strong>${inline((token as Tokens.Strong).tokens)}</strong>`;
+        return html`<strong>${inline(token.tokens)}</strong>`;
       case 'em':
-        return html`<em>${inline((token as Tokens.Em).tokens)}</em>`;
+        return html`<em>${inline(token.tokens)}</em>`;
       case 'del':
-        return html`<del>${inline((token as Tokens.Del).tokens)}</del>`;
+        return html`<del>${inline(token.tokens)}</del>`;
       case 'codespan':
-        return html`<code>${decodeEntities((token as Tokens.Codespan).text)}</code>`;
+        return html`<code>${token.text}</code>`;
       case 'br':
         return html`<br />`;
-      case 'link': {
-        const { href, title, tokens } = token as Tokens.Link;
-        return link(href, title, inline(tokens));
-      }
+      case 'link':
+        return link(token.href, token.title, inline(token.tokens));
       case 'image': {
-        const { href, title, text } = token as Tokens.Image;
+        const { href, title, text } = token;
         const src = imageSrc(href);
         return src ? html`<img src=${src} alt=${decodeEntities(text)} title=${title || nothing} referrerpolicy="no-referrer" />` : link(href, title, labels.imageLink(decodeEntities(text) || href), 'image-link');
       }
-      case 'text': {
-        const text = token as Tokens.Text;
-        return text.tokens ? inline(text.tokens) : cited(decodeEntities(text.text));
-      }
       case 'escape':
-        return (token as Tokens.Escape).text;
+        return token.text;
       default:
-        // Raw HTML, and anything new: shown as the text it is.
-        return decodeEntities(token.raw);
+        return cited(decodeEntities(token.text));
     }
   }
 
-  const blocks = (tokens: readonly Token[]): unknown[] => tokens.map(blockToken);
+  const blocks = (tokens: readonly Block[]): unknown[] => tokens.map(blockToken);
 
-  function blockToken(token: Token): unknown {
+  function blockToken(token: Block): unknown {
     switch (token.type) {
       case 'paragraph':
-        return html`<p>${inline((token as Tokens.Paragraph).tokens)}</p>`;
+        return html`<p>${inline(token.tokens)}</p>`;
+      case 'text':
+        return inline(token.tokens);
       case 'heading':
-        return heading(token as Tokens.Heading);
+        return heading(token.depth, inline(token.tokens));
       case 'code':
-        return codeBlock(token as Tokens.Code);
+        return codeBlock(token.text, token.lang);
       case 'blockquote':
-        return html`<blockquote>${blocks((token as Tokens.Blockquote).tokens)}</blockquote>`;
+        return html`<blockquote>${blocks(token.tokens)}</blockquote>`;
       case 'list':
-        return list(token as Tokens.List);
+        return list(token);
       case 'table':
-        return table(token as Tokens.Table);
-      case 'hr':
-        return html`<hr />`;
-      case 'space':
-      case 'def':
-        return nothing;
-      case 'text': {
-        const text = token as Tokens.Text;
-        return text.tokens ? inline(text.tokens) : decodeEntities(text.text);
-      }
+        return table(token);
       default:
-        // Raw HTML blocks, and anything new: a paragraph of the text it is.
-        return html`<p>${token.raw.trim()}</p>`;
+        return html`<hr />`;
     }
   }
 
-  function heading({ depth, tokens }: Tokens.Heading) {
-    const content = inline(tokens);
+  function heading(depth: number, content: unknown[]) {
     switch (depth) {
       case 1:
         return html`<h1>${content}</h1>`;
@@ -158,29 +142,29 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
     }
   }
 
-  function codeBlock({ text, lang }: Tokens.Code) {
-    const language = lang?.match(/^[\w+#.-]{1,30}/)?.[0];
+  function codeBlock(text: string, lang: string) {
+    const language = lang.match(/^[\w+#.-]{1,30}/)?.[0];
     // The copy button is handled by the message list's click listener (views/copy-code.ts), which
     // changes its text for a moment: the text is a property, not a part of the template.
     return html`<div class="code"><button type="button" class="copy" aria-label=${labels.copyCode} .textContent=${labels.copy}></button><pre tabindex="0"><code class=${language ? `language-${language}` : nothing}>${`${text}\n`}</code></pre></div>`;
   }
 
-  function list(token: Tokens.List) {
+  function list(token: Extract<Block, { type: 'list' }>) {
     const items = token.items.map((item) => html`<li>${item.task ? html`<input type="checkbox" disabled ?checked=${item.checked} /> ` : nothing}${blocks(item.tokens)}</li>`);
     if (!token.ordered) return html`<ul>${items}</ul>`;
-    return html`<ol start=${typeof token.start === 'number' && token.start !== 1 ? token.start : nothing}>${items}</ol>`;
+    return html`<ol start=${token.start !== 1 ? token.start : nothing}>${items}</ol>`;
   }
 
-  function table(token: Tokens.Table) {
-    const align = (i: number) => (ALIGN.has(token.align[i] ?? '') ? token.align[i]! : nothing);
+  function table(token: Extract<Block, { type: 'table' }>) {
+    const align = (i: number) => token.align[i] ?? nothing;
     const columns = token.header.slice(0, MARKDOWN_LIMITS.tableCells);
     const rows = token.rows.slice(0, Math.floor(MARKDOWN_LIMITS.tableCells / Math.max(1, columns.length)));
     const cut = token.rows.length - rows.length;
     // Tables scroll sideways in their own box rather than squeezing words apart. The box, like a
     // code block, takes focus, so the keyboard can scroll it (WebKit does not focus scrollers itself).
     return html`<div class="table" tabindex="0"><table>
-      <thead><tr>${columns.map((cell, i) => html`<th align=${align(i)}>${inline(cell.tokens)}</th>`)}</tr></thead>
-      <tbody>${rows.map((row) => html`<tr>${row.slice(0, columns.length).map((cell, i) => html`<td align=${align(i)}>${inline(cell.tokens)}</td>`)}</tr>`)}</tbody>
+      <thead><tr>${columns.map((cell, i) => html`<th align=${align(i)}>${inline(cell)}</th>`)}</tr></thead>
+      <tbody>${rows.map((row) => html`<tr>${row.slice(0, columns.length).map((cell, i) => html`<td align=${align(i)}>${inline(cell)}</td>`)}</tr>`)}</tbody>
     </table></div>${cut > 0 ? html`<p class="cut">${labels.tableCut(cut)}</p>` : nothing}`;
   }
 
@@ -209,9 +193,9 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
       const tooBig = markdown.length > MARKDOWN_LIMITS.blockChars || nestsDeeperThan(markdown, MARKDOWN_LIMITS.depth);
       let template: TemplateResult;
       try {
-        template = tooBig ? unformatted(markdown) : html`${blocks(Lexer.lex(markdown, { gfm: true, breaks: false }))}`;
+        template = tooBig ? unformatted(markdown) : html`${blocks(lexBlocks(markdown))}`;
       } catch {
-        // Nesting the scan did not see (the parser's stack ran out): the block as text.
+        // Nesting the scan did not see (the lexer's stack ran out): the block as text.
         template = unformatted(markdown);
       }
       if (frame) frame.spent += frame.now() - started;

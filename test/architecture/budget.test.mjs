@@ -28,18 +28,14 @@ const KB = 1024;
 // lock is taken over; answers stream on through a handover): 58 KB, and 61 KB in any language. What
 // it buys is on the platform's side: one socket, heartbeat and reconnection per visitor instead of
 // one per tab (npm run bench -- fleet).
-// Issue 22 (the widget speaks every generation of MIPTech's platform) raises it to 59.5 KB (62.5 KB
-// in any language): +1.4 KB for every visitor, for the protocol found out on each connection and
-// remembered, the guide's protocol read tolerantly (a strict G0: no seq, no index, a flat
-// response_complete), a question's two ways out, the platform's 44xx refusals, and the one
-// interface both dialects' links share. The realtime dialect itself (its reader, link, close codes
-// and transcript: 2.3 KB) is a chunk of its own, fetched only by the visitors of a realtime
-// platform (budget below). Won back first: the debug view's styles to the site owner's chunk
-// (0.19 KB) and the loader's config helpers shared through the kit (0.1 KB); marked's and ky's
-// unused parts were cut before (issue 11). What it buys: on MIPTech's platform as deployed (G3,
-// G4), where the widget answered nothing, every visitor gets a working chat; on a strict G0, the
-// answers arrive. The issue asked for no raise; the closing note of issue 22 says what was tried.
-const BUDGET = { loader: 15 * KB, whole: 59.5 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 62.5 * KB };
+// Issue 22 (the widget speaks every generation of MIPTech's platform) adds 1.4 KB for every
+// visitor (the protocol found out on each connection and remembered, the guide's protocol read
+// tolerantly, the platform's 44xx refusals, the interface both dialects' links share) and a 2.3 KB
+// chunk for the visitors of a realtime platform only. It raises no budget: the room was won by
+// replacing marked (7.1 KB in the chunk, of which the widget used only the lexer) with a lexer of
+// our own for CommonMark and GFM as answers use them (src/markdown/lex-*.ts: 3.1 KB). Even a
+// realtime platform's visitor, who also fetches the realtime chunk, stays within 58 KB.
+const BUDGET = { loader: 15 * KB, whole: 58 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 61 * KB };
 const LANGUAGES = SHIPPED_LOCALES;
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
@@ -104,10 +100,10 @@ test(`a visitor in any language gets at most ${BUDGET.wholeInAnyLanguage / KB} K
   }
 });
 
-test(`the realtime dialect's chunk (fetched only where the platform speaks it) is at most ${BUDGET.realtime / KB} KB gzip, and a realtime platform's visitor gets at most ${(BUDGET.whole + BUDGET.realtime) / KB} KB`, { skip: !built && 'run npm run build first' }, () => {
+test(`the realtime dialect's chunk (fetched only where the platform speaks it) is at most ${BUDGET.realtime / KB} KB gzip, and a realtime platform's visitor, with it, still gets at most ${BUDGET.whole / KB} KB`, { skip: !built && 'run npm run build first' }, () => {
   assert.equal(realtimeChunks.length, 1, `expected one realtime chunk in dist/, found ${realtimeChunks.join(', ') || 'none'}`);
   const size = gzip(realtimeChunks[0]);
   assert.ok(size <= BUDGET.realtime, `${realtimeChunks[0]} is ${(size / KB).toFixed(1)} KB gzip, over ${BUDGET.realtime / KB} KB. By module:\n${breakdown(realtimeChunks)}`);
   const whole = gzip('miptech-chat.js') + chunks.reduce((sum, f) => sum + gzip(f), 0) + size;
-  assert.ok(whole <= BUDGET.whole + BUDGET.realtime, `a realtime platform's visitor gets ${(whole / KB).toFixed(1)} KB gzip`);
+  assert.ok(whole <= BUDGET.whole, `a realtime platform's visitor gets ${(whole / KB).toFixed(1)} KB gzip, over ${BUDGET.whole / KB} KB`);
 });

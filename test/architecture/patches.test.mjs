@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { TRUSTED_TYPES_POLICY, kyTerseChecks, kyWithoutProgress, litPolicyName, markedLexerOnly } from '../../scripts/rollup/patches.mjs';
+import { TRUSTED_TYPES_POLICY, kyTerseChecks, kyWithoutProgress, litPolicyName } from '../../scripts/rollup/patches.mjs';
 
 /** An installed package's folder (node_modules, as the build resolves it). */
 const packageDir = (name) => fileURLToPath(new URL(`../../node_modules/${name}`, import.meta.url));
@@ -17,12 +17,6 @@ const transform = (plugin, file) => {
   assert.ok(out, `${plugin.name} did not patch ${file}`);
   return out.code;
 };
-
-test('marked is cut down to its lexer, without the grammars the chat never asks for', () => {
-  const code = transform(markedLexerOnly, join(packageDir('marked'), 'lib/marked.esm.js'));
-  assert.match(code, /export \{ _Lexer as Lexer \};\n$/);
-  assert.doesNotMatch(code, /class _Renderer \{|blockPedantic|inlineBreaks/);
-});
 
 test('ky loses its download-progress stream, and its call checks speak briefly', () => {
   const ky = join(packageDir('ky'), 'distribution/core/Ky.js');
