@@ -53,7 +53,7 @@ export default [
       chunkFileNames: (chunk) => (chunk.name === 'debug' || chunk.name === 'realtime-parts' ? `miptech-chat.${chunk.name === 'debug' ? 'debug' : 'realtime'}-[hash].js` : 'miptech-chat.locale-[name]-[hash].js'),
       sourcemap: true,
     },
-    plugins: [removeOldChunks, litFromKit(VERSION), kyWithoutProgress, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }), noNodeCode, names.remember, sizes, served],
+    plugins: [removeOldChunks, litFromKit(VERSION), kyWithoutProgress, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 3 }, format: { comments: false } }), noNodeCode, names.remember, sizes, served],
   },
   {
     input: 'src/script-tag.ts',

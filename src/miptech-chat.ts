@@ -14,7 +14,8 @@ import { loadChat, type ChatModule } from './load-chat.js';
 import { browserPorts } from './ports/browser-ports.js';
 import type { BrowserPorts } from './ports/ports.js';
 import { forgetStored, hasStored } from './ports/safe-storage.js';
-import { MAX_MESSAGE_CHARS, checkMessage } from './state/message-limit.js';
+import { offerMessage } from './offer-message.js';
+import { SEND_BURST } from './state/send-pace.js';
 import { VERSION } from './version.js';
 import { styles } from './styles/index.js';
 import { launcherView } from './views/launcher.js';
@@ -107,20 +108,13 @@ export class MiptechChat extends ChatAttributes {
    * Returns false when nothing was sent: empty, too long, cancelled, too fast, or a broken config.
    */
   send(text: string): boolean {
-    const checked = checkMessage(text);
-    if (!checked.ok) {
-      if (checked.problem === 'too-long') emit(this, EVENTS.error, { kind: 'send', message: this.locale.t('messageLimit', { max: MAX_MESSAGE_CHARS }) });
-      return false;
-    }
-    // The page may veto the send (`miptech-message-send` is cancelable).
-    if (!this.configResult.ok || !emit(this, EVENTS.messageSend, { text: checked.content }, { cancelable: true })) return false;
-    if (this.runtime) {
-      if (!this.runtime.send(checked.content)) return false;
-    } else {
-      // Before the chat arrives, as many as its send rate lets through at once (SEND_BURST).
-      if (this.waitingSends.push(checked.content) > 5) return this.waitingSends.pop(), false;
-      this.chunk.request();
-    }
+    // Checked, then offered to the page (`miptech-message-send` is cancelable).
+    const content = offerMessage(this, text, this.configResult.ok, this.locale.t);
+    if (content === null) return false;
+    if (this.runtime) return this.runtime.send(content);
+    // Before the chat arrives, as many as its send rate lets through at once.
+    if (this.waitingSends.push(content) > SEND_BURST) return (this.waitingSends.pop(), false);
+    this.chunk.request();
     return true;
   }
 
@@ -191,7 +185,6 @@ export class MiptechChat extends ChatAttributes {
       floating: () => !this.inline,
       root: () => this.root,
       title: () => this.assistantName,
-      send: (text) => this.send(text),
       onConnection: (state) => (this.connectionState = state),
       addWords: (part) => this.locale.addPart(part),
       close: this.closePanel,

@@ -13,17 +13,20 @@ import { dirname, relative, resolve } from 'node:path';
  */
 export const KIT = {
   lit: ['css', 'html', 'nothing', 'svg', 'unsafeCSS'],
-  // Our own modules the loader already holds: the panel's frame, the events, filling in words, the message limit.
+  // Our own modules the loader already holds: the panel's frame, the events, filling in words, the message limit and its offer.
   'src/views/panel-frame.ts': ['panelFrame', 'skeletonView', 'loadErrorView'],
   'src/events.ts': ['EVENTS', 'emit'],
   'src/i18n/term.ts': ['format', 'text'],
   'src/state/message-limit.ts': ['MAX_MESSAGE_CHARS', 'checkMessage'],
+  'src/offer-message.ts': ['offerMessage'],
   'src/config/resolve-config.ts': ['blank', 'parseUrl', 'problemList', 'resolveConfig', 'schemeList'],
 };
+const KIT_ITSELF = '\0kit';
 const SHARED_SRC = Object.keys(KIT).filter((k) => k.startsWith('src/'));
 export const litFromKit = (version) => ({
   name: 'lit-from-kit',
   async resolveId(id, importer) {
+    if (id === KIT_ITSELF) return id;
     if (id in KIT) return `\0kit:${id}`;
     if (importer && /^\.\.?\//.test(id) && !importer.includes('/node_modules/')) {
       const target = relative(process.cwd(), resolve(dirname(importer), id.replace(/\.js$/, '.ts'))).replaceAll('\\', '/');
@@ -33,8 +36,10 @@ export const litFromKit = (version) => ({
     return null;
   },
   load(id) {
+    // The kit is read from globalThis once; each shared module takes its names from that read.
+    if (id === KIT_ITSELF) return `export const kit = globalThis[Symbol.for(${JSON.stringify(`miptech-chat@${version}`)})].kit;\n`;
     if (!id.startsWith('\0kit:')) return null;
     const names = KIT[id.slice(5)];
-    return `const kit = globalThis[Symbol.for(${JSON.stringify(`miptech-chat@${version}`)})].kit;\n${names.map((n) => `export const ${n} = kit.${n};`).join('\n')}\n`;
+    return `import { kit } from ${JSON.stringify(KIT_ITSELF)};\n${names.map((n) => `export const ${n} = kit.${n};`).join('\n')}\n`;
   },
 });

@@ -20,8 +20,6 @@ import { createLogger } from '../log/logger.js';
 import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
 import { AnswerVersions } from '../state/answer-versions.js';
-import { ComposerDraft } from '../state/composer-draft.js';
-import { SendRate } from '../session/send-rate.js';
 import { readsAtEnd, setReadsAtEnd } from '../ports/visitor-preference.js';
 import { transitions, type Transitions } from '../state/transitions.js';
 import { chatStyles } from '../styles/chat-styles.js';
@@ -31,6 +29,7 @@ import { rendererFor } from '../views/markdown-view.js';
 import { panelFrame, type FrameModel } from '../views/panel-frame.js';
 import { chatPanelView, type ChatPanelHandlers } from '../views/panel.js';
 import { ChatEvents } from './chat-events.js';
+import { ComposerInput } from './composer-input.js';
 import { OwnerChunk } from './owner-chunk.js';
 import type { ChatRuntimeOptions } from './runtime-options.js';
 
@@ -52,10 +51,10 @@ export class ChatRuntime {
   private readonly site: SiteLink;
   /** Made on the first render for this config, not on every frame of a streaming answer. */
   private renderer: MarkdownRenderer | null = null;
-  private readonly draft = new ComposerDraft();
   /** Which version of a regenerated answer the visitor reads ("1/2"). */
   private readonly versions = new AnswerVersions();
-  private readonly rate: SendRate;
+  /** The composer's draft and send rate, and a message's way into the session. */
+  private readonly input: ComposerInput;
   private readonly cover: CoverController;
   /** The visitor prefers answers read once complete (ports/visitor-preference.ts). */
   private readAtEnd: boolean;
@@ -65,7 +64,6 @@ export class ChatRuntime {
   constructor(private readonly options: ChatRuntimeOptions) {
     const { host, ports } = options;
     const logger = createLogger('miptech-chat', options.debug);
-    this.rate = new SendRate(() => ports().scheduler.now());
     this.events = new ChatEvents(host, options.t, (words) => this.announcer.say(words));
     this.owner = new OwnerChunk({ host, ports, logger, addWords: options.addWords });
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
@@ -76,6 +74,7 @@ export class ChatRuntime {
     new PageLifecycleController(host, () => this.chat.session);
     new ViewportController(host, () => options.panelShown() && options.floating(), options.root);
     this.cover = new CoverController(host, () => options.panelShown() && options.floating(), () => options.root()?.querySelector('.panel') ?? null, () => ports().matchMedia, options.close);
+    this.input = new ComposerInput(host, this.chat, () => ports().scheduler.now(), () => this.configResult.ok, options.t, () => this.logFollow.follow());
     new TickerController(host, () => options.panelShown() && this.chat.state.connection.state === SocketState.Waiting);
     // Blocks the parse budget left as text are parsed in the next frame.
     host.addController({ hostUpdated: () => this.renderer?.deferred && this.chat.requestRender() });
@@ -121,13 +120,13 @@ export class ChatRuntime {
 
   /** `show({ draft })`: the composer holds the text, unsent, and takes focus. */
   prefill(draft: string): void {
-    this.draft.set(draft);
+    this.input.draft.set(draft);
     this.focusOn();
   }
 
   /** `forget()` (here, or in another tab): a fresh start, consent asked again where the site requires it (the loader removed the keys). */
   forget(): void {
-    this.draft.set('');
+    this.input.draft.set('');
     this.drawn = MESSAGES_PER_PAGE;
     this.announcer.seen();
     this.site.forget();
@@ -144,14 +143,9 @@ export class ChatRuntime {
     if (this.config?.debug) this.showDebug(retest);
   }
 
-  /** Queues a checked message; false when there is no session (a broken config). */
+  /** Queues a message the element's `send()` checked and offered; false when too fast, or there is no session (a broken config). */
   send(content: string): boolean {
-    // Too fast: refused, and the composer says so (what was typed stays in it).
-    this.draft.tooFast = !this.rate.take();
-    if (this.draft.tooFast) return void this.options.host.requestUpdate(), false;
-    const sent = Boolean(this.chat.connect()?.send(content));
-    if (sent) this.logFollow.follow();
-    return sent;
+    return this.input.queue(content);
   }
 
   retry(): void {
@@ -179,9 +173,9 @@ export class ChatRuntime {
         starterPrompts: config.starterPrompts,
         state,
         now: this.options.ports().scheduler.now(),
-        draft: this.draft.text,
-        cutPaste: this.draft.cutPaste,
-        tooFast: this.draft.tooFast,
+        draft: this.input.draft.text,
+        cutPaste: this.input.draft.cutPaste,
+        tooFast: this.input.draft.tooFast,
         readAtEnd: this.readAtEnd,
         shown: this.drawn,
         renderer: this.rendererFor(config),
@@ -235,14 +229,14 @@ export class ChatRuntime {
     onScroll: (event) => this.logFollow.onScroll(event),
     onShowEarlier: () => this.showEarlier(),
     onClick: (event) => void answerClick(this.options.t(), event, this.options.ports().clipboard()).then((said) => said && this.announcer.say(said)),
-    onSuggestion: (text) => (this.focusOn(), this.options.send(text)),
+    onSuggestion: (text) => (this.focusOn(), this.input.submit(text)),
     // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
     onFeedback: (key, rating) => (rating === 'down' ? (this.chat.session?.answers.openFeedbackForm(key), this.focusOn('.feedback-form textarea')) : void this.chat.session?.answers.rate(key, rating).then(this.events.feedback)),
     onFeedbackComment: (key, comment) => (this.focusOn(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback)),
     onRegenerate: (key) => (this.versions.newest(this.chat.state.messages.find((m) => m.key === key)?.replyTo ?? null), void this.chat.session?.answers.regenerate(key)),
     onVersion: (replyTo, index) => (this.versions.choose(replyTo, index), this.options.host.requestUpdate()),
-    onInput: (value, cutPaste) => (this.draft.input(value, cutPaste), this.options.host.requestUpdate()),
-    onSend: () => (this.options.send(this.draft.text) && this.draft.set(''), this.options.host.requestUpdate()),
+    onInput: (value, cutPaste) => (this.input.draft.input(value, cutPaste), this.options.host.requestUpdate()),
+    onSend: () => (this.input.submit(this.input.draft.text) && this.input.draft.set(''), this.options.host.requestUpdate()),
     onStop: () => (this.focusOn(), this.chat.session?.answers.stop()),
     onReadingToggle: () => (setReadsAtEnd(() => this.options.ports().storage(), (this.readAtEnd = !this.readAtEnd)), this.options.host.requestUpdate()),
   };

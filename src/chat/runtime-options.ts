@@ -21,8 +21,6 @@ export interface ChatRuntimeOptions {
   root: () => HTMLElement | null;
   /** The assistant's name, for the announcement of an answer. */
   title: () => string;
-  /** The element's `send()`: checks, fires the cancelable event, then comes back to `send()` here. */
-  send: (text: string) => boolean;
   /** The connection's state changed (the element reflects it as `connection-state`). */
   onConnection: (state: SocketState) => void;
   /** Words that arrived with a chunk join the element's catalogue (resolves once they are here in its language). */

@@ -100,6 +100,12 @@ export class SessionController implements ReactiveController {
     this.renders.request();
   }
 
+  /** Queues a message (the session connects for it): its client message id, or null without a session or when it cannot be sent. */
+  send(content: string): string | null {
+    this.wanted = true;
+    return this.session?.send(content) ?? null;
+  }
+
   /** Connects now (idempotent) and remembers that the conversation is wanted. */
   connect(): ChatSession | null {
     this.wanted = true;

@@ -15,13 +15,13 @@ import { Store } from '../state/store.js';
 import { AnswerControls } from './answer-controls.js';
 import { AnswerWatch } from './answer-watch.js';
 import { answerDue } from './answers.js';
-import { ConnectionErrors } from './connection-policy.js';
 import { frameAction, questionUnseen } from './frame-actions.js';
 import { Handshake } from './handshake.js';
 import { HistorySync } from './history-sync.js';
 import { Identity } from './identity.js';
 import { Outbox } from './outbox.js';
 import { QuestionPath } from './question-path.js';
+import { SessionStanding } from './session-standing.js';
 import { followStorage } from './storage-sync.js';
 import type { ChatSessionOptions, SocketPort } from './session-options.js';
 import { newOutboxEntry } from './stored.js';
@@ -35,9 +35,9 @@ export class ChatSession {
   readonly answers: AnswerControls;
   private socket: SocketPort | null = null;
   private readonly unsubscribers: (() => void)[] = [];
-  private stopped = false;
+  /** Where the session stands with its platform (its state machine), and the banner that implies. */
+  private readonly standing = new SessionStanding(() => this.store.state.error, (action) => this.dispatch(action));
   private readonly handshake: Handshake;
-  private readonly errors = new ConnectionErrors(() => this.store.state.error, (action) => this.dispatch(action));
   private readonly questions: QuestionPath;
 
   constructor(private readonly options: ChatSessionOptions) {
@@ -49,8 +49,8 @@ export class ChatSession {
       restless: () => this.questions.dialect.realtime(this.socket),
       scheduler: options.scheduler,
       lastSeq: () => this.store.state.lastSeq,
-      answerDue: () => !this.stopped && this.socket !== null && this.socket.status.state !== SocketState.Open && answerDue(this.store.state.messages),
-      reached: () => this.errors.restReached(this.socket?.status),
+      answerDue: () => !this.standing.stopped && this.socket !== null && this.socket.status.state !== SocketState.Open && answerDue(this.store.state.messages),
+      reached: () => this.standing.restReached(this.socket?.status),
       chatGone: () => this.identity.forgetChat(),
     });
     this.handshake = new Handshake(options, this.identity, this.history, () => this.store.state.lastSeq);
@@ -58,7 +58,7 @@ export class ChatSession {
     const watch = new AnswerWatch({ scheduler: options.scheduler, catchUp: () => this.history.catchUpNow(), dispatch: this.dispatch });
     this.unsubscribers.push(this.store.subscribe((state) => watch.observe(state)), () => watch.stop());
     const received = (message: Message) => this.history.receive([message]);
-    const reached = () => (this.errors.restReached(this.socket?.status), this.history.pollIfDue());
+    const reached = () => (this.standing.restReached(this.socket?.status), this.history.pollIfDue());
     const token = () => this.handshake.joinToken();
     this.questions = new QuestionPath({ options, identity: this.identity, socket: () => this.socket, received, reached, token });
     this.unsubscribers.push(this.store.subscribe((state) => this.questions.dialect.keep(state.messages, this.socket)));
@@ -80,7 +80,8 @@ export class ChatSession {
 
   /** Connects, restores the conversation and delivers what waits. Idempotent. */
   connect(): void {
-    if (this.socket || this.stopped) return;
+    if (this.socket || this.standing.stopped) return;
+    this.standing.move({ type: 'connect' });
     this.identity.save();
     const socket = (this.socket = this.options.createSocket(() => this.handshake.socketUrl(this.options.wsUrl), () => this.handshake.data(), this.questions.dialect.choice));
     this.unsubscribers.push(socket.onStatus((s) => this.onStatus(s)), socket.onFrame((f) => this.onFrame(f)));
@@ -93,7 +94,7 @@ export class ChatSession {
 
   /** Releases the socket for good (the element left the page). */
   stop(): void {
-    this.stopped = true;
+    this.standing.move({ type: 'stop' });
     this.options.storage.close(); // what arrives after this (a slow chat creation) writes nothing back
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     this.socket?.disconnect('Widget removed');
@@ -158,14 +159,13 @@ export class ChatSession {
   }
 
   private onStatus(status: SocketStatus): void {
-    const wasOpen = this.store.state.connection.state === SocketState.Open;
+    const { opened, lost } = this.standing.socketChanged(status);
     if (status.droppedFrames > this.store.state.connection.droppedFrames) this.history.catchUp();
     this.dispatch({ type: 'connection-changed', status });
-    if (status.state === SocketState.Open && !wasOpen) {
-      this.errors.facts.everOpened = true;
+    if (opened) {
       this.history.joined();
       this.outbox.forgiveFailures();
-    } else if (wasOpen && status.state !== SocketState.Open) {
+    } else if (lost) {
       this.dispatch({ type: 'answers-interrupted' });
     }
     if (status.state !== SocketState.Open) this.history.pollIfDue();
@@ -177,8 +177,8 @@ export class ChatSession {
       return;
     }
     const socket = this.socket;
-    if (this.handshake.statusChanged(status, socket, () => this.socket === socket)) return;
-    this.errors.update(status);
+    if (this.handshake.statusChanged(status, opened, socket, () => this.socket === socket)) return;
+    this.standing.showError(status);
   }
 
   /** A frame of ours; `auth` acknowledged goes to the handshake (a verified visitor's chat, a re-auth's catch-up). */
@@ -190,7 +190,7 @@ export class ChatSession {
   };
 
   private async flush(): Promise<void> {
-    if (this.stopped || this.questions.waits) return;
+    if (this.standing.stopped || this.questions.waits) return;
     for await (const action of this.outbox.drain(this.questions.deliver)) this.dispatch(action);
   }
 

@@ -36,28 +36,6 @@ export function connectionRecovered(status: SocketStatus, facts: ConnectionFacts
   return status.state === SocketState.Open || (facts.restReachable && status.state !== SocketState.Closed);
 }
 
-/** Keeps the facts, and dispatches the panel error the policy asks for whenever they or the status change. */
-export class ConnectionErrors {
-  readonly facts: ConnectionFacts = { everOpened: false, restReachable: false };
-
-  constructor(
-    private readonly shown: () => PanelError | null,
-    private readonly dispatch: (action: ChatAction) => void,
-  ) {}
-
-  /** The socket's status changed (or the facts did: pass the current status). */
-  update(status: SocketStatus | undefined): void {
-    const action = status && connectionErrorAction(status, this.facts, this.shown());
-    if (action) this.dispatch(action);
-  }
-
-  /** A REST call succeeded. */
-  restReached(status: SocketStatus | undefined): void {
-    this.facts.restReachable = true;
-    this.update(status);
-  }
-}
-
 /** The action that sets or clears the panel's connection error for `status`, or null for none. */
 export function connectionErrorAction(status: SocketStatus, facts: ConnectionFacts, shown: PanelError | null): ChatAction | null {
   const error = connectionError(status, facts);

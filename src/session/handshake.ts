@@ -24,8 +24,6 @@ export class Handshake {
   private refreshedAt: number | null = null;
   /** The token the last `auth` carried: a 4001 refuses that one. */
   private sentToken: string | null = null;
-  /** The link is open (its acknowledgement was read). */
-  private linkOpen = false;
 
   constructor(
     private readonly options: Pick<ChatSessionOptions, 'tenantId' | 'page' | 'visitor' | 'authToken' | 'scheduler'>,
@@ -66,15 +64,13 @@ export class Handshake {
   }
 
   /**
-   * A status change: a link that opens brings its acknowledgement; a refused token is replaced,
+   * A status change (`opened`: the session's link has just opened, session-phase.ts): a link that opens brings its acknowledgement; a refused token is replaced,
    * once per TOKEN_REFRESH_INTERVAL_MS (true: the session waits for the retry, showing no error).
    * An acknowledgement in between does not reset that: the 4001 that follows it is still the
    * second refusal in a row. A tab that follows another's connection waits the same way, but
    * fetches no token and asks for no reconnect: the tab holding the connection does both.
    */
-  statusChanged(status: SocketStatus, socket: SocketPort | null, current: () => boolean): boolean {
-    const opened = status.state === SocketState.Open && !this.linkOpen;
-    this.linkOpen = status.state === SocketState.Open;
+  statusChanged(status: SocketStatus, opened: boolean, socket: SocketPort | null, current: () => boolean): boolean {
     if (opened) this.acknowledged(socket?.acknowledgement ?? {}, false);
     if (status.state !== SocketState.Closed || status.problem !== ConnectionProblem.AuthFailed || !this.options.authToken.wanted) return false;
     const now = this.options.scheduler.now();

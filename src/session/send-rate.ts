@@ -3,8 +3,9 @@
  * an injected clock). Nobody types faster; a script calling `send()` in a loop would otherwise
  * queue thousands of messages, and the platform answers 429 past its own limit anyway.
  */
-export const SEND_BURST = 5;
-export const SEND_INTERVAL_MS = 1_000;
+import { SEND_BURST, SEND_INTERVAL_MS } from '../state/send-pace.js';
+
+export { SEND_BURST, SEND_INTERVAL_MS };
 
 export class SendRate {
   private tokens = SEND_BURST;

@@ -30,7 +30,7 @@ const LAYERS = [
   ['session', 'diagnostics'],
   ['views'],
   ['controllers'],
-  ['chat', 'events.ts', 'chat-attributes.ts', 'load-chat.ts', 'load-chat.script.ts', 'miptech-chat.ts', 'define.ts', 'index.ts', 'script-tag.ts', 'react.ts', 'vue.ts', 'svelte.ts', 'solid.ts', 'framework-types.ts'],
+  ['chat', 'events.ts', 'offer-message.ts', 'chat-attributes.ts', 'load-chat.ts', 'load-chat.script.ts', 'miptech-chat.ts', 'define.ts', 'index.ts', 'script-tag.ts', 'react.ts', 'vue.ts', 'svelte.ts', 'solid.ts', 'framework-types.ts'],
 ];
 const layerOf = (module) => LAYERS.findIndex((names) => names.includes(module.split('/')[0]));
 
