@@ -21,11 +21,11 @@ export const readProtocolSetting = (value: string | null | undefined): ProtocolS
  * How long a new link waits, with `auto` and nothing remembered, for the platform to speak
  * first: one that stays silent this long gets `auth`. A realtime platform sends
  * `connection_established` as it accepts the socket (right behind the upgrade's answer; ready
- * follows in 0.4–0.6 s, the evidence's §6), so half a second is plenty; a greeting that comes
- * later still turns the link on G4, which ignores the `auth` (G3 refuses it: 4400 stops). The
- * wait is paid once per platform: the dialect is remembered.
+ * follows in 0.4–0.6 s, the evidence's §6), so half a second is plenty; and a greeting that comes
+ * later still turns the link (G4 ignores the `auth`; G3 refuses it with 4400, and the next link
+ * speaks realtime). The wait is paid once per platform: the dialect is remembered.
  */
 export const GREETING_WAIT_MS = 500;
 
 /** Frames only a realtime platform sends before the widget says anything. */
-export const GREETINGS: ReadonlySet<string> = new Set(['connection_established', 'initialization_progress', 'connection_ready']);
+export const GREETINGS: ReadonlySet<string> = new Set(['connection_established', 'initialization_progress', 'connection_ready', 'platform_initializing', 'platform_ready']);

@@ -91,6 +91,7 @@ export class SessionDialect {
   /** A new conversation: the kept one goes (its key is removed even before the chunk came). */
   clear(storage: ChatStorage): void {
     storage.remove(STORAGE_KEYS.transcript);
+    this.transcript?.clear();
   }
 
   /**

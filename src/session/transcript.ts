@@ -48,4 +48,9 @@ export class Transcript {
       })),
     );
   }
+
+  clear(): void {
+    this.written = '';
+    this.storage.remove(STORAGE_KEYS.transcript);
+  }
 }

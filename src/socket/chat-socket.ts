@@ -197,6 +197,7 @@ export class ChatSocket {
 
   private handleClose(code: number, reason: string): void {
     const table = this.link?.closeCodes;
+    this.link?.closed?.(code);
     this.forgetLink();
     const { serverErrorFloorMs, scheduler } = this.options;
     const backoff = (floor?: number) => this.backoff.next(floor);

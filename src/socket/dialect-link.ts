@@ -6,6 +6,8 @@
  */
 import type { Logger } from '../log/logger.js';
 import type { WebSocketFactory, WebSocketLike } from '../ports/ports.js';
+import { CLOSE_CODES, CloseAction, type CloseTable } from '../protocol/close-codes.js';
+import { ConnectionProblem } from '../protocol/connection.js';
 import { Dialect } from '../protocol/dialect.js';
 import type { AuthFrame, ClientFrame } from '../protocol/types.js';
 import { GuideLink } from './guide-link.js';
@@ -45,8 +47,19 @@ export function createLink(dialect: Dialect, host: LinkHost, parts: LinkParts): 
   // A pinned `guide` is never turned: its platform's greeting is just a frame it does not know.
   const greeted = !choice || choice.setting === Dialect.Guide ? undefined : parts.greeted;
   const { authData, graceMs, retryAfter } = parts;
-  return new GuideLink({ ...host, failLink, authData, graceMs, retryAfter, greeted });
+  const link = new GuideLink({ ...host, failLink, authData, graceMs, retryAfter, greeted });
+  if (!greeted || !choice) return link;
+  // Guessed, not pinned: a platform that refuses `auth` as a first frame (4400, G3) wants
+  // `join_chat`, as a late greeting would have said: the next link speaks realtime, soon.
+  link.closeCodes = GUESSED_GUIDE_CLOSES;
+  link.closed = (code) => code === 4400 && choice.remember(Dialect.Realtime);
+  return link;
 }
+
+const GUESSED_GUIDE_CLOSES: CloseTable = Object.freeze({
+  ...CLOSE_CODES,
+  4400: { action: CloseAction.ReconnectSoon, problem: ConnectionProblem.PolicyViolation },
+});
 
 /**
  * A realtime link whose code is on its way (its own chunk, fetched once): what the platform

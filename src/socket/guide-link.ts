@@ -5,6 +5,7 @@
  * platform that greets before it is spoken to is a realtime one: the socket is told, unless the
  * element pins `guide`.
  */
+import type { CloseTable } from '../protocol/close-codes.js';
 import { GREETINGS } from '../protocol/dialect.js';
 import { parseServerFrame } from '../protocol/parse.js';
 import type { AuthFrame, ClientFrame } from '../protocol/types.js';
@@ -20,6 +21,9 @@ export interface GuideHost extends LinkHost {
 }
 
 export class GuideLink implements Link {
+  /** Where the dialect was only guessed (dialect-link.ts): a refusal that means "the other one". */
+  closeCodes?: CloseTable;
+  closed?: (code: number) => void;
   /** `auth`: sent, or answered with an `error` frame (then the link is not assumed open). */
   private auth: 'sent' | 'refused' = 'sent';
   private open = false;

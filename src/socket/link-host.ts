@@ -34,4 +34,6 @@ export interface Link {
   reauth: () => void;
   /** The dialect's own close codes, where it has its own (protocol/close-codes.ts). */
   readonly closeCodes?: CloseTable;
+  /** The platform closed the link with `code` (before the table decides what follows). */
+  closed?: (code: number) => void;
 }

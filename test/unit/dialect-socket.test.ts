@@ -116,6 +116,18 @@ describe('the socket’s dialect', () => {
     expect(r.memory.value).to.equal('realtime');
   });
 
+  it('auto, first visit, a G3 platform that greets late: it refuses the guessed auth (4400), and the next link, soon, speaks realtime', async () => {
+    const r = (current = rig({ greets: false }));
+    r.socket.connect();
+    await until(() => r.connections() === 1, 'the connection');
+    r.scheduler.advance(GREETING_WAIT_MS);
+    await until(() => r.sent.some((f) => f.type === 'auth'), 'the guessed auth');
+    r.peer().close({ code: 4400, reason: 'Expected join_chat', wasClean: true });
+    await until(() => r.socket.status.state === SocketState.Waiting, 'waiting, not stopped');
+    expect(nextDelayOf(r.socket.status)!).to.be.within(500, 2_000);
+    expect(r.memory.value).to.equal('realtime');
+  });
+
   it('pinned guide: a 4400 stops (nothing is guessed)', async () => {
     const r = (current = rig({ greets: false, setting: 'guide' }));
     r.socket.connect();

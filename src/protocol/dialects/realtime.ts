@@ -108,7 +108,7 @@ export function readRealtime(
     events.push({ kind: 'frame', frame: { type: 'response_start', data } });
     return { id, next: 0, text: '' };
   };
-  const ready = type === 'connection_ready';
+  const ready = type === 'connection_ready' || type === 'platform_ready';
   if (GREETINGS.has(type)) events.push({ kind: ready ? 'ready' : 'greeting' });
   else if (type === 'ping' || type === 'pong') events.push({ kind: type });
   else if (type === 'processing' || type === 'typing_indicator') {
