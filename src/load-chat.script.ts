@@ -28,8 +28,28 @@ const KEY = Symbol.for(`miptech-chat@${VERSION}`);
  * any script on the page could make TrustedHTML under the widget's policy. The rest are modules of ours the loader holds anyway: the panel's frame, events, filling in words,
  * the message limit and the offer of a message to the page.
  */
-const kit: Readonly<Record<string, unknown>> = { css, html, nothing, svg, unsafeCSS, EVENTS, emit, format, text, panelFrame, skeletonView, loadErrorView, MAX_MESSAGE_CHARS, checkMessage, offerMessage,
-  blank, parseUrl, problemList, resolveConfig, schemeList };
+const kit: Readonly<Record<string, unknown>> = {
+  css,
+  html,
+  nothing,
+  svg,
+  unsafeCSS,
+  EVENTS,
+  emit,
+  format,
+  text,
+  panelFrame,
+  skeletonView,
+  loadErrorView,
+  MAX_MESSAGE_CHARS,
+  checkMessage,
+  offerMessage,
+  blank,
+  parseUrl,
+  problemList,
+  resolveConfig,
+  schemeList,
+};
 
 /**
  * `attempt` > 0 is a Retry: browsers remember a failed module import for its URL, so a retry

@@ -74,7 +74,8 @@ export class ChatRuntime {
     new PageLifecycleController(host, () => this.chat.session);
     new ViewportController(host, () => options.panelShown() && options.floating(), options.root);
     this.cover = new CoverController(host, () => options.panelShown() && options.floating(), () => options.root()?.querySelector('.panel') ?? null, () => ports().matchMedia, options.close);
-    this.input = new ComposerInput(host, this.chat, () => ports().scheduler.now(), () => this.configResult.ok, options.t, () => this.logFollow.follow());
+    const [now, configOk] = [() => ports().scheduler.now(), () => this.configResult.ok];
+    this.input = new ComposerInput(host, this.chat, now, configOk, options.t, () => this.logFollow.follow());
     new TickerController(host, () => options.panelShown() && this.chat.state.connection.state === SocketState.Waiting);
     // Blocks the parse budget left as text are parsed in the next frame.
     host.addController({ hostUpdated: () => this.renderer?.deferred && this.chat.requestRender() });
@@ -143,7 +144,7 @@ export class ChatRuntime {
     if (this.config?.debug) this.showDebug(retest);
   }
 
-  /** Queues a message the element's `send()` checked and offered; false when too fast, or there is no session (a broken config). */
+  /** Queues a message the element's `send()` checked and offered (composer-input.ts). */
   send(content: string): boolean {
     return this.input.queue(content);
   }
@@ -236,7 +237,10 @@ export class ChatRuntime {
     onRegenerate: (key) => (this.versions.newest(this.chat.state.messages.find((m) => m.key === key)?.replyTo ?? null), void this.chat.session?.answers.regenerate(key)),
     onVersion: (replyTo, index) => (this.versions.choose(replyTo, index), this.options.host.requestUpdate()),
     onInput: (value, cutPaste) => (this.input.draft.input(value, cutPaste), this.options.host.requestUpdate()),
-    onSend: () => (this.input.submit(this.input.draft.text) && this.input.draft.set(''), this.options.host.requestUpdate()),
+    onSend: () => {
+      if (this.input.submit(this.input.draft.text)) this.input.draft.set('');
+      this.options.host.requestUpdate();
+    },
     onStop: () => (this.focusOn(), this.chat.session?.answers.stop()),
     onReadingToggle: () => (setReadsAtEnd(() => this.options.ports().storage(), (this.readAtEnd = !this.readAtEnd)), this.options.host.requestUpdate()),
   };

@@ -33,7 +33,10 @@ export class ComposerInput {
     return content !== null && this.queue(content);
   }
 
-  /** A message already checked and offered (the element's `send()`): false when too fast, or there is no session (a broken config). */
+  /**
+   * A message already checked and offered (the element's `send()`): false when too fast, or
+   * there is no session (a broken config).
+   */
   queue(content: string): boolean {
     // Too fast: refused, and the composer says so (what was typed stays in it).
     this.draft.tooFast = !this.rate.take();

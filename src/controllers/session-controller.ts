@@ -100,7 +100,10 @@ export class SessionController implements ReactiveController {
     this.renders.request();
   }
 
-  /** Queues a message (the session connects for it): its client message id, or null without a session or when it cannot be sent. */
+  /**
+   * Queues a message (the session connects for it): its client message id, or null without a
+   * session or when it cannot be sent.
+   */
   send(content: string): string | null {
     this.wanted = true;
     return this.session?.send(content) ?? null;

@@ -53,7 +53,8 @@ export function emphasis(pieces: Piece[]): Inline[] {
       const opener = pieces[open] as Delimiter;
       const used = closer.char === '~' ? closer.count : Math.min(2, opener.count, closer.count);
       const type = closer.char === '~' ? 'del' : used === 2 ? 'strong' : 'em';
-      const inner = emphasis(pieces.slice(open + 1, close));
+      // Between the pair, every closer has had its turn and no opener is left to a later one: text.
+      const inner = tokensOf(pieces.slice(open + 1, close));
       opener.count -= used;
       closer.count -= used;
       pieces.splice(open + 1, close - open - 1, { type, tokens: inner });
@@ -65,6 +66,11 @@ export function emphasis(pieces: Piece[]): Inline[] {
       for (const [k, at] of bottom) if (at > open) bottom.set(k, Math.max(open, Math.min(at, open + 1) - gone));
     }
   }
+  return tokensOf(pieces);
+}
+
+/** Pieces as tokens: a delimiter run left over is its characters; neighbouring texts join. */
+function tokensOf(pieces: Piece[]): Inline[] {
   const tokens: Inline[] = [];
   for (const piece of pieces) {
     const token: Inline = isDelimiter(piece) ? { type: 'text', text: piece.char.repeat(piece.count) } : piece;
@@ -75,7 +81,8 @@ export function emphasis(pieces: Piece[]): Inline[] {
   return tokens;
 }
 
-const isDelimiter = (piece: Piece | undefined): piece is Delimiter => (piece as Delimiter | undefined)?.kind === 'delimiter';
+const isDelimiter = (piece: Piece | undefined): piece is Delimiter =>
+  (piece as Delimiter | undefined)?.kind === 'delimiter';
 
 function findOpener(pieces: Piece[], close: number, closer: Delimiter, bottom: number): number {
   for (let open = close - 1; open >= bottom; open -= 1) {
@@ -84,7 +91,8 @@ function findOpener(pieces: Piece[], close: number, closer: Delimiter, bottom: n
     if (closer.char === '~' && opener.count !== closer.count) continue;
     // The rule of three: `*foo**bar*` is one em, not a strong inside.
     const either = opener.closes || closer.opens;
-    if (either && (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0)) continue;
+    if (either && (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0))
+      continue;
     return open;
   }
   return -1;

@@ -30,7 +30,8 @@ function expandTabs(line: string): string {
   if (!line.startsWith('\t') && !/^ *\t/.test(line)) return line;
   let column = 0;
   let i = 0;
-  for (; i < line.length && (line[i] === ' ' || line[i] === '\t'); i += 1) column = line[i] === '\t' ? column + 4 - (column % 4) : column + 1;
+  for (; i < line.length && (line[i] === ' ' || line[i] === '\t'); i += 1)
+    column = line[i] === '\t' ? column + 4 - (column % 4) : column + 1;
   return ' '.repeat(column) + line.slice(i);
 }
 
@@ -156,17 +157,22 @@ function list(lines: string[], start: number, out: Block[]): number {
       else if (!blank(body[body.length - 1]!) && !interrupts(line) && !ITEM.test(line)) body.push(line.trim());
       else break;
     }
-    const between = body.length;
+    const trailing = body.length;
     while (body.length > 1 && blank(body[body.length - 1]!)) body.pop();
+    const blankAfter = trailing > body.length;
+    const itemFollows = i < lines.length && ITEM.test(lines[i]!);
     // A blank line between items, or between blocks inside one, makes the list loose (paragraphs).
-    if ((between > body.length && i < lines.length && ITEM.test(lines[i]!)) || /\n[ \t]*\n[ \t]*\S/.test(body.join('\n'))) loose = true;
+    if ((blankAfter && itemFollows) || /\n[ \t]*\n[ \t]*\S/.test(body.join('\n'))) loose = true;
     items.push({ lines: body, task: !!task, checked: !!task && task[1] !== ' ' });
-    if (between > body.length && !(i < lines.length && ITEM.test(lines[i]!))) break;
+    // A blank line ends the list unless another item follows it.
+    if (blankAfter && !itemFollows) break;
   }
   const tokens: ListItem[] = items.map(({ lines: body, task, checked }) => ({
     task,
     checked,
-    tokens: blocks(body).map((block) => (!loose && block.type === 'paragraph' ? { type: 'text', tokens: block.tokens } : block)),
+    tokens: blocks(body).map((block) =>
+      !loose && block.type === 'paragraph' ? { type: 'text', tokens: block.tokens } : block,
+    ),
   }));
   out.push({ type: 'list', ordered, start: ordered ? parseInt(first[2]!, 10) : 1, items: tokens });
   return i;
@@ -174,7 +180,10 @@ function list(lines: string[], start: number, out: Block[]): number {
 
 /** A table's cells: outer pipes dropped, split at pipes that are not escaped (`\|` is a pipe in a cell). */
 function cells(line: string): string[] {
-  const row = line.trim().replace(/^\|/, '').replace(/(^|[^\\])\|$/, '$1');
+  const row = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(^|[^\\])\|$/, '$1');
   const found: string[] = [];
   let cell = '';
   for (let i = 0; i < row.length; i += 1) {
@@ -195,7 +204,9 @@ function tableAt(lines: string[], i: number): Align[] | null {
   const marks = cells(delimiter);
   if (!marks.every((mark) => /^:?-+:?$/.test(mark)) || marks.length !== cells(header).length) return null;
   if (marks.length === 1 && !delimiter.includes('|')) return null;
-  return marks.map((mark) => (mark.endsWith(':') ? (mark.startsWith(':') ? 'center' : 'right') : mark.startsWith(':') ? 'left' : null));
+  return marks.map((mark) =>
+    mark.endsWith(':') ? (mark.startsWith(':') ? 'center' : 'right') : mark.startsWith(':') ? 'left' : null,
+  );
 }
 
 function table(lines: string[], start: number, out: Block[]): number {

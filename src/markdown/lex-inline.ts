@@ -28,7 +28,7 @@ export function lexInline(text: string, inLink = false): Inline[] {
     pieces.push(piece);
   };
 
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i]!;
     if (c === '\\' && i + 1 < text.length) {
       const next = text[i + 1]!;
@@ -61,16 +61,29 @@ export function lexInline(text: string, inLink = false): Inline[] {
         i += 1;
         continue;
       }
-      const label = text.slice((image ? i + 2 : i + 1), link.labelEnd);
-      push(image ? { type: 'image', href: link.href, title: link.title, text: plainText(label) } : { type: 'link', href: link.href, title: link.title, tokens: lexInline(label, true) });
+      const label = text.slice(image ? i + 2 : i + 1, link.labelEnd);
+      push(
+        image
+          ? { type: 'image', href: link.href, title: link.title, text: plainText(label) }
+          : { type: 'link', href: link.href, title: link.title, tokens: lexInline(label, true) },
+      );
       i = link.end;
     } else if (c === '<' && !inLink && ((ANGLE_LINK.lastIndex = i), ANGLE_LINK.test(text))) {
       const target = text.slice(i + 1, ANGLE_LINK.lastIndex - 1);
       push(autolink(target, target.includes(':') ? target : `mailto:${target}`));
       i = ANGLE_LINK.lastIndex;
-    } else if (!inLink && /[\w]/.test(c) && /[\s*_~(]/.test(text[i - 1] ?? ' ') && ((BARE_LINK.lastIndex = i), BARE_LINK.test(text))) {
+    } else if (
+      !inLink &&
+      /[\w]/.test(c) &&
+      /[\s*_~(]/.test(text[i - 1] ?? ' ') &&
+      ((BARE_LINK.lastIndex = i), BARE_LINK.test(text))
+    ) {
       const target = trimUrl(text.slice(i, BARE_LINK.lastIndex));
-      const href = /^www\./i.test(target) ? `http://${target}` : target.includes('@') && !target.includes('/') ? `mailto:${target}` : target;
+      const href = /^www\./i.test(target)
+        ? `http://${target}`
+        : target.includes('@') && !target.includes('/')
+          ? `mailto:${target}`
+          : target;
       push(autolink(target, href));
       i += target.length;
     } else {
@@ -163,7 +176,12 @@ const skipSpace = (text: string, at: number) => {
 const unescape = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 /** An image's description: its label without markup characters. */
 const plainText = (label: string) => unescape(label).replace(/[*_`~]/g, '');
-const autolink = (text: string, href: string): Inline => ({ type: 'link', href, title: null, tokens: [{ type: 'text', text }] });
+const autolink = (text: string, href: string): Inline => ({
+  type: 'link',
+  href,
+  title: null,
+  tokens: [{ type: 'text', text }],
+});
 
 /** A bare link without the punctuation that ends the sentence around it (`see https://a.b/c).` → `https://a.b/c`). */
 function trimUrl(url: string): string {

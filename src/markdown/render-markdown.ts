@@ -1,10 +1,10 @@
 /**
  * Markdown → Lit templates. Our lexer (lex-blocks.ts, CommonMark + GFM as answers use them) only
  * tokenizes; every token becomes a template here, so no string from the platform is ever parsed
- * as HTML: raw HTML in an answer is shown as text, and the rules below decide the only attributes that reach the page. Links:
- * http(s), mailto and tel only, opened in a new tab without referrer or opener. Images: only
- * from trusted origins (the platform's); others become links, because an image URL is how an
- * injected prompt leaks chat data.
+ * as HTML: raw HTML in an answer is shown as text, and the rules below decide the only
+ * attributes that reach the page. Links: http(s), mailto and tel only, opened in a new tab
+ * without referrer or opener. Images: only from trusted origins (the platform's); others become
+ * links, because an image URL is how an injected prompt leaks chat data.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { splitCitations } from './citations.js';
@@ -162,9 +162,11 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
     const cut = token.rows.length - rows.length;
     // Tables scroll sideways in their own box rather than squeezing words apart. The box, like a
     // code block, takes focus, so the keyboard can scroll it (WebKit does not focus scrollers itself).
+    const cells = (row: Inline[][]) =>
+      row.slice(0, columns.length).map((cell, i) => html`<td align=${align(i)}>${inline(cell)}</td>`);
     return html`<div class="table" tabindex="0"><table>
       <thead><tr>${columns.map((cell, i) => html`<th align=${align(i)}>${inline(cell)}</th>`)}</tr></thead>
-      <tbody>${rows.map((row) => html`<tr>${row.slice(0, columns.length).map((cell, i) => html`<td align=${align(i)}>${inline(cell)}</td>`)}</tr>`)}</tbody>
+      <tbody>${rows.map((row) => html`<tr>${cells(row)}</tr>`)}</tbody>
     </table></div>${cut > 0 ? html`<p class="cut">${labels.tableCut(cut)}</p>` : nothing}`;
   }
 

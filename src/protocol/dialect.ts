@@ -28,4 +28,10 @@ export const readProtocolSetting = (value: string | null | undefined): ProtocolS
 export const GREETING_WAIT_MS = 500;
 
 /** Frames only a realtime platform sends before the widget says anything. */
-export const GREETINGS: ReadonlySet<string> = new Set(['connection_established', 'initialization_progress', 'connection_ready', 'platform_initializing', 'platform_ready']);
+export const GREETINGS: ReadonlySet<string> = new Set([
+  'connection_established',
+  'initialization_progress',
+  'connection_ready',
+  'platform_initializing',
+  'platform_ready',
+]);

@@ -49,7 +49,7 @@ export class ChatSession {
       restless: () => this.questions.dialect.realtime(this.socket),
       scheduler: options.scheduler,
       lastSeq: () => this.store.state.lastSeq,
-      answerDue: () => !this.standing.stopped && this.socket !== null && this.socket.status.state !== SocketState.Open && answerDue(this.store.state.messages),
+      answerDue: () => this.standing.linkDown && answerDue(this.store.state.messages),
       reached: () => this.standing.restReached(this.socket?.status),
       chatGone: () => this.identity.forgetChat(),
     });

@@ -64,8 +64,9 @@ export class Handshake {
   }
 
   /**
-   * A status change (`opened`: the session's link has just opened, session-phase.ts): a link that opens brings its acknowledgement; a refused token is replaced,
-   * once per TOKEN_REFRESH_INTERVAL_MS (true: the session waits for the retry, showing no error).
+   * A status change (`opened`: the session's link has just opened, session-phase.ts): a link
+   * that opens brings its acknowledgement; a refused token is replaced, once per
+   * TOKEN_REFRESH_INTERVAL_MS (true: the session waits for the retry, showing no error).
    * An acknowledgement in between does not reset that: the 4001 that follows it is still the
    * second refusal in a row. A tab that follows another's connection waits the same way, but
    * fetches no token and asks for no reconnect: the tab holding the connection does both.

@@ -25,7 +25,11 @@ export interface SessionState {
   readonly restReachable: boolean;
 }
 
-export type SessionEvent = { readonly type: 'connect' } | { readonly type: 'socket'; readonly state: SocketState } | { readonly type: 'rest-reached' } | { readonly type: 'stop' };
+export type SessionEvent =
+  | { readonly type: 'connect' }
+  | { readonly type: 'socket'; readonly state: SocketState }
+  | { readonly type: 'rest-reached' }
+  | { readonly type: 'stop' };
 
 export const INITIAL_SESSION: SessionState = { phase: SessionPhase.Idle, restReachable: false };
 
@@ -46,5 +50,10 @@ export function nextSession(state: SessionState, event: SessionEvent): SessionSt
   }
 }
 
+/** Asked to connect, and not open now: answers can come only over REST. */
+export const linkDown = (state: SessionState): boolean =>
+  state.phase === SessionPhase.Connecting || state.phase === SessionPhase.Reconnecting;
+
 /** The socket was open at least once in this session. */
-export const everOpened = (state: SessionState): boolean => state.phase === SessionPhase.Open || state.phase === SessionPhase.Reconnecting;
+export const everOpened = (state: SessionState): boolean =>
+  state.phase === SessionPhase.Open || state.phase === SessionPhase.Reconnecting;

@@ -7,7 +7,8 @@ import type { SocketStatus } from '../socket/socket-status.js';
 import type { ChatAction } from '../state/actions.js';
 import type { PanelError } from '../state/chat-state.js';
 import { connectionErrorAction } from './connection-policy.js';
-import { INITIAL_SESSION, SessionPhase, everOpened, nextSession, type SessionEvent } from './session-phase.js';
+import { INITIAL_SESSION, SessionPhase, everOpened, linkDown, nextSession } from './session-phase.js';
+import type { SessionEvent } from './session-phase.js';
 
 export class SessionStanding {
   private state = INITIAL_SESSION;
@@ -21,11 +22,19 @@ export class SessionStanding {
     return this.state.phase === SessionPhase.Stopped;
   }
 
+  /** Asked to connect, and not open now: answers can come only over REST. */
+  get linkDown(): boolean {
+    return linkDown(this.state);
+  }
+
   move(event: SessionEvent): void {
     this.state = nextSession(this.state, event);
   }
 
-  /** The socket's status: the phase follows it; `opened` when the link has just opened, `lost` when an open one has just gone. */
+  /**
+   * The socket's status: the phase follows it. `opened` when the link has just opened, `lost`
+   * when an open one has just gone.
+   */
   socketChanged(status: SocketStatus): { opened: boolean; lost: boolean } {
     const wasOpen = this.state.phase === SessionPhase.Open;
     this.move({ type: 'socket', state: status.state });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SocketState } from '../../src/protocol/connection.js';
-import { INITIAL_SESSION, SessionPhase, everOpened, nextSession, type SessionEvent, type SessionState } from '../../src/session/session-phase.js';
+import { INITIAL_SESSION, SessionPhase, everOpened, linkDown, nextSession, type SessionEvent, type SessionState } from '../../src/session/session-phase.js';
 
 const run = (...events: SessionEvent[]): SessionState => events.reduce(nextSession, INITIAL_SESSION);
 const socket = (state: SocketState): SessionEvent => ({ type: 'socket', state });
@@ -29,6 +29,14 @@ describe('the session state machine', () => {
     expect(everOpened(run({ type: 'connect' }, socket(SocketState.Waiting)))).to.equal(false);
     expect(everOpened(run({ type: 'connect' }, socket(SocketState.Open)))).to.equal(true);
     expect(everOpened(run({ type: 'connect' }, socket(SocketState.Open), socket(SocketState.Waiting)))).to.equal(true);
+  });
+
+  it('its link is down (answers come only over REST) while it connects or reconnects, not before, when open or once stopped', () => {
+    expect(linkDown(INITIAL_SESSION)).to.equal(false);
+    expect(linkDown(run({ type: 'connect' }))).to.equal(true);
+    expect(linkDown(run({ type: 'connect' }, socket(SocketState.Open)))).to.equal(false);
+    expect(linkDown(run({ type: 'connect' }, socket(SocketState.Open), socket(SocketState.Waiting)))).to.equal(true);
+    expect(linkDown(run({ type: 'connect' }, { type: 'stop' }))).to.equal(false);
   });
 
   it('ignores a socket before it was asked to connect', () => {
