@@ -18,7 +18,7 @@ process.on('uncaughtException', (error) => writeSync(2, `\nUncaught in the test 
 const plainLog = Boolean(process.env.CI) || !process.stderr.isTTY;
 
 const names = (process.env.MIPTECH_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
-const webkitDriverPort = names.includes('webkit') ? await startWebKitDriver() : undefined;
+const webkitDriver = names.includes('webkit') ? await startWebKitDriver() : undefined;
 
 /** mock-socket ships UMD through `main`; serve its ES build to the browser instead. */
 const mockSocketEsm = {
@@ -39,7 +39,7 @@ export default {
     platformCommandsPlugin(),
     missingEmulationPlugin(),
   ],
-  browsers: names.map((name) => launcherFor(name, { webkitDriverPort })),
+  browsers: names.map((name) => launcherFor(name, { webkitDriver })),
   concurrentBrowsers: 3,
   // WebKitWebDriver runs one session at a time; one file per browser at a time also keeps
   // the 2-core machines from starving the timing-sensitive integration tests.

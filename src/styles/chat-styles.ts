@@ -2,6 +2,7 @@
  * The chat chunk's stylesheets, adopted next to the loader's own (styles/index.ts) once it arrives.
  * (The `debug` view's come with the site owner's chunk: chat/debug.ts.)
  */
+import { answerPartsStyles } from './answer-parts.styles.js';
 import { composerStyles } from './composer.styles.js';
 import { frameExtrasStyles } from './frame-extras.styles.js';
 import { markdownStyles } from './markdown.styles.js';
@@ -9,4 +10,4 @@ import { messageExtrasStyles } from './message-extras.styles.js';
 import { messagesStyles } from './messages.styles.js';
 import { noticesStyles } from './notices.styles.js';
 
-export const chatStyles = [frameExtrasStyles, messagesStyles, composerStyles, markdownStyles, noticesStyles, messageExtrasStyles];
+export const chatStyles = [frameExtrasStyles, messagesStyles, answerPartsStyles, composerStyles, markdownStyles, noticesStyles, messageExtrasStyles];

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
-/** The conversation: messages, delivery marks, sources, the typing dots, answer actions, suggestions and the feedback form. */
+/**
+ * The conversation (views/message-list.ts, message-view.ts): the log, the messages and their
+ * bubbles, delivery marks, the streaming cursor and the typing dots. What an answer carries
+ * besides its text is in answer-parts.styles.ts.
+ */
 export const messagesStyles = css`
-
   .messages {
     flex: 1;
     min-height: 0;
@@ -43,15 +46,26 @@ export const messagesStyles = css`
     overflow-wrap: anywhere;
     word-break: break-word;
   }
+  /*
+   * The pointed corner is on the side the bubble hangs from: the panel's reading direction decides,
+   * not the bubble's own (dir="auto": an English message on an Arabic page reads left to right).
+   */
   .user .bubble {
     background: var(--_primary);
     color: var(--_on-primary);
-    border-end-end-radius: 4px;
+    border-bottom-right-radius: 4px;
   }
   .assistant .bubble,
   .system .bubble {
     background: var(--_surface);
-    border-end-start-radius: 4px;
+    border-bottom-left-radius: 4px;
+  }
+  .root[dir='rtl'] .user .bubble {
+    border-radius: 16px 16px 16px 4px;
+  }
+  .root[dir='rtl'] .assistant .bubble,
+  .root[dir='rtl'] .system .bubble {
+    border-radius: 16px 16px 4px 16px;
   }
   .meta {
     font-size: 0.786em;
@@ -76,46 +90,6 @@ export const messagesStyles = css`
     50% {
       opacity: 0;
     }
-  }
-  .sources {
-    display: flex;
-    flex-direction: column;
-    gap: 6px;
-    margin: 2px 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .sources .card {
-    display: flex;
-    gap: 8px;
-    align-items: baseline;
-    padding: 8px 10px;
-    border: 1px solid var(--_border);
-    border-radius: 10px;
-    text-decoration: none;
-    color: var(--_text);
-    background: var(--_bg);
-  }
-  .sources a.card:hover {
-    border-color: var(--_accent);
-  }
-  .sources .n {
-    font-size: 0.786em;
-    font-weight: 700;
-    color: var(--_on-primary);
-    background: var(--_primary);
-    border-radius: 6px;
-    padding: 0 6px;
-    flex: none;
-  }
-  .sources .t {
-    font-weight: 600;
-    font-size: 0.929em;
-  }
-  .sources .s {
-    display: block;
-    font-size: 0.857em;
-    color: var(--_muted);
   }
   .typing {
     align-self: flex-start;
@@ -157,61 +131,6 @@ export const messagesStyles = css`
       opacity: 1;
     }
   }
-  .actions-row {
-    display: flex;
-    align-items: center;
-    gap: 2px;
-    color: var(--_muted);
-  }
-  .thanks {
-    font-size: 0.786em;
-    margin-inline-start: 4px;
-  }
-  .suggestions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
-  }
-  .chip {
-    border: 1px solid var(--_accent);
-    background: var(--_bg);
-    color: var(--_link);
-    border-radius: 999px;
-    padding: 6px 12px;
-    font-size: 0.929em;
-    cursor: pointer;
-    text-align: start;
-  }
-  .chip:hover {
-    background: color-mix(in srgb, var(--_primary) 10%, var(--_bg));
-  }
-  .feedback-form {
-    display: flex;
-    flex-direction: column;
-    gap: 6px;
-    font-size: 0.857em;
-    color: var(--_muted);
-    width: 100%;
-  }
-  .feedback-form textarea {
-    resize: vertical;
-    padding: 6px 8px;
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    background: var(--_bg);
-    font-size: calc(13em / 12);
-  }
-  .icon-button.small {
-    width: 28px;
-    height: 28px;
-  }
-  .icon-button.small svg {
-    width: 15px;
-    height: 15px;
-  }
-  .icon-button.chosen {
-    color: var(--_accent);
-  }
   .link-button {
     border: none;
     background: none;
@@ -221,17 +140,6 @@ export const messagesStyles = css`
     text-decoration: underline;
     cursor: pointer;
     font-size: inherit;
-  }
-  .status {
-    padding: 8px 16px;
-    font-size: 0.857em;
-    background: var(--_surface);
-    color: var(--_muted);
-    border-bottom: 1px solid var(--_border);
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px;
   }
   .link-button.earlier {
     align-self: center;

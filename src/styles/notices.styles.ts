@@ -1,10 +1,21 @@
 import { css } from 'lit';
 
 /**
- * The chat's notices: the connection banner above the conversation (which stays in view), a
- * message that waits for the network, and the consent notice.
+ * The chat's notices (views/notices.ts): the connection status line and banner above the
+ * conversation (which stay in view), a message that waits for the network, and the consent notice.
  */
 export const noticesStyles = css`
+  .status {
+    padding: 8px 16px;
+    font-size: 0.857em;
+    background: var(--_surface);
+    color: var(--_muted);
+    border-bottom: 1px solid var(--_border);
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+  }
   .banner {
     margin: 8px 12px 0;
     padding: 10px 12px;

@@ -117,7 +117,7 @@ function suggestionsView(message: ChatMessage, context: MessageContext, handlers
 
 export function suggestionChips(prompts: readonly string[], onPick: (text: string) => void, label: string) {
   return html`<div class="suggestions" part="suggestions" role="group" aria-label=${label}>
-    ${prompts.map((prompt) => html`<button class="chip" type="button" @click=${() => onPick(prompt)}>${prompt}</button>`)}
+    ${prompts.map((prompt) => html`<button class="chip" type="button" dir="auto" @click=${() => onPick(prompt)}>${prompt}</button>`)}
   </div>`;
 }
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ProtocolError } from 'puppeteer-core';
 import { missingEmulation, missingFor, tolerateMissingEmulation } from '../rig/optional-emulation.mjs';
+import { recoveringWebKit } from '../rig/webkit-recovery.mjs';
 import { nodeBrowsers, withBrowser } from './helpers.mjs';
 
 const lacking = (command) => new ProtocolError(`Protocol error (${command}): unknown command Unknown command '${command}'.`);
@@ -61,4 +62,41 @@ describe('the browser rig', () => {
       });
     });
   }
+
+  describe('WebKit, when a test page does not open', () => {
+    /** A WebdriverLauncher as the rig sees it: each new driver session opens pages as `opens` says, in turn. */
+    function fakeWebKit(opens) {
+      const launcher = { driver: undefined, driverManager: undefined, sessions: 0, opened: [] };
+      launcher.ensureManagerInitialized = async () => {
+        if (launcher.driver) return;
+        const behaviour = opens[launcher.sessions++];
+        launcher.driverManager = { urlMap: new Map() };
+        launcher.driver = {
+          navigateTo: (url) => (behaviour === 'hang' ? new Promise(() => {}) : behaviour === 'fail' ? Promise.reject(new Error('aborted')) : Promise.resolve(launcher.opened.push(url))),
+        };
+      };
+      const driver = { restarts: 0, restart: async () => void (driver.restarts += 1) };
+      return { launcher, driver };
+    }
+
+    it('a page WebKit does not open in time: WebKitWebDriver is restarted and the page opened on a new session', async () => {
+      const { launcher, driver } = fakeWebKit(['hang', 'open']);
+      const said = [];
+      recoveringWebKit(launcher, driver, (text) => said.push(text), 50);
+      await launcher.startSession('s1', 'http://127.0.0.1/page');
+      assert.equal(driver.restarts, 1);
+      assert.deepEqual(launcher.opened, ['http://127.0.0.1/page']);
+      assert.equal(launcher.driverManager.urlMap.get('s1'), 'http://127.0.0.1/page', 'the page is known to its session, for its end');
+      assert.match(said.join(''), /no answer in 0\.05 s\. Restarting WebKitWebDriver/);
+    });
+
+    it('a second failure fails that page alone, as an error the runner catches (it no longer ends the run)', async () => {
+      const { launcher, driver } = fakeWebKit(['fail', 'fail', 'open']);
+      recoveringWebKit(launcher, driver, () => undefined, 50);
+      await assert.rejects(launcher.startSession('s1', 'http://127.0.0.1/a'), /aborted/);
+      await launcher.startSession('s2', 'http://127.0.0.1/b');
+      assert.deepEqual(launcher.opened, ['http://127.0.0.1/b'], 'the next page opens');
+    });
+  });
 });
+

@@ -203,6 +203,43 @@ describe('<miptech-chat> answers', () => {
     expect(api.regenerated).to.deep.equal(['a1']);
   });
 
+  it('a long answer, finished: its question and first lines are in view, not its end', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'Tell me everything');
+    settle(el);
+    const log = $(el, '.messages')!;
+    await streamAnswer(el, id, Array.from({ length: 30 }, (_, i) => `Paragraph ${i} of a long answer, long enough to wrap.\n\n`));
+    await el.updateComplete;
+    const view = log.getBoundingClientRect();
+    const question = $$(el, '.message.user').at(-1)!.getBoundingClientRect();
+    const first = answers(el).at(-1)!.querySelector('p')!.getBoundingClientRect();
+    expect(question.top - view.top, 'the question at the top').to.be.within(0, 24);
+    expect(first.bottom, 'the answer’s first paragraph in view').to.be.lessThan(view.bottom);
+  });
+
+  it('keeps the question at the top while a long answer grows below it, and follows the bottom once the visitor scrolls down', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'Tell me everything');
+    settle(el); // the panel's opening scale would move what the test measures
+    const log = $(el, '.messages')!;
+    const question = () => $$(el, '.message.user').at(-1)!;
+    /** The question's top, from the log's visible top (0: at the top; negative: scrolled off). */
+    const questionFromTop = () => question().getBoundingClientRect().top - log.getBoundingClientRect().top;
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} of a long answer, long enough to wrap.\n\n`);
+    const onStep = async (i: number) => {
+      if (i !== 19) return;
+      await el.updateComplete;
+      expect(log.scrollHeight - log.scrollTop - log.clientHeight, 'the answer runs on below the view').to.be.greaterThan(100);
+      expect(questionFromTop(), 'the question is at the top of the view').to.be.within(0, 24);
+      // The visitor scrolls down to read on: from now on the log follows the bottom.
+      log.scrollTop = log.scrollHeight;
+      log.dispatchEvent(new Event('scroll'));
+    };
+    await streamAnswer(el, id, paragraphs, { complete: false, onStep });
+    await el.updateComplete;
+    expect(log.scrollHeight - log.scrollTop - log.clientHeight, 'at the bottom').to.be.lessThan(2);
+  });
+
   it('is accessible while streaming', async () => {
     const el = await mount();
     const id = await askAndWait(el, 'q');

@@ -69,6 +69,28 @@ describe('which language the widget speaks', () => {
     expect(getComputedStyle($(el, '.send svg')!).transform, 'the send arrow points left').to.match(/matrix\(-1/);
   });
 
+  it('on an Arabic page, English chips read left to right, and every bubble’s pointed corner is on the side it hangs from', async function () {
+    this.timeout(20_000);
+    page.setAttribute('lang', 'ar');
+    page.setAttribute('dir', 'rtl');
+    const { el, api } = await widget({ 'starter-prompts': 'What services does MIPTech offer?|ما هي خدماتكم؟' });
+    el.show();
+    await chatLoaded(el, 15_000);
+    const chips = [...el.shadowRoot!.querySelectorAll('.chip')];
+    expect(chips.map((chip) => chip.getAttribute('dir'))).to.deep.equal(['auto', 'auto']);
+    expect(chips.map((chip) => chip.matches(':dir(ltr)')), 'the English chip reads left to right, the Arabic one right to left').to.deep.equal([true, false]);
+    await until(() => $(el, '.dot.open') !== null, 'the socket open');
+    el.send('Hello there');
+    await until(() => api.messages.length > 0 && $(el, '.message.user .bubble') !== null, 'my message');
+    const corners = (selector: string) => {
+      const style = getComputedStyle($(el, selector)!);
+      return [style.borderBottomLeftRadius, style.borderBottomRightRadius];
+    };
+    expect($(el, '.message.user .bubble')!.matches(':dir(ltr)'), 'my English message reads left to right').to.equal(true);
+    expect(corners('.message.user .bubble'), 'my bubble hangs from the left: pointed there').to.deep.equal(['4px', '16px']);
+    expect(corners('.greeting .bubble'), 'the greeting hangs from the right: pointed there').to.deep.equal(['16px', '4px']);
+  });
+
   it('an English widget on an Arabic page (lang="en" on the element) reads as English, left to right', async () => {
     page.setAttribute('lang', 'ar');
     page.setAttribute('dir', 'rtl');

@@ -1,13 +1,14 @@
 // Debian's browsers, driven the ways that work on a machine with no browser downloads
 // (see ../shared/design/TOOLCHAIN.md): Chromium and Firefox ESR through puppeteer-core
 // (Firefox over WebDriver BiDi), WebKit through WebKitGTK's WebKitWebDriver + MiniBrowser.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { tolerateMissingEmulation } from './optional-emulation.mjs';
+import { recoveringWebKit } from './webkit-recovery.mjs';
 
 export const BROWSERS = {
   chromium: {
@@ -75,11 +76,59 @@ function waitForPort(port, timeoutMs = 10000) {
   });
 }
 
-/** Starts WebKitWebDriver on a free loopback port; it is killed when this process exits. */
+/** The processes `pid` started, and theirs (Linux: read from /proc). */
+function descendants(pid) {
+  const parents = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The fields after the command's parenthesis: state, then the parent's pid.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const found = [];
+  const visit = (parent) => {
+    for (const [child, ppid] of parents) {
+      if (ppid !== parent) continue;
+      found.push(child);
+      visit(child);
+    }
+  };
+  visit(pid);
+  return found;
+}
+
+/**
+ * Starts WebKitWebDriver on a free loopback port; it (and the MiniBrowser it starts) is killed
+ * when this process exits. `restart()` kills both and starts the driver again on the same port
+ * (webkit-recovery.mjs, for a MiniBrowser that stopped answering).
+ */
 export async function startWebKitDriver() {
   const port = await freePort();
-  const child = spawn(BROWSERS.webkit.binary, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore' });
-  const kill = () => { try { child.kill('SIGKILL'); } catch { /* already gone */ } };
+  let child = null;
+  const kill = () => {
+    if (!child) return;
+    for (const pid of [...descendants(child.pid), child.pid]) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    child = null;
+  };
+  const start = async () => {
+    const started = spawn(BROWSERS.webkit.binary, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore' });
+    started.once('exit', (code, signal) => {
+      if (started === child) process.stderr.write(`\nWebKitWebDriver ended (${signal ?? `code ${code}`}).\n`);
+    });
+    child = started;
+    await waitForPort(port);
+  };
   process.on('exit', kill);
   for (const sig of ['SIGINT', 'SIGTERM']) {
     process.on(sig, () => {
@@ -88,14 +137,17 @@ export async function startWebKitDriver() {
       process.exit(130);
     });
   }
-  child.once('exit', (code, signal) => {
-    process.stderr.write(`\nWebKitWebDriver ended (${signal ?? `code ${code}`}).\n`);
-  });
-  await waitForPort(port);
-  return port;
+  await start();
+  return {
+    port,
+    restart: async () => {
+      kill();
+      await start();
+    },
+  };
 }
 
-export function launcherFor(name, { webkitDriverPort } = {}) {
+export function launcherFor(name, { webkitDriver } = {}) {
   switch (name) {
     case 'chromium':
       return chromeLauncher({
@@ -108,17 +160,23 @@ export function launcherFor(name, { webkitDriverPort } = {}) {
         // Each page survives a driver that lacks an optional emulation command (optional-emulation.mjs).
         createPage: async ({ context }) => tolerateMissingEmulation(await context.newPage(), 'firefox'),
       });
-    case 'webkit':
-      return webdriverLauncher({
+    case 'webkit': {
+      const launcher = webdriverLauncher({
         hostname: '127.0.0.1',
-        port: webkitDriverPort,
+        port: webkitDriver.port,
         logLevel: 'error',
+        // A request WebKitWebDriver does not answer fails in 30 s, not webdriver's 120 s times
+        // 3 tries: a stuck page is found out and recovered within the runner's 60 s start limit.
+        connectionRetryTimeout: 30_000,
+        connectionRetryCount: 0,
         capabilities: {
           browserName: 'MiniBrowser',
           'wdio:enforceWebDriverClassic': true,
           'webkitgtk:browserOptions': { binary: BROWSERS.webkit.miniBrowser, args: ['--automation'] },
         },
       });
+      return recoveringWebKit(launcher, webkitDriver);
+    }
     default:
       throw new Error(`unknown browser ${name}`);
   }

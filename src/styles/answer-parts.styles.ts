@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+/**
+ * What an answer carries besides its text (views/message-view.ts): its source cards, the row of
+ * actions (rate, regenerate, copy), the suggested questions and the starter prompts as chips, and
+ * the comment form a thumbs-down opens.
+ */
+export const answerPartsStyles = css`
+  .sources {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    margin: 2px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .sources .card {
+    display: flex;
+    gap: 8px;
+    align-items: baseline;
+    padding: 8px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 10px;
+    text-decoration: none;
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  .sources a.card:hover {
+    border-color: var(--_accent);
+  }
+  .sources .n {
+    font-size: 0.786em;
+    font-weight: 700;
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border-radius: 6px;
+    padding: 0 6px;
+    flex: none;
+  }
+  .sources .t {
+    font-weight: 600;
+    font-size: 0.929em;
+  }
+  .sources .s {
+    display: block;
+    font-size: 0.857em;
+    color: var(--_muted);
+  }
+  .actions-row {
+    display: flex;
+    align-items: center;
+    gap: 2px;
+    color: var(--_muted);
+  }
+  .thanks {
+    font-size: 0.786em;
+    margin-inline-start: 4px;
+  }
+  .suggestions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .chip {
+    border: 1px solid var(--_accent);
+    background: var(--_bg);
+    color: var(--_link);
+    border-radius: 999px;
+    padding: 6px 12px;
+    font-size: 0.929em;
+    cursor: pointer;
+    text-align: start;
+  }
+  .chip:hover {
+    background: color-mix(in srgb, var(--_primary) 10%, var(--_bg));
+  }
+  .feedback-form {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    font-size: 0.857em;
+    color: var(--_muted);
+    width: 100%;
+  }
+  .feedback-form textarea {
+    resize: vertical;
+    padding: 6px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_bg);
+    font-size: calc(13em / 12);
+  }
+  .icon-button.small {
+    width: 28px;
+    height: 28px;
+  }
+  .icon-button.small svg {
+    width: 15px;
+    height: 15px;
+  }
+  .icon-button.chosen {
+    color: var(--_accent);
+  }
+`;

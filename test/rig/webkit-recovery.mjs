@@ -1,0 +1,59 @@
+// WebKit's test pages, made to survive a MiniBrowser that stops answering.
+//
+// @web/test-runner-webdriver starts a test page without awaiting its navigation
+// (SessionManager.queueStartSession calls scheduleCommand and drops the promise). When
+// WebKitWebDriver does not answer that navigation (seen on CI: "This operation was aborted" after
+// webdriver's 120 s request timeout; on a loaded 2-core machine: UND_ERR_HEADERS_TIMEOUT after 300 s),
+// the rejection is unhandled and ends the whole test run, with no summary. Here the page start is
+// awaited, held to a deadline, and on failure WebKitWebDriver (with its MiniBrowser) is restarted
+// and the page opened once more; a second failure fails that test file alone, and the run goes on.
+
+/** How long opening a test page may take before WebKit is taken to be stuck (a page opens in about a second). */
+export const OPEN_PAGE_MS = 20_000;
+
+/** `promise`, or a rejection naming `what` after `ms` (the promise is left to settle on its own). */
+export function within(promise, ms, what) {
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * `launcher` (a WebdriverLauncher for WebKit) with a page start that is awaited and recovers.
+ * `driver.restart()` kills WebKitWebDriver and what it started, and starts it again on its port.
+ * `openPageMs` is for tests.
+ */
+export function recoveringWebKit(launcher, driver, log = (text) => process.stderr.write(text), openPageMs = OPEN_PAGE_MS) {
+  const open = (id, url) =>
+    within(
+      (async () => {
+        await launcher.ensureManagerInitialized();
+        // What the library's own start records, so that the page's end and its commands find it.
+        launcher.driverManager.urlMap?.set(id, url);
+        await launcher.driver.navigateTo(url);
+      })(),
+      openPageMs,
+      'opening a test page in WebKit',
+    );
+  launcher.startSession = async (id, url) => {
+    try {
+      await open(id, url);
+    } catch (error) {
+      log(`\nWebKit: ${error?.message ?? error}. Restarting WebKitWebDriver and opening the page once more.\n`);
+      forgetDriver(launcher);
+      await driver.restart();
+      await open(id, url);
+    }
+  };
+  return launcher;
+}
+
+/** The launcher forgets its WebDriver session (its driver is gone), so that the next page makes a new one. */
+function forgetDriver(launcher) {
+  if (launcher.pendingHeartbeat != null) clearInterval(launcher.pendingHeartbeat);
+  launcher.driver = undefined;
+  launcher.driverManager = undefined;
+  launcher.__managerPromise = undefined;
+}
