@@ -10,6 +10,7 @@ import { progressLog } from './test/rig/progress-log.mjs';
 import { distRoutes } from './test/rig/dist-routes.mjs';
 import { platformCommandsPlugin } from './test/rig/platform-commands.mjs';
 import { missingEmulationPlugin } from './test/rig/optional-emulation.mjs';
+import { touchEmulationPlugin } from './test/rig/touch-emulation.mjs';
 
 // The runner prints an uncaught error through its own console, which its terminal may not flush
 // before it exits; write it straight to stderr too, so a run that dies says why.
@@ -38,6 +39,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     platformCommandsPlugin(),
     missingEmulationPlugin(),
+    touchEmulationPlugin(),
   ],
   browsers: names.map((name) => launcherFor(name, { webkitDriver })),
   concurrentBrowsers: 3,

@@ -24,6 +24,7 @@ const promptsConverter = {
  * @csspart launcher - The round button that opens and closes the panel.
  * @csspart panel - The chat panel (a labelled dialog).
  * @csspart header - The panel's title bar.
+ * @csspart ai-label - The label under the title that says the assistant is an AI.
  * @csspart messages - The scrolling conversation log.
  * @csspart message - Every message.
  * @csspart message-user - The visitor's messages.

@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import type { ChatRuntime } from './chat/chat-runtime.js';
 import { ChatAttributes, NOT_CONFIG } from './chat-attributes.js';
-import { storageNamespace, type ConfigResult, type FrameConfig } from './config/config.js';
+import { siteFault, storageNamespace, type ConfigResult, type FrameConfig } from './config/config.js';
 import { resolveConfig } from './config/resolve-config.js';
 import { pageEnvironment } from './config/script-origin.js';
 import { ChunkController, ChunkState } from './controllers/chunk-controller.js';
@@ -219,7 +219,7 @@ export class MiptechChat extends ChatAttributes {
     const config = result.ok ? result.config : null;
     const theme = config?.theme === 'auto' ? (this.colors.prefersDark ? 'dark' : 'light') : (config?.theme ?? 'light');
     const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'} ${this.open ? 'open' : ''}`;
-    const hasProblem = !result.ok || this.chunk.state === ChunkState.Failed || (this.runtime?.state.error ?? null) !== null;
+    const hasProblem = siteFault(this.runtime?.configuration ?? result, this.runtime?.state.error?.problem);
     return html`<div class=${classes} title="" lang=${this.locale.lang} dir=${this.locale.dir}>
       ${this.open || this.inline ? this.renderPanel() : nothing}
       ${this.inline || config?.launcher === 'none' ? nothing : launcherView(this.locale.t, { opened: this.open, title: this.assistantName, hasProblem, unread: this.runtime?.unread ?? 0 }, this.launcherHandlers)}

@@ -1,4 +1,5 @@
 /** The element's configuration, resolved from its attributes in one place (resolve-config.ts). */
+import { ConnectionProblem } from '../protocol/connection.js';
 import type { ProtocolSetting } from '../protocol/dialect.js';
 
 export const POSITIONS = ['bottom-right', 'bottom-left'] as const;
@@ -112,3 +113,11 @@ export const FATAL_ATTRIBUTES: ReadonlySet<string> = new Set(['tenant-id', 'api-
 export type ConfigResult<C extends FrameConfig = ChatConfig> =
   | { readonly ok: true; readonly config: C; readonly warnings: readonly ConfigProblem[] }
   | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+
+/**
+ * Something the site owner must fix, which the launcher marks with "!": an attribute that cannot
+ * be used, or a platform that refuses this site (`problem`: the connection's, if any). An outage
+ * or a chat that could not be downloaded is not one: the panel says so, and it passes.
+ */
+export const siteFault = (config: Pick<ConfigResult, 'ok'>, problem: ConnectionProblem | null | undefined): boolean =>
+  !config.ok || problem === ConnectionProblem.TenantRefused;

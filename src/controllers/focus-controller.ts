@@ -1,5 +1,7 @@
 /**
- * Where focus goes: into the composer (or the panel's first button) when the panel opens, back
+ * Where focus goes: into the composer (or the panel's first button) when the panel opens (on a
+ * touch screen the first button: the keyboard a focused composer opens would hide the starter
+ * prompts), back
  * to the launcher when it closes (or, with `launcher="none"`, to what had it before: the page's
  * own button). Escape closes a floating panel.
  */
@@ -22,7 +24,11 @@ export class FocusController {
     const opener = this.opener;
     // Not the element itself: focus already inside the panel (the chat arriving) keeps the first opener.
     if (opened && document.activeElement !== (this.host as unknown)) this.opener = document.activeElement as HTMLElement | null;
-    void this.host.updateComplete.then(() => from && (opened ? (this.query('textarea') ?? this.query('.panel button')) : (this.query('.launcher') ?? opener))?.focus());
+    const touch = matchMedia('(pointer: coarse)').matches;
+    const inside = () => (touch ? null : this.query('textarea')) ?? this.query('.panel button');
+    void this.host.updateComplete.then(() => {
+      if (from) (opened ? inside() : (this.query('.launcher') ?? opener))?.focus();
+    });
   }
 
   /** What had focus when the panel opened. */

@@ -4,12 +4,7 @@ export const enChat = {
   defaultGreeting: "Hi! I'm the MIPTech assistant. Ask me about our services, pricing, or how to reach us.",
 
   // Launcher and header.
-  stateIdle: 'Ready',
-  stateConnecting: 'Connecting…',
-  stateOpen: 'Online',
-  stateWaiting: 'Reconnecting…',
-  stateSuspended: 'Offline',
-  stateClosed: 'Disconnected',
+  aiLabel: 'AI assistant',
 
   // The conversation.
   conversation: 'Conversation',
@@ -63,6 +58,9 @@ export const enChat = {
   // Connection status line and the connection error panel.
   connecting: 'Connecting…',
   reconnectingAttempt: 'Reconnecting (attempt {attempt})…',
+  connectingAttempt: 'Connecting (attempt {attempt})…',
+  connectingIn: 'Can’t reach the chat yet. Trying again in {seconds} s…',
+  connectingSoon: 'Can’t reach the chat yet. Trying again…',
   reconnectingInAfterServerError: 'Server error. Reconnecting in {seconds} s…',
   reconnectingIn: 'Connection lost. Reconnecting in {seconds} s…',
   reconnectingSoon: 'Connection lost. Reconnecting…',
@@ -81,6 +79,7 @@ export const enChat = {
   bannerRetryingBody: 'It keeps trying on its own. Your conversation is safe here, and messages you write are sent once it’s back.',
   bannerStoppedTitle: 'The chat is unavailable.',
   willSendOnline: 'Will be sent when you’re back online',
+  waitingToSend: 'Waiting to send',
   problemServerError: 'The chat service reported a server error and is being retried slowly.',
   problemAuthFailed: 'The chat service did not accept this widget’s credentials.',
   problemTenantRefused: 'The chat service does not accept this site: the tenant ID is unknown or this address is not allowed.',

@@ -9,5 +9,15 @@ import { markdownStyles } from './markdown.styles.js';
 import { messageExtrasStyles } from './message-extras.styles.js';
 import { messagesStyles } from './messages.styles.js';
 import { noticesStyles } from './notices.styles.js';
+import { touchStyles } from './touch.styles.js';
 
-export const chatStyles = [frameExtrasStyles, messagesStyles, answerPartsStyles, composerStyles, markdownStyles, noticesStyles, messageExtrasStyles];
+export const chatStyles = [
+  frameExtrasStyles,
+  messagesStyles,
+  answerPartsStyles,
+  composerStyles,
+  markdownStyles,
+  noticesStyles,
+  messageExtrasStyles,
+  touchStyles,
+];

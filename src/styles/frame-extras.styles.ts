@@ -38,23 +38,13 @@ export const frameExtrasStyles = css`
     align-items: center;
     gap: 6px;
   }
-  .dot {
-    width: 8px;
-    height: 8px;
-    border-radius: 50%;
-    background: #9ca3af;
-    display: inline-block;
-  }
-  .dot.open {
-    background: #22c55e;
-  }
-  .dot.waiting,
-  .dot.connecting,
-  .dot.suspended {
-    background: #f59e0b;
-  }
-  .dot.closed {
-    background: #ef4444;
+  .ai-label {
+    padding: 0 6px;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    font-size: 0.857em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
   }
   .notice ul {
     margin: 0 0 12px;

@@ -3,8 +3,8 @@ import { narrow } from './breakpoints.js';
 
 /**
  * The panel's frame, as the loader draws it before the chat arrives: its placement in a corner
- * or inline, the header, notices and the loading skeleton. (The header's connection dot and a
- * broken configuration's list come with the chat: messages.styles.ts.)
+ * or inline, the header, notices and the loading skeleton. (The header's AI label and a broken
+ * configuration's list come with the chat: frame-extras.styles.ts.)
  */
 export const panelStyles = css`
   /* A corner in the reading direction: bottom-right is the end of a line (right in English,
@@ -85,6 +85,12 @@ export const panelStyles = css`
   }
   .notice p {
     margin: 0 0 12px;
+  }
+  /* Inline, the widget never widens the page: whatever column the site puts it in (a grid's 1fr,
+     a flex item), its width is the column's, never that of a wide table or code inside it (its
+     inline size is contained: its content does not size it, so neither does its minimum). */
+  .root.inline {
+    contain: inline-size;
   }
   .root.inline .panel {
     position: relative;

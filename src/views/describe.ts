@@ -34,17 +34,26 @@ export function problemText(t: Term, error: Pick<PanelError, 'problem'>): string
  */
 export function statusAnnouncement(t: Term, status: Status): string | null {
   if (status.state !== SocketState.Waiting) return statusLine(t, status, 0);
-  return t(status.problem === ConnectionProblem.ServerError ? 'reconnectingSoonAfterServerError' : 'reconnectingSoon');
+  if (status.problem === ConnectionProblem.ServerError) return t('reconnectingSoonAfterServerError');
+  return t(connectedBefore(status) ? 'reconnectingSoon' : 'connectingSoon');
 }
+
+/**
+ * Whether a link of this socket ever opened (its status keeps the dialect of the last one that
+ * did): a first visit that cannot connect is "not reached yet", never "connection lost".
+ */
+const connectedBefore = (status: Status): boolean => status.dialect !== null;
 
 /** One short line for the status bar, or null when everything is fine. */
 export function statusLine(t: Term, status: Status, now: number): string | null {
   switch (status.state) {
     case SocketState.Connecting:
-      return status.attempt > 1 ? t('reconnectingAttempt', { attempt: status.attempt }) : t('connecting');
+      if (status.attempt <= 1) return t('connecting');
+      return t(connectedBefore(status) ? 'reconnectingAttempt' : 'connectingAttempt', { attempt: status.attempt });
     case SocketState.Waiting: {
       const seconds = Math.max(1, Math.ceil((status.nextAttemptAt - now) / 1000));
-      return t(status.problem === ConnectionProblem.ServerError ? 'reconnectingInAfterServerError' : 'reconnectingIn', { seconds });
+      if (status.problem === ConnectionProblem.ServerError) return t('reconnectingInAfterServerError', { seconds });
+      return t(connectedBefore(status) ? 'reconnectingIn' : 'connectingIn', { seconds });
     }
     case SocketState.Suspended:
       return t('offline');

@@ -4,7 +4,7 @@ import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import type { ChatMessage } from '../state/chat-state.js';
 import { versionsShown } from '../state/answer-versions.js';
 import { markdownView } from './markdown-view.js';
-import { messageView, suggestionChips, type MessageHandlers } from './message-view.js';
+import { messageView, suggestionChips, type MessageHandlers, type WaitingNote } from './message-view.js';
 
 /** Rows per group: only a size, since every row keeps its place either way. */
 const GROUP = 60;
@@ -44,6 +44,7 @@ export interface MessageListModel {
   now: number;
   /** The visitor's choice among regenerated answers (state/answer-versions.ts). */
   chosenVersions: ReadonlyMap<string, number>;
+  waiting: WaitingNote;
 }
 
 /** A line with the day before the first message of each day ("Today", "Yesterday", a date). */
@@ -91,7 +92,15 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
     ${byPosition(messages, earlier, (m, i) =>
       html`${daySeparator(t, m, messages[i - 1], model.now)}${messageView(
         m,
-        { t, renderer: model.renderer, commentingOn: model.commentingOn, isLatestAnswer: m === latestAnswer && m === last, assistantName: model.assistantName, version: versionOf.get(m) ?? null },
+        {
+          t,
+          waiting: model.waiting,
+          renderer: model.renderer,
+          commentingOn: model.commentingOn,
+          isLatestAnswer: m === latestAnswer && m === last,
+          assistantName: model.assistantName,
+          version: versionOf.get(m) ?? null,
+        },
         handlers,
       )}`,
     )}

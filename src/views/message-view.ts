@@ -23,8 +23,19 @@ export interface MessageHandlers {
   onVersion: (replyTo: string, index: number) => void;
 }
 
+/**
+ * How a message that waits for the network is marked: "when you're back online" only when the
+ * browser is offline, else "Waiting to send"; and its own Retry only when the panel offers none
+ * (the banner's or the status line's): one Retry, never two.
+ */
+export interface WaitingNote {
+  offline: boolean;
+  panelRetry: boolean;
+}
+
 export interface MessageContext {
   t: Term;
+  waiting: WaitingNote;
   renderer: MarkdownRenderer;
   /** The answer whose "what went wrong?" form is open. */
   commentingOn: string | null;
@@ -36,7 +47,11 @@ export interface MessageContext {
   version?: AnswerVersion | null;
 }
 
-function deliveryView(t: Term, message: ChatMessage, { onRetry, onDiscard, onRegenerate }: MessageHandlers) {
+const retryButton = (label: string, onRetry: () => void) =>
+  html`<button class="link-button" type="button" @click=${onRetry}>${label}</button>`;
+
+function deliveryView(t: Term, message: ChatMessage, waiting: WaitingNote, handlers: MessageHandlers) {
+  const { onRetry, onDiscard, onRegenerate } = handlers;
   switch (message.delivery) {
     case Delivery.Sending:
       return html`<div class="meta">${t('sending')}</div>`;
@@ -44,8 +59,8 @@ function deliveryView(t: Term, message: ChatMessage, { onRetry, onDiscard, onReg
       // No network is not a failure of the message: it waits (the outbox sends it when the connection is back).
       if (message.deliveryFailure?.kind === ApiErrorKind.Network) {
         return html`<div class="meta queued">
-          <span>${t('willSendOnline')}</span>
-          <button class="link-button" type="button" @click=${onRetry}>${t('retryNow')}</button>
+          <span>${t(waiting.offline ? 'willSendOnline' : 'waitingToSend')}</span>
+          ${waiting.panelRetry ? nothing : retryButton(t('retryNow'), onRetry)}
           <button class="link-button" type="button" @click=${() => onDiscard(message.key)}>${t('discard')}</button>
         </div>`;
       }
@@ -93,10 +108,12 @@ function actionsView(message: ChatMessage, context: MessageContext, handlers: Me
   const rated = message.feedback;
   const canRegenerate = context.isLatestAnswer || message.interrupted;
   const commenting = context.commentingOn === message.key;
+  // The name is also a tooltip: an icon alone does not say what it does to a sighted visitor.
   const thumb = (rating: 'up' | 'down') => html`<button
     class="icon-button small ${rated === rating ? 'chosen' : ''}"
     type="button"
     aria-label=${t(rating === 'up' ? 'helpful' : 'notHelpful')}
+    title=${t(rating === 'up' ? 'helpful' : 'notHelpful')}
     aria-pressed=${rated === rating ? 'true' : 'false'}
     @click=${() => handlers.onFeedback(message.key, rating)}
   >${rating === 'up' ? thumbUpIcon : thumbDownIcon}</button>`;
@@ -117,7 +134,9 @@ function suggestionsView(message: ChatMessage, context: MessageContext, handlers
 
 export function suggestionChips(prompts: readonly string[], onPick: (text: string) => void, label: string) {
   return html`<div class="suggestions" part="suggestions" role="group" aria-label=${label}>
-    ${prompts.map((prompt) => html`<button class="chip" type="button" dir="auto" @click=${() => onPick(prompt)}>${prompt}</button>`)}
+    ${prompts.map(
+      (prompt) => html`<button class="chip" type="button" dir="auto" @click=${() => onPick(prompt)}>${prompt}</button>`,
+    )}
   </div>`;
 }
 
@@ -147,7 +166,8 @@ export function messageView(message: ChatMessage, context: MessageContext, handl
           <button class="link-button" type="button" @click=${() => handlers.onRegenerate(message.key)}>${context.t('regenerate')}</button></div>`
       : nothing}
     ${context.version ? versionPager(context.t, context.version, handlers.onVersion) : nothing}
-    ${sourcesView(context.t, message)} ${deliveryView(context.t, message, handlers)} ${actionsView(message, context, handlers)}
+    ${sourcesView(context.t, message)} ${deliveryView(context.t, message, context.waiting, handlers)}
+    ${actionsView(message, context, handlers)}
     ${suggestionsView(message, context, handlers)}
   </div>`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Term } from '../i18n/term.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
-import { ConnectionProblem, SocketState } from '../protocol/connection.js';
+import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
 import { isAwaitingAnswer } from '../state/reducer.js';
 import { composerView, type ComposerHandlers } from './composer.js';
@@ -40,11 +40,8 @@ export interface ChatPanelHandlers extends MessageListHandlers, ComposerHandlers
 
 /** The chat in its panel frame: status or error notice, the conversation, the composer. */
 export function chatPanelView(frame: FrameModel, model: ChatPanelModel, handlers: ChatPanelHandlers) {
-  const { connection } = model.state;
-  // Over REST (no socket allowed here) the chat works: the header says Ready, not Disconnected,
-  // and the status line says what is missing.
-  const overRest = connection.state === SocketState.Closed && connection.problem === ConnectionProblem.Blocked;
-  return panelFrame({ ...frame, state: overRest ? SocketState.Idle : connection.state }, chatView(frame.t, model, handlers, frame.title));
+  // The header says the chat has arrived (its AI label); the connection is the status line's to say.
+  return panelFrame({ ...frame, state: model.state.connection.state }, chatView(frame.t, model, handlers, frame.title));
 }
 
 function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, assistantName: string) {
@@ -70,6 +67,8 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, a
         assistantName,
         now: model.now,
         chosenVersions: model.chosenVersions,
+        // One Retry: the banner's or the status line's, else a waiting message's own.
+        waiting: { offline: state.connection.state === SocketState.Suspended, panelRetry: !!state.error || waiting },
       },
       handlers,
     )}

@@ -34,7 +34,7 @@ async function conversationStates(el: MiptechChat, api: ReturnType<typeof conver
   el.show();
   await chatLoaded(el, 15_000);
   await clean(el, 'empty, with greeting and prompts');
-  await until(() => $(el, '.dot.open') !== null, 'the socket open');
+  await until(() => el.connectionState === 'open', 'the socket open');
   el.send('Prices?');
   await until(() => api.messages.length > 0, 'sent');
   const replyTo = (api.messages[0] as { client_message_id: string }).client_message_id;

@@ -25,7 +25,7 @@ async function openChat(attributes: Record<string, string | boolean> = {}) {
 
 /** Sends `question` once the socket is open, and waits until the platform has it; returns its client_message_id. */
 async function ask(el: MiptechChat, api: ReturnType<typeof conversationRoutes>, question: string) {
-  await until(() => $(el, '.dot.open') !== null, 'the socket open');
+  await until(() => el.connectionState === 'open', 'the socket open');
   el.send(question);
   await until(() => api.messages.length > 0, 'sent');
   return (api.messages[api.messages.length - 1] as { client_message_id: string }).client_message_id;

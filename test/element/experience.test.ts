@@ -37,7 +37,7 @@ const received: unknown[] = [];
 /** Opens, sends `question`, waits until the platform has it; returns its client_message_id. */
 async function askAndWait(el: MiptechChat, question: string) {
   el.show();
-  await until(() => rig!.server.clients().length > 0 && el.shadowRoot!.querySelector('.dot.open') !== null, 'socket open', 5000);
+  await until(() => rig!.server.clients().length > 0 && el.connectionState === 'open', 'socket open', 5000);
   received.length = 0;
   peer().on('message', (data) => received.push(JSON.parse(String(data))));
   el.send(question);

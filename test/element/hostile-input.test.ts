@@ -108,7 +108,7 @@ describe('hostile answers, through the element', () => {
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
     el.show();
     await chatLoaded(el, 15_000);
-    await until(() => rig!.server.clients().length > 0 && $(el, '.dot.open') !== null, 'socket open');
+    await until(() => rig!.server.clients().length > 0 && el.connectionState === 'open', 'socket open');
     el.send('Tell me everything');
     await until(() => api.messages.length > 0, 'the question stored');
     const peer = rig.server.clients()[0];

@@ -53,7 +53,7 @@ describe('keyboard only', () => {
       await chatLoaded(el, 15_000);
       await until(() => focused(el) === $(el, '.composer textarea'), 'the composer focused on open');
 
-      await until(() => $(el, '.dot.open') !== null, 'the socket open');
+      await until(() => el.connectionState === 'open', 'the socket open');
       await sendKeys({ type: 'Prices?' });
       await press('Enter');
       await until(() => api.messages.length === 1, 'sent with Enter');

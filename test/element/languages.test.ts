@@ -60,7 +60,7 @@ describe('which language the widget speaks', () => {
     await chatLoaded(el, 15_000);
     const panel = $(el, '.panel')!.getBoundingClientRect();
     expect(panel.left).to.be.below(innerWidth / 2);
-    await until(() => $(el, '.dot.open') !== null, 'the socket open');
+    await until(() => el.connectionState === 'open', 'the socket open');
     el.send('مرحبا');
     await until(() => api.messages.length > 0 && $(el, '.message.user .bubble') !== null, 'my message');
     const mine = $(el, '.message.user .bubble')!.getBoundingClientRect();
@@ -79,7 +79,7 @@ describe('which language the widget speaks', () => {
     const chips = [...el.shadowRoot!.querySelectorAll('.chip')];
     expect(chips.map((chip) => chip.getAttribute('dir'))).to.deep.equal(['auto', 'auto']);
     expect(chips.map((chip) => chip.matches(':dir(ltr)')), 'the English chip reads left to right, the Arabic one right to left').to.deep.equal([true, false]);
-    await until(() => $(el, '.dot.open') !== null, 'the socket open');
+    await until(() => el.connectionState === 'open', 'the socket open');
     el.send('Hello there');
     await until(() => api.messages.length > 0 && $(el, '.message.user .bubble') !== null, 'my message');
     const corners = (selector: string) => {
@@ -146,7 +146,7 @@ describe('a Japanese visitor', () => {
     el.show();
     await chatLoaded(el, 15_000);
     await until(() => $(el, 'textarea')?.getAttribute('placeholder') === 'メッセージを入力…', 'Japanese');
-    await until(() => $(el, '.dot.open') !== null, 'the socket open');
+    await until(() => el.connectionState === 'open', 'the socket open');
     const field = $<HTMLTextAreaElement>(el, 'textarea')!;
     field.value = '料金はいくらですか';
     field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -196,7 +196,7 @@ describe('bidirectional text', () => {
     el.show();
     await chatLoaded(el, 15_000);
     expect($(el, 'textarea')!.getAttribute('dir')).to.equal('auto');
-    await until(() => $(el, '.dot.open') !== null, 'the socket open');
+    await until(() => el.connectionState === 'open', 'the socket open');
     el.send('שלום! הגרסה v2.1 זמינה ב-https://example.com');
     await until(() => api.messages.length > 0 && $(el, '.message.user .bubble') !== null, 'my message');
     const bubble = $(el, '.message.user .bubble')!;

@@ -267,7 +267,8 @@ describe('<miptech-chat>', () => {
     expect($(el, '.banner strong')!.textContent).to.equal('The chat is unavailable.');
     expect($(el, '.banner')!.textContent).to.contain('does not accept this site').and.not.contain('4003');
     expect($(el, '.messages')).to.not.equal(null);
-    expect($(el, '.header .subtitle')!.textContent).to.contain('Disconnected');
+    expect($(el, '.header .ai-label')!.textContent, 'the header says what answers, not the connection').to.equal('AI assistant');
+    expect($(el, '.launcher')!.classList.contains('has-problem'), 'a platform that refuses this site is for its owner to fix: "!"').to.equal(true);
     expect((await error).detail).to.include({ kind: 'connection', closeCode: 4003 });
     const [retry, reload] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.banner button')];
     expect(retry.textContent).to.equal('Retry');
@@ -277,7 +278,7 @@ describe('<miptech-chat>', () => {
     expect(rig!.reloads).to.equal(1);
   });
 
-  it('while it still retries, the banner says so, as the header does, and the conversation stays in view', async () => {
+  it('while it still retries: one calm signal (the banner, with the one Retry), the conversation in view, and a message written meanwhile waits to send', async () => {
     const scheduler = new FakeScheduler(() => 0.5);
     const el = await mount({}, { socket: 'close-1011', routes: () => new TypeError('Failed to fetch'), scheduler });
     el.show();
@@ -292,12 +293,19 @@ describe('<miptech-chat>', () => {
     }
     expect($(el, '.banner strong')?.textContent).to.equal('Can’t reach the chat right now.');
     expect($(el, '.banner')!.textContent).to.contain('keeps trying').and.not.contain('1011');
-    expect($(el, '.header .subtitle')!.textContent).to.match(/Reconnecting|Connecting/);
     expect($(el, '.messages .greeting') !== null, 'the conversation in view').to.equal(true);
     expect($(el, 'textarea') !== null, 'the composer').to.equal(true);
+    expect($(el, '.status'), 'no status line beside the banner').to.equal(null);
+    expect($(el, '.header .ai-label')!.textContent, 'no connection colour in the header').to.equal('AI assistant');
+    expect($(el, '.launcher')!.classList.contains('has-problem'), 'an outage is not the site owner’s to fix: no "!"').to.equal(false);
+    el.send('Hello?');
+    await until(() => $(el, '.meta.queued') !== null, 'the waiting mark');
+    expect($(el, '.meta.queued')!.textContent, 'online, so not "when you are back online"').to.contain('Waiting to send').and.not.contain('back online');
+    const retries = [...el.shadowRoot!.querySelectorAll('button')].filter((b) => /^Retry/.test(b.textContent ?? ''));
+    expect(retries.map((b) => b.closest('.banner') !== null), 'one Retry, the banner’s').to.deep.equal([true]);
   });
 
-  it('a message written with no network waits, saying it will be sent when the visitor is back online, and fires miptech-error', async () => {
+  it('a message the platform could not be reached for waits to send, with its own Retry where the panel offers none, and fires miptech-error', async () => {
     const el = await mount({}, { routes: () => new TypeError('Failed to fetch') });
     el.show();
     const error = oneEvent(el, 'miptech-error');
@@ -307,7 +315,7 @@ describe('<miptech-chat>', () => {
     expect(event.detail.message).to.contain('could not be reached');
     await until(() => $(el, '.meta.queued') !== null, 'the waiting mark');
     expect($(el, '.message.user .bubble')!.textContent).to.equal('Hello?');
-    expect($(el, '.meta.queued')!.textContent).to.contain('Will be sent when you’re back online').and.not.contain('Not sent');
+    expect($(el, '.meta.queued')!.textContent).to.contain('Waiting to send').and.not.contain('Not sent');
     expect($(el, '.meta.queued [role="alert"]')).to.equal(null);
     expect($(el, '.meta.queued button')!.textContent).to.equal('Retry now');
     // The visitor may give up on it instead.

@@ -23,7 +23,7 @@ async function answered(content: string, extra: Record<string, unknown> = {}) {
   const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
   el.show();
   await chatLoaded(el, 15_000);
-  await until(() => $(el, '.dot.open') !== null, 'the socket open');
+  await until(() => el.connectionState === 'open', 'the socket open');
   el.send('Hi');
   await until(() => api.messages.length > 0, 'sent');
   const replyTo = (api.messages[0] as { client_message_id: string }).client_message_id;

@@ -57,7 +57,7 @@ describe('<miptech-chat> without a WebSocket', () => {
       await until(() => bubbles(el).includes('Earlier answer'), 'the history');
       expect($(el, '.banner')).to.equal(null);
       expect(statusText(el)).to.equal('Live updates are unavailable on this page. Answers arrive every few seconds.');
-      expect($(el, '.header .subtitle')?.textContent?.trim()).to.equal('Ready');
+      expect($(el, '.header .subtitle')?.textContent?.trim(), 'the header says no "Disconnected"').to.equal('AI assistant');
       await askOverRest(el, api);
       expect(bubbles(el)).to.deep.equal(['Earlier question', 'Earlier answer', 'Any news?', 'News by REST']);
       expect($(el, '.banner')).to.equal(null);

@@ -76,9 +76,9 @@ describe('a conversation with the real reference platform', () => {
     await until(() => assistantTexts(el).length === 1 && $$(el, '.cursor').length === 0, 'first answer', 8000);
     await killPlatform(platform);
     await until(() => /Reconnecting|Connection lost/.test($(el, '.status')?.textContent ?? ''), 'reconnecting notice', 5000);
-    expect(el.shadowRoot!.querySelector('.dot')!.className).to.match(/waiting|connecting/);
+    expect(el.connectionState).to.match(/waiting|connecting/);
     await restartPlatform(platform);
-    await until(() => $(el, '.dot.open') !== null, 'reconnected', 40_000);
+    await until(() => el.connectionState === 'open', 'reconnected', 40_000);
     await ask(el, 'Is my data secure?');
     await until(() => assistantTexts(el).length === 2 && $$(el, '.cursor').length === 0, 'second answer', 8000);
     expect(assistantTexts(el)[1]).to.contain('encrypted');

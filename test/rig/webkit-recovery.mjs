@@ -25,7 +25,9 @@ export function within(promise, ms, what) {
  * `driver.restart()` kills WebKitWebDriver and what it started, and starts it again on its port.
  * `openPageMs` is for tests.
  */
-export function recoveringWebKit(launcher, driver, log = (text) => process.stderr.write(text), openPageMs = OPEN_PAGE_MS) {
+const toStderr = (text) => process.stderr.write(text);
+
+export function recoveringWebKit(launcher, driver, log = toStderr, openPageMs = OPEN_PAGE_MS) {
   const open = (id, url) =>
     within(
       (async () => {
