@@ -69,17 +69,25 @@ export function emphasis(pieces: Piece[]): Inline[] {
   return tokensOf(pieces);
 }
 
-/** Pieces as tokens: a delimiter run left over is its characters; neighbouring texts join. */
+/**
+ * Pieces as tokens: a delimiter run left over is its characters (pending if it could only open:
+ * a stream may still close it); neighbouring texts join.
+ */
 function tokensOf(pieces: Piece[]): Inline[] {
   const tokens: Inline[] = [];
   for (const piece of pieces) {
-    const token: Inline = isDelimiter(piece) ? { type: 'text', text: piece.char.repeat(piece.count) } : piece;
+    const token: Inline = isDelimiter(piece) ? leftOver(piece) : piece;
     const last = tokens[tokens.length - 1];
     if (token.type === 'text' && last?.type === 'text') last.text += token.text;
     else if (token.type !== 'text' || token.text) tokens.push(token.type === 'text' ? { ...token } : token);
   }
   return tokens;
 }
+
+const leftOver = (run: Delimiter): Inline => {
+  const text = run.char.repeat(run.count);
+  return run.opens && !run.closes && run.count > 0 ? { type: 'pending', text } : { type: 'text', text };
+};
 
 const isDelimiter = (piece: Piece | undefined): piece is Delimiter =>
   (piece as Delimiter | undefined)?.kind === 'delimiter';

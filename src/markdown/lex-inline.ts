@@ -46,7 +46,7 @@ export function lexInline(text: string, inLink = false): Inline[] {
     } else if (c === '`') {
       const run = runLength(text, i, '`');
       const close = closingRun(text, i + run, run);
-      if (close < 0) plain += '`'.repeat(run);
+      if (close < 0) push({ type: 'pending', text: '`'.repeat(run) });
       else push({ type: 'codespan', text: codeText(text.slice(i + run, close)) });
       i = close < 0 ? i + run : close + run;
     } else if (c === '*' || c === '_' || c === '~') {

@@ -35,8 +35,12 @@ export interface MarkdownLabels {
 }
 
 export interface MarkdownRenderer {
-  /** The template for one block of markdown (cached: the same block gives the same template). */
-  render(markdown: string): TemplateResult;
+  /**
+   * The template for one block of markdown (cached: the same block gives the same template).
+   * `streaming`: the block an answer is still writing, whose opening markers nothing has closed
+   * yet (`**bold so far`) are hidden rather than shown raw, so it looks finished at every frame.
+   */
+  render(markdown: string, streaming?: boolean): TemplateResult;
   /** Starts a render's parse budget (MARKDOWN_LIMITS.frameBudgetMs), on the clock `now`. */
   startFrame(now: () => number): void;
   /** Blocks were shown as text because the budget ran out: render again next frame to parse them. */
@@ -97,6 +101,8 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
       }
       case 'escape':
         return token.text;
+      case 'pending':
+        return streaming ? nothing : token.text;
       default:
         return cited(decodeEntities(token.text));
     }
@@ -175,6 +181,8 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
   /** This render's clock and the time spent parsing in it (only parsing counts, not drawing). */
   let frame: { now: () => number; spent: number } | null = null;
   let deferred = false;
+  /** The block being drawn is one an answer is still writing (its pending markers are hidden). */
+  let streaming = false;
   return {
     labels,
     get deferred() {
@@ -184,8 +192,9 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
       frame = { now, spent: 0 };
       deferred = false;
     },
-    render(markdown) {
-      const hit = cache.get(markdown);
+    render(markdown, writing = false) {
+      const key = writing ? `\u0000${markdown}` : markdown;
+      const hit = cache.get(key);
       if (hit) return hit;
       if (frame && frame.spent > MARKDOWN_LIMITS.frameBudgetMs) {
         deferred = true;
@@ -195,6 +204,7 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
       const tooBig = markdown.length > MARKDOWN_LIMITS.blockChars || nestsDeeperThan(markdown, MARKDOWN_LIMITS.depth);
       let template: TemplateResult;
       try {
+        streaming = writing;
         template = tooBig ? unformatted(markdown) : html`${blocks(lexBlocks(markdown))}`;
       } catch {
         // Nesting the scan did not see (the lexer's stack ran out): the block as text.
@@ -202,7 +212,7 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
       }
       if (frame) frame.spent += frame.now() - started;
       if (cache.size > 500) cache.delete(cache.keys().next().value as string);
-      cache.set(markdown, template);
+      cache.set(key, template);
       return template;
     },
   };

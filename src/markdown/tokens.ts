@@ -8,6 +8,11 @@
 export type Inline =
   /** Running text, entities not yet decoded; `\n` is a soft line break (shown as a space). */
   | { type: 'text'; text: string }
+  /**
+   * An opening marker nothing has closed yet (`**`, `_`, a backtick run): its characters, shown
+   * in a finished answer, hidden while the answer streams (the closing one may be on its way).
+   */
+  | { type: 'pending'; text: string }
   /** A character the author escaped with a backslash: shown as itself, never decoded. */
   | { type: 'escape'; text: string }
   /** Code: shown exactly as written. */

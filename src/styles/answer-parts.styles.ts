@@ -61,10 +61,11 @@ export const answerPartsStyles = css`
     flex-wrap: wrap;
     gap: 6px;
   }
+  /* The brand's, edge and text alike: the brand as a foreground, which reads at 4.5:1 (--_accent). */
   .chip {
     border: 1px solid var(--_accent);
     background: var(--_bg);
-    color: var(--_link);
+    color: var(--_accent);
     border-radius: 999px;
     padding: 6px 12px;
     font-size: 0.929em;

@@ -30,6 +30,12 @@ export const composerStyles = css`
       font-size: max(16px, 1em);
     }
   }
+  /* The browser's own placeholder grey fell to 3.8:1 on the dark theme; the theme's muted text
+     reads at 4.5:1 or more on both. */
+  .composer textarea::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
   .composer textarea:focus {
     outline: none;
     border-color: var(--_accent);

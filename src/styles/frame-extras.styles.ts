@@ -38,6 +38,10 @@ export const frameExtrasStyles = css`
     align-items: center;
     gap: 6px;
   }
+  /* On a dark page the dark panel needs an edge of its own to stand apart. */
+  .root.dark .panel {
+    border-color: color-mix(in srgb, var(--_text) 24%, var(--_bg));
+  }
   .ai-label {
     padding: 0 6px;
     border-radius: 999px;

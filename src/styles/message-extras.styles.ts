@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Around each message: when it was written (its time sits in the gap above it, shown on hover or
- * when something in it has focus; screen readers always read it), a line with the day before a
+ * Around each message: when it was written (its time sits in the gap above it, shown for the
+ * latest message, and for the others on hover or when something in it has focus; screen readers
+ * always read it), a line with the day before a
  * day's first message, and the "‹ 2/2 ›" pager of a regenerated answer.
  */
 export const messageExtrasStyles = css`
@@ -24,8 +25,10 @@ export const messageExtrasStyles = css`
     inset-inline-start: auto;
     inset-inline-end: 4px;
   }
+  /* The latest message's time shows without hover: touch screens have none. */
   .message:hover > .time,
-  .message:focus-within > .time {
+  .message:focus-within > .time,
+  .message:nth-last-child(1 of .message:not(.greeting)) > .time {
     opacity: 1;
   }
   .day {

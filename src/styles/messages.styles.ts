@@ -16,6 +16,12 @@ export const messagesStyles = css`
     flex-direction: column;
     gap: 12px;
   }
+  /* What the log holds sits at its foot, by the composer, until it fills it: a new conversation's
+     greeting and starter prompts are where the visitor is about to type, not above a gap. */
+  .messages::before {
+    content: '';
+    margin-block: auto -12px; /* takes the free space above; cancels the log's gap below it */
+  }
   /* The log's focus ring is drawn inside it: outside, the panel's overflow clips it away. */
   .messages:focus-visible {
     outline-offset: -3px;
@@ -81,7 +87,10 @@ export const messagesStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .cursor::after {
+  /* The cursor ends the last words written (a paragraph, a heading, a list's last item), not a line of its own. */
+  .bubble.cursor:not(.markdown)::after,
+  .bubble.markdown.cursor > :last-child:not(ul, ol)::after,
+  .bubble.markdown.cursor > :is(ul, ol):last-child > li:last-child::after {
     content: '▍';
     animation: miptech-blink 1s steps(2) infinite;
     opacity: 0.6;
@@ -108,6 +117,7 @@ export const messagesStyles = css`
   }
   /* Reduced motion: no blinking cursor, no bouncing dots (the text says the same). */
   @media (prefers-reduced-motion: reduce) {
+    .cursor ::after,
     .cursor::after,
     .typing span[aria-hidden] {
       animation: none;

@@ -9,10 +9,13 @@ import { splitBlocks } from '../markdown/split-blocks.js';
  * parsed again and its DOM updated, so the cost of a frame stays flat however long the answer
  * grows. Nothing is parsed as HTML (render-markdown.ts).
  */
-export function markdownView(renderer: MarkdownRenderer, markdown: string) {
+export function markdownView(renderer: MarkdownRenderer, markdown: string, streaming = false) {
   const end = formattedLength(markdown);
   const rest = markdown.slice(end).trim();
-  return html`${splitBlocks(markdown.slice(0, end)).map((block) => contained(renderer, block))}${rest
+  const blocks = splitBlocks(markdown.slice(0, end));
+  // Only the last block of a streaming answer is still being written.
+  const writing = (i: number) => streaming && !rest && i === blocks.length - 1;
+  return html`${blocks.map((block, i) => contained(renderer, block, writing(i)))}${rest
     ? html`<p class="cut">${renderer.labels.answerCut}</p>
         <details class="rest"><summary>${renderer.labels.showRest}</summary>${asText(rest)}</details>`
     : ''}`;
@@ -22,9 +25,9 @@ export function markdownView(renderer: MarkdownRenderer, markdown: string) {
  * One block, or, if the renderer fails on it (a bug, or input no limit foresaw), the block as
  * plain text with a note: one bad message never takes the panel or the conversation with it.
  */
-function contained(renderer: MarkdownRenderer, block: string) {
+function contained(renderer: MarkdownRenderer, block: string, streaming: boolean) {
   try {
-    return renderer.render(block);
+    return renderer.render(block, streaming);
   } catch {
     return html`<p class="cut">${renderer.labels.renderFailed}</p>${asText(block)}`;
   }

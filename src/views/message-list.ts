@@ -77,11 +77,14 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
   const last = messages[messages.length - 1];
   const { t } = model;
   const earlier = Math.max(0, messages.length - model.shown);
+  // The first message's day opens the conversation, above the greeting (which has no day of its own).
+  const dayFirst = earlier === 0 && model.greeting !== '' && messages.length > 0;
   return html`<div class="messages" part="messages" role="log" aria-live="off" tabindex="0" aria-label=${t('conversation')} @scroll=${handlers.onScroll} @click=${handlers.onClick}>
     ${earlier > 0
       ? html`<button class="link-button earlier" type="button" @click=${handlers.onShowEarlier}>${t('showEarlier', { count: earlier })}</button>`
       : model.greeting
-      ? html`<div class="message assistant greeting" part="message message-assistant">
+      ? html`${dayFirst ? daySeparator(t, messages[0]!, undefined, model.now) : nothing}
+        <div class="message assistant greeting" part="message message-assistant">
           <div class="bubble markdown" dir="auto">${markdownView(model.renderer, model.greeting)}</div>
         </div>`
       : nothing}
@@ -90,7 +93,7 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
       ? suggestionChips(model.starterPrompts, handlers.onSuggestion, t('suggestedQuestions'))
       : nothing}
     ${byPosition(messages, earlier, (m, i) =>
-      html`${daySeparator(t, m, messages[i - 1], model.now)}${messageView(
+      html`${i === 0 && dayFirst ? nothing : daySeparator(t, m, messages[i - 1], model.now)}${messageView(
         m,
         {
           t,

@@ -149,7 +149,7 @@ function timeView(t: Term, createdAt: string) {
 export function messageView(message: ChatMessage, context: MessageContext, handlers: MessageHandlers) {
   const streamingEmpty = message.streaming && message.content === '';
   const body =
-    message.role === 'user' ? message.content : markdownView(context.renderer, message.content);
+    message.role === 'user' ? message.content : markdownView(context.renderer, message.content, message.streaming);
   return html`<div
     class="message ${message.role}"
     part="message message-${message.role}"

@@ -271,6 +271,13 @@ describe('any brand colour (item 4): text and rings derived from it stay readabl
         // The chip's border is the brand as a foreground: the same colour as focus rings and the chosen rating.
         const chip = $(el, '.chip')!;
         expect(contrast(getComputedStyle(chip).borderTopColor, backgroundBehind(chip)), 'chip border').to.be.at.least(4.5);
+        expect(getComputedStyle(chip).color, 'the chip’s text is the brand too, not the theme’s link blue').to.equal(getComputedStyle(chip).borderTopColor);
+        const placeholder = getComputedStyle($(el, 'textarea')!, '::placeholder').color;
+        expect(contrast(placeholder, backgroundBehind($(el, 'textarea')!)), 'the placeholder').to.be.at.least(4.5);
+        if (theme === 'dark') {
+          const edge = getComputedStyle($(el, '.panel')!).borderTopColor;
+          expect(contrast(edge, '#000000'), 'the dark panel’s edge on a black page').to.be.at.least(2);
+        }
         const field = $<HTMLTextAreaElement>(el, 'textarea')!;
         field.focus();
         await el.updateComplete;

@@ -203,6 +203,24 @@ describe('<miptech-chat> answers', () => {
     expect(api.regenerated).to.deep.equal(['a1']);
   });
 
+  it('a streaming answer looks finished at every frame: no raw markers while they are open, and the cursor ends the last words', async () => {
+    const el = await mount();
+    const id = await askAndWait(el, 'q');
+    const bubble = () => answers(el).at(-1)!.querySelector('.bubble')!;
+    const seen: string[] = [];
+    const onStep = async () => {
+      await el.updateComplete;
+      seen.push(bubble().textContent!.trim());
+      const last = bubble().querySelector(':scope > p:last-child')!;
+      expect(getComputedStyle(last, '::after').content, 'the cursor at the end of the text').to.equal('"▍"');
+      expect(getComputedStyle(bubble(), '::after').content, 'not on a line of its own').to.equal('none');
+    };
+    await streamAnswer(el, id, ['Here is **bol', 'd text** and `co', 'de` and _more'], { complete: false, onStep });
+    expect(seen).to.deep.equal(['Here is bol', 'Here is bold text and co', 'Here is bold text and code and more']);
+    expect(bubble().querySelector('strong')!.textContent).to.equal('bold text');
+    expect(bubble().querySelector('code')!.textContent).to.equal('code');
+  });
+
   it('a long answer, finished: its question and first lines are in view, not its end', async () => {
     const el = await mount();
     const id = await askAndWait(el, 'Tell me everything');
@@ -293,6 +311,19 @@ describe('<miptech-chat> around the conversation', () => {
     chips[1].click();
     expect((await sending).detail.text).to.equal('Prices?');
     await until(() => $(el, '.suggestions') === null, 'starter prompts gone once the conversation starts');
+  });
+
+  it('an empty conversation’s greeting and starter prompts sit just above the composer, not under a gap', async () => {
+    const el = await mount({ 'starter-prompts': 'What do you offer?|Prices?' });
+    el.show();
+    await chatLoaded(el);
+    settle(el);
+    await el.updateComplete;
+    const prompts = $(el, '.suggestions')!.getBoundingClientRect();
+    const composer = $(el, '.composer')!.getBoundingClientRect();
+    const log = $(el, '.messages')!.getBoundingClientRect();
+    expect(composer.top - prompts.bottom, 'the prompts by the composer').to.be.below(40);
+    expect($(el, '.greeting')!.getBoundingClientRect().top - log.top, 'the space is above the greeting').to.be.above(100);
   });
 
   it('counts unread answers on the launcher while closed, and clears them on open', async () => {

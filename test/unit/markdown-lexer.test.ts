@@ -9,6 +9,7 @@ const inline = (tokens: Inline[]): string =>
       switch (t.type) {
         case 'text':
         case 'escape':
+        case 'pending':
           return t.text;
         case 'codespan':
           return `<code>${t.text}</code>`;

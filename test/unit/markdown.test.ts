@@ -81,6 +81,19 @@ describe('markdown rendering', () => {
     expect(render('**bold and').textContent!.trim()).to.equal('**bold and');
   });
 
+  it('the block an answer is still writing hides opening markers nothing has closed yet; a finished one shows them', () => {
+    const renderer = createMarkdownRenderer([PLATFORM], LABELS);
+    const draw = (md: string, streaming: boolean) => {
+      const div = document.createElement('div');
+      renderTemplate(renderer.render(md, streaming), div);
+      return div.textContent!.trim();
+    };
+    expect(draw('**bold and', true)).to.equal('bold and');
+    expect(draw('**bold and', false)).to.equal('**bold and');
+    expect(draw('see `code so far', true)).to.equal('see code so far');
+    expect(draw('2 * 3 and snake_case', true), 'what cannot open stays').to.equal('2 * 3 and snake_case');
+  });
+
   it('decodes the entities an author writes, without an HTML parser', () => {
     expect(render('AT&amp;T &copy; 2026 &#8364;5 &#x41; &bogus;').textContent!.trim()).to.equal('AT&T © 2026 €5 A &bogus;');
   });
