@@ -143,7 +143,6 @@ export class ChatSocket {
   /** The link is up: speak the dialect set or remembered; with neither, half a second's silence means `guide` (GREETING_WAIT_MS). */
   private handleOpen(): void {
     const known = knownDialect(this.options.dialect);
-    this.timers.clear('handshake'); // the wait for `open` is over: the link's own deadlines count now
     if (known) this.speak(known);
     else this.timers.set('handshake', GREETING_WAIT_MS, () => this.speak(Dialect.Guide));
   }
@@ -157,6 +156,7 @@ export class ChatSocket {
 
   /** Speaks `dialect` on this link from now on. */
   private speak(dialect: Dialect): void {
+    this.timers.clear('handshake'); // the waits for `open` and a greeting are over: the link's own deadlines count now
     this.dialect = dialect;
     const { scheduler, logger } = this.options;
     const host: LinkHost = {

@@ -5,6 +5,7 @@ import type { MiptechChat } from '../../src/miptech-chat.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
 import { $, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
+import { openChat as openChatWith } from '../../testing/chat-harness.js';
 import { MapStorage } from '../../testing/map-storage.js';
 import { backgroundBehind, contrast, textContrast } from '../../testing/colors.js';
 
@@ -14,13 +15,11 @@ afterEach(() => {
   rig = null;
 });
 
+/** The harness's chat, whose rig this file's afterEach stops. */
 async function openChat(attributes: Record<string, string | boolean> = {}) {
-  const api = conversationRoutes();
-  rig = platformRig({ routes: api.routes });
-  const el = await mount({ 'api-url': rig.apiUrl, ...attributes }, { ports: rig.ports });
-  el.show();
-  await chatLoaded(el, 15_000);
-  return { el, api };
+  const chat = await openChatWith(attributes);
+  rig = chat.rig;
+  return chat;
 }
 
 /** Sends `question` once the socket is open, and waits until the platform has it; returns its client_message_id. */

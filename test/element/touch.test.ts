@@ -3,10 +3,11 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { MiptechChat } from '../../src/miptech-chat.js';
-import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
-import { $, $$, chatLoaded, mount } from '../../testing/mount.js';
+import type { conversationRoutes, PlatformRig } from '../../testing/mock-platform.js';
+import { $, $$ } from '../../testing/mount.js';
 import { settle } from '../../testing/settle.js';
 import { until } from '../../testing/wait.js';
+import { openChat as openChatWith } from '../../testing/chat-harness.js';
 
 let rig: PlatformRig | null = null;
 afterEach(async () => {
@@ -23,13 +24,11 @@ async function phone(): Promise<boolean> {
   return (await executeServerCommand('emulate-touch', { enabled: true })) === true && matchMedia('(pointer: coarse)').matches;
 }
 
+/** The harness's chat, whose rig this file's afterEach stops. */
 async function openChat(attributes: Record<string, string> = {}) {
-  const api = conversationRoutes();
-  rig = platformRig({ routes: api.routes });
-  const el = await mount({ 'api-url': rig.apiUrl, ...attributes }, { ports: rig.ports });
-  el.show();
-  await chatLoaded(el, 15_000);
-  return { el, api };
+  const chat = await openChatWith(attributes);
+  rig = chat.rig;
+  return chat;
 }
 
 /** The platform answers the visitor's last question, whole, with a citation, code and suggestions. */

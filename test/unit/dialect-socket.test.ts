@@ -17,7 +17,20 @@ const AUTH = { tenant_id: 'miptech-company', session_id: 's-1', user_agent: 'tes
 type Sent = { type: string; data?: Record<string, unknown>; message_id?: string };
 
 /** `greets`: a realtime platform (greeting, ready, then a chat for each join); else a silent guide one. */
-function rig({ greets, setting = 'auto', remembered = null as Dialect | null, answersJoin = true }: { greets: boolean; setting?: ProtocolSetting; remembered?: Dialect | null; answersJoin?: boolean }) {
+function rig({
+  greets,
+  setting = 'auto',
+  remembered = null as Dialect | null,
+  answersJoin = true,
+  realtimeCode = () => import('../../src/socket/realtime-link.js'),
+}: {
+  greets: boolean;
+  setting?: ProtocolSetting;
+  remembered?: Dialect | null;
+  answersJoin?: boolean;
+  /** The realtime dialect's code, as its chunk arrives (a slow network: a promise the test settles). */
+  realtimeCode?: () => Promise<typeof import('../../src/socket/realtime-link.js')>;
+}) {
   const url = `ws://platform.test:${port++}/api/v1/ws/chat?tenant_id=miptech-company`;
   const server = new Server(url, { mock: false });
   const scheduler = new FakeScheduler();
@@ -49,7 +62,7 @@ function rig({ greets, setting = 'auto', remembered = null as Dialect | null, an
       remembered: () => memory.value,
       remember: (dialect) => void (memory.value = dialect),
       join: () => ({ tenantId: 'miptech-company', chatId: null, token: 'site-token' }),
-      loadRealtime: () => import('../../src/socket/realtime-link.js'),
+      loadRealtime: realtimeCode,
     },
   });
   socket.onFrame((f) => frames.push(f));
@@ -126,6 +139,20 @@ describe('the socket’s dialect', () => {
     await until(() => r.socket.status.state === SocketState.Waiting, 'waiting, not stopped');
     expect(nextDelayOf(r.socket.status)!).to.be.within(500, 2_000);
     expect(r.memory.value).to.equal('realtime');
+  });
+
+  it('auto, first visit, a platform that greets while the realtime code is still on its way: the greeting wait never turns the link to guide; it joins when the code comes', async () => {
+    let arrive: () => void = () => undefined;
+    const code = new Promise<void>((resolve) => (arrive = resolve)).then(() => import('../../src/socket/realtime-link.js'));
+    const r = (current = rig({ greets: true, realtimeCode: () => code }));
+    r.socket.connect();
+    await until(() => r.connections() === 1, 'the connection');
+    await until(() => (r.socket as unknown as { link: unknown }).link !== null, 'the greeting heard');
+    r.scheduler.advance(GREETING_WAIT_MS * 4); // the chunk is slow: well past the greeting wait
+    arrive();
+    await until(() => r.sent.some((f) => f.type === 'join_chat'), 'join_chat, once the code came');
+    await until(() => r.socket.status.state === SocketState.Open, 'open');
+    expect(r.sent.map((f) => f.type), 'no auth: the platform greeted').to.not.include('auth');
   });
 
   it('pinned guide: a 4400 stops (nothing is guessed)', async () => {
