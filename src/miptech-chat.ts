@@ -221,14 +221,14 @@ export class MiptechChat extends ChatAttributes {
     const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'} ${this.open ? 'open' : ''}`;
     const hasProblem = siteFault(this.runtime?.configuration ?? result, this.runtime?.state.error?.problem);
     return html`<div class=${classes} title="" lang=${this.locale.lang} dir=${this.locale.dir}>
-      ${this.open || this.inline ? this.renderPanel() : nothing}
+      ${this.open || this.inline || this.runtime?.closing ? this.renderPanel() : nothing}
       ${this.inline || config?.launcher === 'none' ? nothing : launcherView(this.locale.t, { opened: this.open, title: this.assistantName, hasProblem, unread: this.runtime?.unread ?? 0 }, this.launcherHandlers)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.runtime?.announcement ?? ''}</div>
     </div>`;
   }
 
   private renderPanel() {
-    const frame: FrameModel = { t: this.locale.t, title: this.assistantName, inline: this.inline, state: null, onClose: this.closePanel, onKeydown: this.panelFocus.onKeydown };
+    const frame: FrameModel = { t: this.locale.t, title: this.assistantName, inline: this.inline, onClose: this.closePanel, onKeydown: this.panelFocus.onKeydown };
     if (this.runtime) return this.runtime.render(frame);
     if (this.chunk.state === ChunkState.Failed) return panelFrame(frame, loadErrorView(this.locale.t, () => this.chunk.request()));
     return panelFrame(frame, skeletonView(this.locale.t), true);

@@ -10,17 +10,13 @@ import { resolveChatConfig } from '../config/resolve-chat-config.js';
 import { consentView } from '../views/consent-view.js';
 import { SiteLink } from './site-link.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { CoverController } from '../controllers/cover-controller.js';
 import { LogFollowController } from '../controllers/log-follow-controller.js';
 import { PageLifecycleController } from '../controllers/page-lifecycle-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { TickerController } from '../controllers/ticker-controller.js';
-import { ViewportController } from '../controllers/viewport-controller.js';
 import { createLogger } from '../log/logger.js';
 import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
-import { AnswerVersions } from '../state/answer-versions.js';
-import { readsAtEnd, setReadsAtEnd } from '../ports/visitor-preference.js';
 import { transitions, type Transitions } from '../state/transitions.js';
 import { chatStyles } from '../styles/chat-styles.js';
 import { answerClick } from '../views/answer-clicks.js';
@@ -31,10 +27,9 @@ import { chatPanelView, type ChatPanelHandlers } from '../views/panel.js';
 import { ChatEvents } from './chat-events.js';
 import { ComposerInput } from './composer-input.js';
 import { OwnerChunk } from './owner-chunk.js';
+import { PanelPresence } from './panel-presence.js';
+import { PanelViewState } from './panel-view-state.js';
 import type { ChatRuntimeOptions } from './runtime-options.js';
-
-/** Messages drawn at first, and added each time the visitor scrolls to the top. */
-export const MESSAGES_PER_PAGE = 60;
 
 export class ChatRuntime {
   /** The chat's stylesheets, adopted next to the element's own. */
@@ -51,15 +46,12 @@ export class ChatRuntime {
   private readonly site: SiteLink;
   /** Made on the first render for this config, not on every frame of a streaming answer. */
   private renderer: MarkdownRenderer | null = null;
-  /** Which version of a regenerated answer the visitor reads ("1/2"). */
-  private readonly versions = new AnswerVersions();
+  /** What is drawn and how it is read: the visitor's view of the conversation. */
+  private readonly view: PanelViewState;
   /** The composer's draft and send rate, and a message's way into the session. */
   private readonly input: ComposerInput;
-  private readonly cover: CoverController;
-  /** The visitor prefers answers read once complete (ports/visitor-preference.ts). */
-  private readAtEnd: boolean;
-  /** How many of the latest messages are drawn: a long history opens fast, and grows on scroll. */
-  private drawn = MESSAGES_PER_PAGE;
+  /** Where the panel sits on the page, and its closing animation. */
+  private readonly presence: PanelPresence;
 
   constructor(private readonly options: ChatRuntimeOptions) {
     const { host, ports } = options;
@@ -68,12 +60,11 @@ export class ChatRuntime {
     this.owner = new OwnerChunk({ host, ports, logger, addWords: options.addWords });
     this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
     this.site = new SiteLink(host, this.chat, ports, logger, () => this.forget());
-    this.readAtEnd = readsAtEnd(() => ports().storage());
-    this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown, () => ports().scheduler, () => this.readAtEnd);
+    this.view = new PanelViewState(host, () => ports().storage());
+    this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown, () => ports().scheduler, () => this.view.readAtEnd);
     this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null, () => this.showEarlier());
     new PageLifecycleController(host, () => this.chat.session);
-    new ViewportController(host, () => options.panelShown() && options.floating(), options.root);
-    this.cover = new CoverController(host, () => options.panelShown() && options.floating(), () => options.root()?.querySelector('.panel') ?? null, () => ports().matchMedia, options.close);
+    this.presence = new PanelPresence(options);
     const [now, configOk] = [() => ports().scheduler.now(), () => this.configResult.ok];
     this.input = new ComposerInput(host, this.chat, now, configOk, options.t, () => this.logFollow.follow());
     new TickerController(host, () => options.panelShown() && this.chat.state.connection.state === SocketState.Waiting);
@@ -83,6 +74,11 @@ export class ChatRuntime {
 
   get state(): ChatState {
     return this.chat.state;
+  }
+
+  /** The panel closed, and is drawn until its closing animation ends. */
+  get closing(): boolean {
+    return this.presence.closing.closing;
   }
 
   /** Answers that arrived while the panel was closed. */
@@ -128,11 +124,10 @@ export class ChatRuntime {
   /** `forget()` (here, or in another tab): a fresh start, consent asked again where the site requires it (the loader removed the keys). */
   forget(): void {
     this.input.draft.set('');
-    this.drawn = MESSAGES_PER_PAGE;
+    this.view.reset();
     this.announcer.seen();
     this.site.forget();
     this.site.tellUnread(0);
-    this.options.host.requestUpdate();
   }
 
   /** The panel shows (again): connect, and run the diagnostics when `debug` asks for them. */
@@ -154,8 +149,7 @@ export class ChatRuntime {
   }
 
   clear(): void {
-    this.drawn = MESSAGES_PER_PAGE;
-    this.versions.clear();
+    this.view.reset();
     this.chat.session?.clear();
   }
 
@@ -166,9 +160,9 @@ export class ChatRuntime {
     const session = this.chat.session;
     const state = this.chat.state;
     if (this.site.awaitingConsent) return panelFrame(frame, consentView(t, { notice: config.consentNotice, inline: !this.options.floating() }, this.acceptConsent, this.options.close));
-    const onKeydown = (event: KeyboardEvent) => (this.cover.onKeydown(event), frame.onKeydown(event));
+    const onKeydown = (event: KeyboardEvent) => (this.presence.cover.onKeydown(event), frame.onKeydown(event));
     return chatPanelView(
-      { ...frame, modal: this.cover.modal, onKeydown },
+      { ...frame, modal: this.presence.cover.modal, onKeydown },
       {
         greeting: config.greeting ?? t('defaultGreeting'),
         starterPrompts: config.starterPrompts,
@@ -177,10 +171,10 @@ export class ChatRuntime {
         draft: this.input.draft.text,
         cutPaste: this.input.draft.cutPaste,
         tooFast: this.input.draft.tooFast,
-        readAtEnd: this.readAtEnd,
-        shown: this.drawn,
+        readAtEnd: this.view.readAtEnd,
+        shown: this.view.drawn,
         renderer: this.rendererFor(config),
-        chosenVersions: this.versions.chosen,
+        chosenVersions: this.view.chosenVersions,
         diagnostics: config.debug && session ? this.owner.debugView(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest, this.chat.authToken, this.chat.sharing) : null,
       },
       this.handlers,
@@ -199,10 +193,9 @@ export class ChatRuntime {
 
   /** Draws the next page of older messages above, keeping the visitor's place. */
   private showEarlier(): void {
-    if (this.drawn >= this.chat.state.messages.length) return;
+    if (this.view.drawn >= this.chat.state.messages.length) return;
     this.logFollow.keepPlace();
-    this.drawn += MESSAGES_PER_PAGE;
-    this.options.host.requestUpdate();
+    this.view.drawMore();
   }
 
   /**
@@ -234,14 +227,14 @@ export class ChatRuntime {
     // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
     onFeedback: (key, rating) => (rating === 'down' ? (this.chat.session?.answers.openFeedbackForm(key), this.focusOn('.feedback-form textarea')) : void this.chat.session?.answers.rate(key, rating).then(this.events.feedback)),
     onFeedbackComment: (key, comment) => (this.focusOn(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback)),
-    onRegenerate: (key) => (this.versions.newest(this.chat.state.messages.find((m) => m.key === key)?.replyTo ?? null), void this.chat.session?.answers.regenerate(key)),
-    onVersion: (replyTo, index) => (this.versions.choose(replyTo, index), this.options.host.requestUpdate()),
+    onRegenerate: (key) => (this.view.showNewest(this.chat.state.messages.find((m) => m.key === key)?.replyTo ?? null), void this.chat.session?.answers.regenerate(key)),
+    onVersion: (replyTo, index) => this.view.chooseVersion(replyTo, index),
     onInput: (value, cutPaste) => (this.input.draft.input(value, cutPaste), this.options.host.requestUpdate()),
     onSend: () => {
       if (this.input.submit(this.input.draft.text)) this.input.draft.set('');
       this.options.host.requestUpdate();
     },
     onStop: () => (this.focusOn(), this.chat.session?.answers.stop()),
-    onReadingToggle: () => (setReadsAtEnd(() => this.options.ports().storage(), (this.readAtEnd = !this.readAtEnd)), this.options.host.requestUpdate()),
+    onReadingToggle: () => this.view.toggleReading(),
   };
 }

@@ -9,8 +9,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { splitCitations } from './citations.js';
 import { decodeEntities } from './entities.js';
+import { inlineText } from './inline-text.js';
 import { lexBlocks } from './lex-blocks.js';
 import { MARKDOWN_LIMITS, nestsDeeperThan } from './limits.js';
+import { tableScrolled } from './table-cue.js';
 import type { Block, Inline } from './tokens.js';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -168,9 +170,12 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
     const cut = token.rows.length - rows.length;
     // Tables scroll sideways in their own box rather than squeezing words apart. The box, like a
     // code block, takes focus, so the keyboard can scroll it (WebKit does not focus scrollers itself).
+    // Each cell carries its column's name, and its content in one box: a narrow table is drawn as
+    // name–value pairs per row.
+    const names = columns.map(inlineText);
     const cells = (row: Inline[][]) =>
-      row.slice(0, columns.length).map((cell, i) => html`<td align=${align(i)}>${inline(cell)}</td>`);
-    return html`<div class="table" tabindex="0"><table>
+      row.slice(0, columns.length).map((cell, i) => html`<td align=${align(i)} data-label=${names[i]}><span>${inline(cell)}</span></td>`);
+    return html`<div class="table" tabindex="0" @scroll=${tableScrolled}><table>
       <thead><tr>${columns.map((cell, i) => html`<th align=${align(i)}>${inline(cell)}</th>`)}</tr></thead>
       <tbody>${rows.map((row) => html`<tr>${cells(row)}</tr>`)}</tbody>
     </table></div>${cut > 0 ? html`<p class="cut">${labels.tableCut(cut)}</p>` : nothing}`;

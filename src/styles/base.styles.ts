@@ -36,11 +36,6 @@ export const baseStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
-  .button.secondary {
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-  }
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;

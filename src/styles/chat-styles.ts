@@ -3,6 +3,7 @@
  * (The `debug` view's come with the site owner's chunk: chat/debug.ts.)
  */
 import { answerPartsStyles } from './answer-parts.styles.js';
+import { chatTokensStyles } from './chat-tokens.styles.js';
 import { composerStyles } from './composer.styles.js';
 import { frameExtrasStyles } from './frame-extras.styles.js';
 import { markdownStyles } from './markdown.styles.js';
@@ -12,6 +13,7 @@ import { noticesStyles } from './notices.styles.js';
 import { touchStyles } from './touch.styles.js';
 
 export const chatStyles = [
+  chatTokensStyles,
   frameExtrasStyles,
   messagesStyles,
   answerPartsStyles,

@@ -1,12 +1,19 @@
 import { css } from 'lit';
+import { narrow } from './breakpoints.js';
 
 /**
- * What the chat adds to the loader's panel frame (panel.styles.ts): the panel rising into view,
- * the header's connection state, and a broken configuration's list of attributes.
+ * What the chat adds to the loader's panel frame (panel.styles.ts): the panel rising into view
+ * and sinking out of it, one close control, the header's AI label, and a broken configuration's
+ * list of attributes.
  */
 export const frameExtrasStyles = css`
   .root.floating .panel {
     animation: miptech-rise 180ms ease-out;
+  }
+  /* Closed, but drawn until this ends (closing-controller.ts: CLOSING_MS), and out of reach. */
+  .root.floating:not(.open) .panel {
+    animation: miptech-sink 160ms ease-in forwards;
+    pointer-events: none;
   }
   @keyframes miptech-rise {
     from {
@@ -14,9 +21,24 @@ export const frameExtrasStyles = css`
       transform: translateY(12px) scale(0.98);
     }
   }
+  @keyframes miptech-sink {
+    to {
+      opacity: 0;
+      transform: translateY(12px) scale(0.98);
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
-    .root.floating .panel {
+    .root.floating .panel,
+    .root.floating:not(.open) .panel {
       animation: none;
+    }
+  }
+  /* One close control: beside a launcher (which closes the panel too) the header needs none;
+     on a phone the panel covers the launcher, and with launcher="none" there is none. (While the
+     chat loads, the loader's frame keeps its ×: focus waits on it for the composer.) */
+  @media not ${narrow} {
+    .root:has(.launcher) .header .icon-button {
+      display: none;
     }
   }
   /* A control for screen reader users: out of sight until it has focus. */

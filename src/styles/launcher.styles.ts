@@ -18,7 +18,7 @@ export const launcherStyles = css`
     place-items: center;
     background: var(--_primary);
     color: var(--_on-primary);
-    box-shadow: var(--_shadow);
+    box-shadow: var(--_shadow), 0 0 0 1px var(--_edge, #0000);
     transition: transform 160ms ease, background-color 160ms ease;
   }
   .launcher:hover {

@@ -84,19 +84,38 @@ export const markdownStyles = css`
   .markdown .copy:hover {
     background: rgba(255, 255, 255, 0.26);
   }
-  /* A table wider than the answer scrolls sideways, and a shadow at the edge says there is more
-     (the covers scroll with the table and hide the shadow at its ends). */
+  /* A table wider than the answer scrolls sideways. While it has more past its inline end
+     (table-cue.ts marks it), a fade with an arrow sits at that edge, and goes at the end. */
   .markdown .table {
+    display: flex;
     overflow-x: auto;
     max-width: 100%;
     margin: 0 0 8px;
-    background:
-      linear-gradient(to right, var(--_surface) 30%, transparent) left / 24px 100% no-repeat local,
-      linear-gradient(to left, var(--_surface) 30%, transparent) right / 24px 100% no-repeat local,
-      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 10px 100% no-repeat scroll,
-      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 10px 100% no-repeat scroll;
+  }
+  .markdown .table::after {
+    content: '';
+    flex: none;
+    position: sticky;
+    inset-inline-end: 0;
+    width: 36px;
+    margin-inline-start: -36px;
+    visibility: hidden;
+  }
+  .markdown .table[data-more]::after {
+    content: '→' / '';
+    visibility: visible;
+    display: grid;
+    place-items: center end;
+    padding-inline-end: 4px;
+    font-weight: 700;
+    color: var(--_accent);
+    background: linear-gradient(to right, transparent, var(--_surface) 70%);
+  }
+  .root[dir='rtl'] .markdown .table::after {
+    transform: scaleX(-1);
   }
   .markdown table {
+    flex: none;
     border-collapse: collapse;
     font-size: 0.929em;
     width: max-content;
@@ -111,8 +130,48 @@ export const markdownStyles = css`
     max-width: 16em;
     border: 1px solid var(--_border);
     padding: 4px 8px;
-    text-align: start;
     vertical-align: top;
+  }
+  /* Headers read from the start, as cells do, unless the author aligned the column. */
+  .markdown th:not([align]) {
+    text-align: start;
+  }
+  /* Three columns or more in a narrow log (a phone, the corner panel) do not fit side by side:
+     each row becomes a card of name–value pairs, its column names beside its values. */
+  @container log (max-width: 559px) {
+    .markdown .table:has(th:nth-child(3)),
+    .markdown .table:has(th:nth-child(3)) :is(table, tbody, tr) {
+      display: block;
+      width: auto;
+    }
+    .markdown .table:has(th:nth-child(3)) thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .markdown .table:has(th:nth-child(3)) tr {
+      margin-block-end: 8px;
+      padding: 4px 10px;
+      border: 1px solid var(--_border);
+      border-radius: 8px;
+    }
+    .markdown .table:has(th:nth-child(3)) td {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      gap: 10px;
+      min-width: 0;
+      max-width: none;
+      padding: 3px 0;
+      border: none;
+      overflow-wrap: anywhere;
+    }
+    .markdown .table:has(th:nth-child(3)) td::before {
+      content: attr(data-label);
+      font-weight: 600;
+      color: var(--_muted);
+    }
   }
   .markdown th {
     background: color-mix(in srgb, var(--_text) 6%, transparent);

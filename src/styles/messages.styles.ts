@@ -7,6 +7,8 @@ import { css } from 'lit';
  */
 export const messagesStyles = css`
   .messages {
+    /* Answers lay out by the log's width (markdown.styles.ts: narrow tables). */
+    container: log / inline-size;
     flex: 1;
     min-height: 0;
     overflow-y: auto;

@@ -133,8 +133,7 @@ export const panelStyles = css`
       animation: none;
     }
   }
-  @media ${narrow}
- {
+  @media ${narrow} {
     /* Full screen on phones, at the visual viewport's height (the on-screen keyboard); more
        specific than the corner placement rules above. */
     .root.floating .panel {

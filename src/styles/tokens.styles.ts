@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The public styling contract: `--miptech-chat-*` custom properties, read once here into
  * private `--_*` ones that the rest of the styles use. Host pages style the widget only
- * through these and the documented parts.
+ * through these and the documented parts. Those only the chat's views use are read with its
+ * chunk (chat-tokens.styles.ts).
  */
 export const tokensStyles = css`
   .root {
@@ -21,11 +22,9 @@ export const tokensStyles = css`
     --_bg: var(--miptech-chat-background, #ffffff);
     --_surface: var(--miptech-chat-surface, #f3f4f6);
     --_text: var(--miptech-chat-text, #111827);
-    --_muted: var(--miptech-chat-muted, #4b5563);
     --_border: var(--miptech-chat-border, #e5e7eb);
     --_danger: var(--miptech-chat-danger, #b91c1c);
     --_danger-bg: var(--miptech-chat-danger-background, #fef2f2);
-    --_link: var(--miptech-chat-link, #1d4ed8);
     --_inline-height: var(--miptech-chat-inline-height, 560px);
     --_shadow: var(--miptech-chat-shadow, 0 12px 48px rgba(17, 24, 39, 0.18), 0 2px 8px rgba(17, 24, 39, 0.08));
   }
@@ -35,10 +34,13 @@ export const tokensStyles = css`
    * luminance: at least 4.5:1 for any colour); a hover shade away from that text; and the
    * brand as a foreground on the panel (rings, borders, the chosen rating), its lightness
    * kept where text on the theme's background and surface reaches 4.5:1, hue and chroma kept.
+   * A light brand (a yellow) also gets an edge, a darker shade of itself, where it would melt
+   * into a white page: none below lightness 70, full from 80.
    * Browsers without relative colours keep white text and the brand as it is.
    */
   @supports (color: lch(from red l c h)) {
     .root {
+      --_edge: lch(from var(--_primary) calc(l - 30) c h / calc((l - 70) / 10));
       --_on-primary: var(--miptech-chat-on-primary, lch(from var(--_primary) calc((49.5 - l) * 1000) 0 0));
       --_primary-hover: var(--miptech-chat-primary-hover, color-mix(in srgb, var(--_primary) 85%, lch(from var(--_primary) calc((l - 49.5) * 1000) 0 0)));
       --_accent: lch(from var(--_primary) min(l, 45) c h);
@@ -51,10 +53,8 @@ export const tokensStyles = css`
     --_bg: var(--miptech-chat-background, #111827);
     --_surface: var(--miptech-chat-surface, #1f2937);
     --_text: var(--miptech-chat-text, #f9fafb);
-    --_muted: var(--miptech-chat-muted, #cbd5e1);
     --_border: var(--miptech-chat-border, #374151);
     --_danger: var(--miptech-chat-danger, #fca5a5);
     --_danger-bg: var(--miptech-chat-danger-background, #3b1212);
-    --_link: var(--miptech-chat-link, #93c5fd);
   }
 `;

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Term } from '../i18n/term.js';
-import type { SocketState } from '../protocol/connection.js';
 import { headerView } from './header.js';
 
 export interface FrameModel {
@@ -13,8 +12,8 @@ export interface FrameModel {
   title: string;
   /** An inline chat is a region in the page and cannot be closed. */
   inline: boolean;
-  /** For the header's dot; null before there is a connection to speak of. */
-  state: SocketState | null;
+  /** The chat has arrived: the header says the assistant is an AI (header.ts). */
+  ai?: boolean;
   onClose: () => void;
   onKeydown: (event: KeyboardEvent) => void;
   /** Full screen on a phone: a modal dialog (the chat's cover-controller.ts decides). */
@@ -33,7 +32,7 @@ export function panelFrame(model: FrameModel, body: unknown, busy = false): Temp
     aria-busy=${busy ? 'true' : 'false'}
     @keydown=${model.onKeydown}
   >
-    ${headerView(model.t, model.title, model.state, model.inline ? null : model.onClose)}
+    ${headerView(model.t, model.title, model.ai, model.inline ? null : model.onClose)}
     <div class="body">${body}</div>
   </section>`;
 }

@@ -41,7 +41,7 @@ export interface ChatPanelHandlers extends MessageListHandlers, ComposerHandlers
 /** The chat in its panel frame: status or error notice, the conversation, the composer. */
 export function chatPanelView(frame: FrameModel, model: ChatPanelModel, handlers: ChatPanelHandlers) {
   // The header says the chat has arrived (its AI label); the connection is the status line's to say.
-  return panelFrame({ ...frame, state: model.state.connection.state }, chatView(frame.t, model, handlers, frame.title));
+  return panelFrame({ ...frame, ai: true }, chatView(frame.t, model, handlers, frame.title));
 }
 
 function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, assistantName: string) {

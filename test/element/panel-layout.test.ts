@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
-import { $, chatLoaded, mount } from '../../testing/mount.js';
+import { $, $$, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
 
 let rig: PlatformRig | null = null;
@@ -51,13 +51,41 @@ describe('answers in the panel', () => {
     expect(mine.width / room, 'the visitor’s message is a bubble').to.be.below(0.9);
   });
 
-  it('a table wider than the answer scrolls, with a shadow at the edge that has more', async function () {
+  it('a table of three columns or more is a card per row in the corner panel: each value beside its column’s name, nothing to scroll', async function () {
     this.timeout(20_000);
     const el = await answered(`Here:\n\n${WIDE}`);
     const box = $(el, '.markdown .table')!;
-    expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
-    expect(getComputedStyle(box).backgroundImage).to.contain('radial-gradient');
-    expect(getComputedStyle(box).backgroundAttachment).to.contain('local');
+    expect(box.scrollWidth - box.clientWidth, 'nothing off screen').to.be.at.most(1);
+    const rows = $$(el, '.markdown tbody tr');
+    expect(rows.map((row) => getComputedStyle(row).display)).to.deep.equal(['block']);
+    const cells = $$(el, '.markdown tbody td');
+    expect(cells.map((cell) => cell.dataset.label)).to.deep.equal(Array.from({ length: 12 }, (_, i) => `column ${i}`));
+    expect(getComputedStyle(cells[0], '::before').content).to.match(/column 0|attr\(data-label\)/);
+    for (const cell of cells) {
+      const value = cell.querySelector('span')!.getBoundingClientRect();
+      const { top, left, height } = cell.getBoundingClientRect();
+      expect(Math.abs(value.top - top - parseFloat(getComputedStyle(cell).paddingTop)), 'the value beside its name').to.be.below(2);
+      expect(value.left - left, 'the value after its name').to.be.above(40);
+      expect(height, 'a row of one line, not three').to.be.below(32);
+    }
+    const header = $(el, '.markdown thead')!.getBoundingClientRect();
+    expect(header.width * header.height, 'the header row is kept for screen readers, out of sight').to.be.at.most(1);
+  });
+
+  it('a wide table of two columns scrolls sideways, with a fade and an arrow at the edge that has more; at the end they go, and a table that fits has none', async function () {
+    this.timeout(20_000);
+    const long = (n: number) => `${'supercalifragilistic'.repeat(2)}-${n}`;
+    const el = await answered(`| Name | Value |\n|---|---|\n| ${long(1)} | ${long(2)} |\n\n| a | b |\n|---|---|\n| 1 | 2 |`);
+    const [wide, narrow] = $$(el, '.markdown .table');
+    expect(wide.scrollWidth).to.be.greaterThan(wide.clientWidth);
+    await until(() => wide.hasAttribute('data-more'), 'the cue at the edge');
+    const cue = getComputedStyle(wide, '::after');
+    expect([cue.visibility, cue.content, cue.backgroundImage.startsWith('linear-gradient')]).to.deep.equal(['visible', '"→" / ""', true]);
+    wide.scrollLeft = wide.scrollWidth;
+    await until(() => !wide.hasAttribute('data-more'), 'no cue at the end');
+    expect(getComputedStyle(wide, '::after').visibility).to.equal('hidden');
+    await until(() => narrow.hasAttribute('data-cue'), 'the small table measured');
+    expect(narrow.hasAttribute('data-more'), 'a table that fits').to.equal(false);
   });
 
   it('[n] markers are small linked superscripts that move focus to the numbered source card; the page’s own site opens in the same tab, at the cited words', async function () {
