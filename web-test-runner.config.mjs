@@ -11,6 +11,7 @@ import { distRoutes } from './test/rig/dist-routes.mjs';
 import { platformCommandsPlugin } from './test/rig/platform-commands.mjs';
 import { missingEmulationPlugin } from './test/rig/optional-emulation.mjs';
 import { touchEmulationPlugin } from './test/rig/touch-emulation.mjs';
+import { screenshotsPlugin } from './test/rig/screenshots.mjs';
 
 // The runner prints an uncaught error through its own console, which its terminal may not flush
 // before it exits; write it straight to stderr too, so a run that dies says why.
@@ -40,6 +41,7 @@ export default {
     platformCommandsPlugin(),
     missingEmulationPlugin(),
     touchEmulationPlugin(),
+    screenshotsPlugin(),
   ],
   browsers: names.map((name) => launcherFor(name, { webkitDriver })),
   concurrentBrowsers: 3,

@@ -4,6 +4,9 @@
 const form = document.getElementById('settings');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
+const workbench = document.getElementById('workbench');
+const hint = document.getElementById('preview-hint');
+const openChat = document.getElementById('open-chat');
 const scriptUrl = new URL(document.querySelector('script[src$="miptech-chat.js"]').src, location.href).href;
 const api = new URLSearchParams(location.search).get('api');
 if (api) form.elements['api-url'].value = api;
@@ -36,6 +39,13 @@ const probes = { light: null, dark: null };
 function update() {
   const chosen = attributes();
   preview.replaceChildren(widget(chosen));
+  // The preview sits on the side the floating panel opens on, so the panel never covers the settings.
+  workbench.classList.toggle('start', chosen.position === 'bottom-left');
+  const inline = chosen.mode === 'inline';
+  hint.textContent = inline
+    ? 'Inline, the widget takes the column it is placed in: here, at a readable width.'
+    : `The live widget: a floating one opens in this corner, beside the settings, never over them.${chosen.launcher === 'none' ? ' With launcher="none", your page opens it: here, with the button below (it calls show()).' : ''}`;
+  openChat.hidden = inline || chosen.launcher !== 'none';
   const attrs = Object.entries(chosen).map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escape(v)}"`)).join('');
   snippet.textContent = `<script src="${scriptUrl}" defer></script>\n<miptech-chat${attrs}></miptech-chat>`;
   // Two hidden, closed widgets, light and dark, to read the derived colours from (they connect to nothing).
@@ -90,6 +100,7 @@ document.getElementById('copy').addEventListener('click', async () => {
     said.textContent = 'Selected: press Ctrl+C or ⌘C';
   }
 });
+openChat.addEventListener('click', () => preview.querySelector('miptech-chat')?.show());
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 update();

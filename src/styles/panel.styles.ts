@@ -32,6 +32,10 @@ export const panelStyles = css`
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
   }
+  /* With launcher="none" (the site's own button opens it) no room is kept for a launcher. */
+  .root:not(:has(.launcher)) .panel {
+    bottom: var(--_offset);
+  }
   .header {
     display: flex;
     align-items: center;

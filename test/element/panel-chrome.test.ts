@@ -62,9 +62,12 @@ describe('one close control', () => {
     await until(() => el.shadowRoot!.activeElement === $(el, 'textarea'), 'focus in the composer');
   });
 
-  it('with launcher="none", the header’s × is the close control', async () => {
+  it('with launcher="none", the header’s × is the close control, and the panel keeps no room for a launcher', async () => {
     const { el } = await openChat({ launcher: 'none' });
     expect(getComputedStyle(closeButton(el)!).display).to.not.equal('none');
+    await Promise.all($(el, '.panel')!.getAnimations().map((animation) => animation.finished));
+    const offset = innerHeight - $(el, '.panel')!.getBoundingClientRect().bottom;
+    expect(offset, 'the offset from the window’s edge, not 92 px').to.be.closeTo(20, 1);
   });
 
   it('on a phone the full-screen panel covers the launcher, and has its ×', async function () {

@@ -22,10 +22,18 @@ describe('the signed-in demo page', () => {
       expect($(chat(), '.launcher') === null, 'no built-in launcher').to.equal(true);
       click('#chat-button');
       await until(() => Boolean($(chat(), '.consent')), 'the consent notice');
+      await Promise.all($(chat(), '.panel')!.getAnimations().map((animation) => animation.finished));
+      expect(frame.contentWindow!.innerHeight - $(chat(), '.panel')!.getBoundingClientRect().bottom, 'no room kept for a launcher the page does not have').to.be.closeTo(20, 1);
       const slot = $(chat(), 'slot[name="consent"]') as HTMLSlotElement;
       expect(slot.assignedElements()[0].textContent).to.contain('run by MIPTech on our behalf');
       (chat().shadowRoot!.querySelector('.consent button') as HTMLButtonElement).click();
       await until(() => Boolean($(chat(), 'textarea')), 'the chat after consent');
+      // An empty conversation: the account page's greeting, and its welcome in its own style.
+      expect($(chat(), '.message.greeting')!.textContent).to.contain('your plan, your invoices and your orders');
+      const welcome = (chat().shadowRoot!.querySelector('slot[name="empty"]') as HTMLSlotElement).assignedElements()[0] as HTMLElement;
+      const style = frame.contentWindow!.getComputedStyle(welcome);
+      expect([welcome.className, style.backgroundColor, style.borderTopStyle]).to.deep.equal(['chat-welcome', 'rgb(238, 242, 255)', 'solid']);
+      expect(welcome.getBoundingClientRect().width, 'the welcome is drawn').to.be.above(200);
       click('[data-login="ada"]');
       await until(() => (doc.querySelector('#who')!.textContent ?? '').includes('Ada'), 'signed in as Ada');
       chat().send('What services does MIPTech offer?');
