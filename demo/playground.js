@@ -43,8 +43,8 @@ function update() {
   workbench.classList.toggle('start', chosen.position === 'bottom-left');
   const inline = chosen.mode === 'inline';
   hint.textContent = inline
-    ? 'Inline, the widget takes the column it is placed in: here, at a readable width.'
-    : `The live widget: a floating one opens in this corner, beside the settings, never over them.${chosen.launcher === 'none' ? ' With launcher="none", your page opens it: here, with the button below (it calls show()).' : ''}`;
+    ? 'The live widget follows the form. Inline, it takes the column it is placed in: here, beside the settings, at a readable width.'
+    : `The live widget follows the form: a floating one opens in this page's corner, beside the settings, never over them.${chosen.launcher === 'none' ? ' With launcher="none", your page opens it: here, with the "Open the chat" button (it calls show()).' : ''}`;
   openChat.hidden = inline || chosen.launcher !== 'none';
   const attrs = Object.entries(chosen).map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escape(v)}"`)).join('');
   snippet.textContent = `<script src="${scriptUrl}" defer></script>\n<miptech-chat${attrs}></miptech-chat>`;

@@ -46,8 +46,20 @@ afterEach(async () => {
   await setViewport({ width: 800, height: 600 }).catch(() => undefined);
 });
 
-/** The widget with the short conversation, answered, settled and unfocused: ready for its picture. */
-async function scene(attributes: Record<string, string>, language: 'en' | 'ar' = 'en', attach?: (el: MiptechChat) => Promise<unknown>): Promise<MiptechChat> {
+const PLANS_TABLE = '| Plan | Price | Seats | Support |\n|---|---|---|---|\n| Starter | $49/month | 3 | Email |\n| Growth | $149/month | 10 | Chat, email |\n| Scale | $399/month | 50 | A named engineer |';
+
+/** Settled and unfocused (no caret, no animation mid-way): ready for its picture. */
+async function still(el: MiptechChat): Promise<void> {
+  await el.updateComplete;
+  (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+  await el.updateComplete;
+  await document.fonts.ready;
+  settle(el);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+/** The widget with the short conversation (or `answer` instead of its own), answered: ready for its picture. */
+async function scene(attributes: Record<string, string>, language: 'en' | 'ar' = 'en', attach?: (el: MiptechChat) => Promise<unknown>, answer?: string): Promise<MiptechChat> {
   const words = WORDS[language];
   const api = conversationRoutes();
   rig = platformRig({ routes: api.routes, scheduler: fixedClock() });
@@ -60,16 +72,11 @@ async function scene(attributes: Record<string, string>, language: 'en' | 'ar' =
   await until(() => api.messages.length > 0 && $(el, '.message.user .meta')?.textContent?.includes('Sending') === false, 'sent');
   const replyTo = (api.messages[0] as { client_message_id: string }).client_message_id;
   const sources = [{ title: words.source, url: 'https://miptech.example/services' }];
-  const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: words.answer, created_at: new Date(AT + 20_000).toISOString(), reply_to: replyTo, sources };
+  const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content: answer ?? words.answer, created_at: new Date(AT + 20_000).toISOString(), reply_to: replyTo, sources };
   api.store(message);
   rig.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message } }));
   await until(() => $(el, '.actions-row') !== null, 'the answer');
-  await el.updateComplete;
-  (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
-  await el.updateComplete;
-  await document.fonts.ready;
-  settle(el);
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await still(el);
   return el;
 }
 
@@ -117,6 +124,24 @@ describe('how the panel looks (stored pictures, Chromium)', () => {
     const el = await scene({});
     expect($(el, '.panel')!.getBoundingClientRect().width).to.equal(390);
     await expectPicture(this, 'phone', { x: 0, y: 0, width: 390, height: 844 });
+  });
+
+  it('a new conversation: the greeting and starter prompts by the composer, the header saying it is an AI', async function () {
+    await setViewport({ width: 1000, height: 800 });
+    rig = platformRig({ routes: conversationRoutes().routes, scheduler: fixedClock() });
+    const el = await mount({ 'api-url': rig.apiUrl, 'starter-prompts': WORDS.en.prompts }, { ports: rig.ports });
+    cleanups.push(() => el.remove());
+    el.show();
+    await chatLoaded(el, 15_000);
+    await until(() => el.connectionState === 'open' && $(el, '.suggestions .chip') !== null, 'connected, with the starter prompts');
+    await still(el);
+    await expectPicture(this, 'empty', corner(el));
+  });
+
+  it('a table of four columns in the corner panel: a card per row', async function () {
+    await setViewport({ width: 1000, height: 800 });
+    const el = await scene({}, 'en', undefined, `Our plans:\n\n${PLANS_TABLE}`);
+    await expectPicture(this, 'table-cards', corner(el));
   });
 
   it('inline, in a column of the page', async function () {
