@@ -49,11 +49,14 @@ export default [
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: 'miptech-chat.[name]-[hash].js',
-      chunkFileNames: (chunk) => (chunk.name === 'debug' || chunk.name === 'realtime-parts' ? `miptech-chat.${chunk.name === 'debug' ? 'debug' : 'realtime'}-[hash].js` : 'miptech-chat.locale-[name]-[hash].js'),
+      // Files that other files name (each language's words, the debug view, the realtime dialect)
+      // take a 6-character hash: the loader names the eight languages' words, and the chat chunk
+      // each language's chat and owner words. 36 bits tell one build's file from another's.
+      entryFileNames: (chunk) => `miptech-chat.[name]-[hash${chunk.name.startsWith('locale-') ? ':6' : ''}].js`,
+      chunkFileNames: (chunk) => (chunk.name === 'debug' || chunk.name === 'realtime-parts' ? `miptech-chat.${chunk.name === 'debug' ? 'debug' : 'realtime'}-[hash:6].js` : 'miptech-chat.locale-[name]-[hash:6].js'),
       sourcemap: true,
     },
-    plugins: [removeOldChunks, litFromKit(VERSION), kyWithoutProgress, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 3 }, format: { comments: false } }), noNodeCode, names.remember, sizes, served],
+    plugins: [removeOldChunks, litFromKit(VERSION), kyWithoutProgress, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true, keep_fargs: false, pure_getters: true }, format: { comments: false } }), noNodeCode, names.remember, sizes, served],
   },
   {
     input: 'src/script-tag.ts',

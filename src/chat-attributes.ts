@@ -1,6 +1,7 @@
 /**
- * The element's attributes and reflected properties: its public configuration. Read in one
- * place (`MiptechChat.willUpdate` → resolveConfig), never acted on here.
+ * The element's public surface, declared: its attributes and reflected properties (its public
+ * configuration, read in one place, `MiptechChat.willUpdate` → resolveConfig, never acted on
+ * here), and, for the custom-elements manifest, its events, slots, CSS parts and custom properties.
  */
 import { LitElement } from 'lit';
 import { PROMPT_SEPARATOR } from './config/config.js';
@@ -9,17 +10,48 @@ import type { SocketState } from './protocol/connection.js';
 import type { ChatContext, Visitor } from './config/visitor.js';
 
 /** The properties that are not configuration: any other's change means resolving the configuration again. */
-export const NOT_CONFIG: ReadonlySet<PropertyKey> = new Set(['open', 'connectionState', 'strings', 'visitor', 'context', 'getAuthToken']);
+export const NOT_CONFIG: ReadonlySet<PropertyKey> = new Set([
+  'open',
+  'connectionState',
+  'strings',
+  'visitor',
+  'context',
+  'getAuthToken',
+]);
 
 /** `starter-prompts="A|B|C"` ⇄ `['A', 'B', 'C']`. */
 const promptsConverter = {
-  fromAttribute: (value: string | null) => (value ?? '').split(PROMPT_SEPARATOR).map((p) => p.trim()).filter(Boolean),
+  fromAttribute: (value: string | null) =>
+    (value ?? '')
+      .split(PROMPT_SEPARATOR)
+      .map((p) => p.trim())
+      .filter(Boolean),
   toAttribute: (value: readonly string[]) => value.join(PROMPT_SEPARATOR),
 };
 
 /**
- * Attributes of `<miptech-chat>`, and the parts and custom properties its styles offer; the
- * element itself is `MiptechChat`.
+ * What `<miptech-chat>` offers a page, declared in one place: its attributes and properties, the
+ * events it fires, its slots, and the parts and custom properties its styles offer. The element
+ * itself, and its methods, are `MiptechChat`.
+ *
+ * @fires miptech-ready - The element is defined and rendered its launcher. detail: `{ version }`.
+ * @fires miptech-open - The panel opened (launcher, `show()`, `toggle()`, the `open` property or attribute).
+ * @fires miptech-close - The panel closed (close button, Escape, launcher, `hide()`, `open = false`).
+ * @fires miptech-message-send - The visitor is about to send a message; cancelable. detail: `{ text }`.
+ * @fires miptech-message - A complete answer arrived. detail: `{ id, content, sources }`.
+ * @fires miptech-connection-change - The connection state changed. detail: `{ state, attempt,
+ *   nextDelayMs, problem, protocol }` (`protocol`: `guide` or `realtime`, as the platform spoke on
+ *   the last connection that opened).
+ * @fires miptech-error - A configuration, connection or send problem. detail: `{ kind, message, problems? }`.
+ * @fires miptech-feedback - The visitor rated an answer. detail: `{ messageId, rating, comment? }`.
+ * @fires miptech-unread-change - The number of answers the visitor has not seen changed. detail: `{ count }`.
+ * @fires miptech-consent-change - The visitor accepted the `consent` notice (or `forget()`
+ *   withdrew it). detail: `{ accepted }`.
+ *
+ * @slot launcher - The launcher button's icon (the button itself stays, with its name and badge).
+ * @slot header-actions - Buttons of yours in the panel's header, before the close button.
+ * @slot empty - Shown in an empty conversation, above the starter prompts (a welcome, links, hours).
+ * @slot consent - The notice `consent="required"` shows (rich text of yours; else `consent-notice`).
  *
  * @csspart launcher - The round button that opens and closes the panel.
  * @csspart panel - The chat panel (a labelled dialog).
@@ -125,7 +157,10 @@ export class ChatAttributes extends LitElement {
    * `full` (with the query string). The fragment is never sent: it often holds tokens.
    */
   declare pageUrl?: string | null;
-  /** `default` (the round button) or `none`: the page's own button calls `show()`. The `launcher` slot replaces the button's icon. */
+  /**
+   * `default` (the round button) or `none`: the page's own button calls `show()`. The `launcher` slot
+   * replaces the button's icon.
+   */
   declare launcher?: string | null;
   /**
    * `required`: before anything is stored or sent, the panel shows the owner's notice (the
@@ -149,7 +184,11 @@ export class ChatAttributes extends LitElement {
    * conversation is gone from the panel at once.
    */
   declare visitor?: Visitor | null;
-  /** Facts about the visit the platform may use (a plan, a cart value): a flat object of strings, numbers and booleans, merged into the chat's `context`; set it again to update it. A property only. */
+  /**
+   * Facts about the visit the platform may use (a plan, a cart value): a flat object of strings,
+   * numbers and booleans, merged into the chat's `context`; set it again to update it. A property
+   * only.
+   */
   declare context?: ChatContext | null;
   /**
    * Where the platform needs a token: a function that resolves to one. It is called before the

@@ -12,14 +12,19 @@ const BRAND = Symbol.for('miptech-chat.element');
  * runs). Any other class under our name means the widget cannot start, and the page's
  * developer gets one console line naming the conflict instead of a silently missing widget.
  */
-export function defineMiptechChat(registry: CustomElementRegistry | undefined = globalThis.customElements, sink: Pick<Console, 'warn'> = console): void {
+export function defineMiptechChat(
+  registry: CustomElementRegistry | undefined = globalThis.customElements,
+  sink: Pick<Console, 'warn'> = console,
+): void {
   if (!registry) return;
   const existing = registry.get(TAG_NAME) as (CustomElementConstructor & { [BRAND]?: string }) | undefined;
   if (!existing) {
     (MiptechChat as unknown as Record<symbol, string>)[BRAND] = VERSION;
     registry.define(TAG_NAME, MiptechChat);
   } else if (!existing[BRAND]) {
-    sink.warn(`[miptech-chat] <${TAG_NAME}> is already defined by another script (class ${existing.name}), so this one does not start`);
+    sink.warn(
+      `[miptech-chat] <${TAG_NAME}> is already defined by another script (class ${existing.name}): not started`,
+    );
   } else if (existing[BRAND] !== VERSION) {
     sink.warn(`[miptech-chat] two versions are loaded: ${existing[BRAND]} runs, not ${VERSION}`);
   }

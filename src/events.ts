@@ -83,5 +83,7 @@ export function emit<K extends keyof HTMLElementEventMap>(
   detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
   options: { cancelable?: boolean } = {},
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
 }

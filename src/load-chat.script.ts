@@ -9,7 +9,7 @@ import { EVENTS, emit } from './events.js';
 import { format, text } from './i18n/term.js';
 import { MAX_MESSAGE_CHARS, checkMessage } from './state/message-limit.js';
 import { offerMessage } from './offer-message.js';
-import { loadErrorView, panelFrame, skeletonView } from './views/panel-frame.js';
+import { loadingView, panelFrame } from './views/panel-frame.js';
 import type { ChatModule } from './load-chat.js';
 import { importNextToScript } from './config/script-origin.js';
 import { VERSION } from './version.js';
@@ -25,7 +25,8 @@ const KEY = Symbol.for(`miptech-chat@${VERSION}`);
 /**
  * What the chunk imports from Lit, shared (rollup.config.mjs maps the chunk's `lit` imports
  * here): its public template tags and values only, never Lit's internals (`_$LH`), with which
- * any script on the page could make TrustedHTML under the widget's policy. The rest are modules of ours the loader holds anyway: the panel's frame, events, filling in words,
+ * any script on the page could make TrustedHTML under the widget's policy. The rest are modules of
+ * ours the loader holds anyway: the panel's frame, events, filling in words,
  * the message limit and the offer of a message to the page.
  */
 const kit: Readonly<Record<string, unknown>> = {
@@ -39,8 +40,7 @@ const kit: Readonly<Record<string, unknown>> = {
   format,
   text,
   panelFrame,
-  skeletonView,
-  loadErrorView,
+  loadingView,
   MAX_MESSAGE_CHARS,
   checkMessage,
   offerMessage,

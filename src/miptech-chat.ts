@@ -19,7 +19,7 @@ import { SEND_BURST } from './state/send-pace.js';
 import { VERSION } from './version.js';
 import { styles } from './styles/index.js';
 import { launcherView } from './views/launcher.js';
-import { loadErrorView, panelFrame, skeletonView, type FrameModel } from './views/panel-frame.js';
+import { loadingView, panelFrame, type FrameModel } from './views/panel-frame.js';
 
 /**
  * MIPTech's AI website assistant: a launcher button and a chat panel, configured with
@@ -27,23 +27,8 @@ import { loadErrorView, panelFrame, skeletonView, type FrameModel } from './view
  *
  * @tag miptech-chat
  *
- * @fires miptech-ready - The element is defined and rendered its launcher. detail: `{ version }`.
- * @fires miptech-open - The panel opened (launcher, `show()`, `toggle()`, the `open` property or attribute).
- * @fires miptech-close - The panel closed (close button, Escape, launcher, `hide()`, `open = false`).
- * @fires miptech-message-send - The visitor is about to send a message; cancelable. detail: `{ text }`.
- * @fires miptech-message - A complete answer arrived. detail: `{ id, content, sources }`.
- * @fires miptech-connection-change - The connection state changed. detail: `{ state, attempt, nextDelayMs, problem, protocol }` (`protocol`: `guide` or `realtime`, as the platform spoke on the last connection that opened).
- * @fires miptech-error - A configuration, connection or send problem. detail: `{ kind, message, problems? }`.
- * @fires miptech-feedback - The visitor rated an answer. detail: `{ messageId, rating, comment? }`.
- * @fires miptech-unread-change - The number of answers the visitor has not seen changed. detail: `{ count }`.
- * @fires miptech-consent-change - The visitor accepted the `consent` notice (or `forget()` withdrew it). detail: `{ accepted }`.
- *
- * @slot launcher - The launcher button's icon (the button itself stays, with its name and badge).
- * @slot header-actions - Buttons of yours in the panel's header, before the close button.
- * @slot empty - Shown in an empty conversation, above the starter prompts (a welcome, links, hours).
- * @slot consent - The notice `consent="required"` shows (rich text of yours; else `consent-notice`).
- *
- * Its CSS parts and custom properties are listed on ChatAttributes (chat-attributes.ts), with the attributes.
+ * What it offers a page besides its methods (its attributes, events, slots, CSS parts and custom
+ * properties) is declared on ChatAttributes (chat-attributes.ts).
  */
 export class MiptechChat extends ChatAttributes {
   static override styles = styles;
@@ -60,15 +45,27 @@ export class MiptechChat extends ChatAttributes {
   private configResult: ConfigResult<FrameConfig> = { ok: false, problems: [] };
   /** The chat, once its chunk has arrived. */
   private runtime: ChatRuntime | null = null;
-  /** Messages sent before the chunk arrived: delivered as soon as it does. */
-  private readonly waitingSends: string[] = [];
-  /** A `show({ draft })` before the chunk arrived: the composer gets it once it does. */
-  private waitingDraft: string | null = null;
+  /** Messages sent before the chunk arrived, each delivered once it does (its send rate's burst at most). */
+  private sentEarly = 0;
   /** Language, direction and words: the loader's at once, the chat's when it arrives. */
   private readonly locale = new LocaleController(this);
-  private readonly chunk = new ChunkController<ChatModule>(this, (n) => loadChat(n).then((m) => this.locale.addPart(m.chatWords).then(() => m)), (module) => this.attach(module), (e) => this.debug && console.error('[miptech-chat] the chat could not be loaded', e));
-  private readonly panelFocus = new FocusController(this, (selector) => this.renderRoot.querySelector<HTMLElement>(selector), () => !this.inline && this.hide());
-  private readonly colors = new ThemeController(this, () => this.ports.matchMedia, () => this.root, () => (this.configResult.ok ? this.configResult.config.primaryColor : null));
+  private readonly chunk = new ChunkController<ChatModule>(
+    this,
+    (n) => loadChat(n).then((m) => this.locale.addPart(m.chatWords).then(() => m)),
+    (module) => this.attach(module),
+    (e) => this.debug && console.error('[miptech-chat] the chat could not be loaded', e),
+  );
+  private readonly panelFocus = new FocusController(
+    this,
+    (selector) => this.renderRoot.querySelector<HTMLElement>(selector),
+    () => !this.inline && this.hide(),
+  );
+  private readonly colors = new ThemeController(
+    this,
+    () => this.ports.matchMedia,
+    () => this.root,
+    () => (this.configResult.ok ? this.configResult.config.primaryColor : null),
+  );
 
   /** The resolved configuration (the chat's attributes too, once it has loaded), or the list of attribute problems. */
   get configuration(): ConfigResult<FrameConfig> {
@@ -86,10 +83,7 @@ export class MiptechChat extends ChatAttributes {
    */
   show(options?: { draft?: string }): void {
     const draft = options?.draft;
-    if (typeof draft === 'string') {
-      if (this.runtime) this.runtime.prefill(draft);
-      else this.waitingDraft = draft;
-    }
+    if (typeof draft === 'string') this.chunk.later(() => this.runtime?.prefill(draft));
     this.open = true;
   }
 
@@ -113,8 +107,9 @@ export class MiptechChat extends ChatAttributes {
     if (content === null) return false;
     if (this.runtime) return this.runtime.send(content);
     // Before the chat arrives, as many as its send rate lets through at once.
-    if (this.waitingSends.push(content) > SEND_BURST) return (this.waitingSends.pop(), false);
-    this.chunk.request();
+    if (this.sentEarly >= SEND_BURST) return false;
+    this.sentEarly += 1;
+    this.chunk.later(() => this.runtime?.send(content));
     return true;
   }
 
@@ -171,7 +166,8 @@ export class MiptechChat extends ChatAttributes {
     this.runtime?.configure(result);
     // The chat explains problems (its words do not weigh on every page); messages still waiting
     // from an earlier visit are delivered without waiting for an open.
-    if (!result.ok || result.warnings.length || hasStored(this.ports.storage, storageNamespace(result.config), 'outbox:')) this.chunk.request();
+    const stored = result.ok && hasStored(this.ports.storage, storageNamespace(result.config), 'outbox:');
+    if (!result.ok || result.warnings.length || stored) this.chunk.request();
   }
 
   /** The chunk arrived: the chat takes over the panel, and what waited for it goes. */
@@ -189,12 +185,10 @@ export class MiptechChat extends ChatAttributes {
       addWords: (part) => this.locale.addPart(part),
       close: this.closePanel,
     });
-    if (this.waitingDraft !== null) runtime.prefill(this.waitingDraft);
     this.runtime = runtime;
     adoptStyles(this.renderRoot as ShadowRoot, [...MiptechChat.elementStyles, ...runtime.styles]);
     runtime.configure(this.configResult);
     if (this.open || this.inline) runtime.shown(false);
-    for (const text of this.waitingSends.splice(0)) runtime.send(text);
     // Focus that waited in the loading panel moves to the composer; a page that opened it keeps its own.
     if (this.open && this.renderRoot.querySelector(':focus')) this.panelFocus.toggled(true);
   }
@@ -218,20 +212,33 @@ export class MiptechChat extends ChatAttributes {
     const result = this.configResult;
     const config = result.ok ? result.config : null;
     const theme = config?.theme === 'auto' ? (this.colors.prefersDark ? 'dark' : 'light') : (config?.theme ?? 'light');
-    const classes = `root ${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'} ${this.open ? 'open' : ''}`;
+    const placement = `${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'}`;
+    const classes = `root ${placement} ${this.open ? 'open' : ''}`;
     const hasProblem = siteFault(this.runtime?.configuration ?? result, this.runtime?.state.error?.problem);
+    const showLauncher = !this.inline && config?.launcher !== 'none';
+    const launcher = { opened: this.open, title: this.assistantName, hasProblem, unread: this.runtime?.unread ?? 0 };
     return html`<div class=${classes} title="" lang=${this.locale.lang} dir=${this.locale.dir}>
       ${this.open || this.inline || this.runtime?.closing ? this.renderPanel() : nothing}
-      ${this.inline || config?.launcher === 'none' ? nothing : launcherView(this.locale.t, { opened: this.open, title: this.assistantName, hasProblem, unread: this.runtime?.unread ?? 0 }, this.launcherHandlers)}
+      ${showLauncher ? launcherView(this.locale.t, launcher, this.launcherHandlers) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.runtime?.announcement ?? ''}</div>
     </div>`;
   }
 
   private renderPanel() {
-    const frame: FrameModel = { t: this.locale.t, title: this.assistantName, inline: this.inline, onClose: this.closePanel, onKeydown: this.panelFocus.onKeydown };
+    const frame: FrameModel = {
+      t: this.locale.t,
+      title: this.assistantName,
+      inline: this.inline,
+      onClose: this.closePanel,
+      onKeydown: this.panelFocus.onKeydown,
+    };
     if (this.runtime) return this.runtime.render(frame);
-    if (this.chunk.state === ChunkState.Failed) return panelFrame(frame, loadErrorView(this.locale.t, () => this.chunk.request()));
-    return panelFrame(frame, skeletonView(this.locale.t), true);
+    const failed = this.chunk.state === ChunkState.Failed;
+    return panelFrame(
+      frame,
+      loadingView(this.locale.t, failed, () => this.chunk.request()),
+      !failed,
+    );
   }
 
   private readonly closePanel = () => this.hide();

@@ -11,7 +11,13 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { TAG_NAME, defineMiptechChat } from './define.js';
-import type { MiptechConnectionChangeDetail, MiptechErrorDetail, MiptechFeedbackDetail, MiptechMessageDetail, MiptechMessageSendDetail } from './events.js';
+import type {
+  MiptechConnectionChangeDetail,
+  MiptechErrorDetail,
+  MiptechFeedbackDetail,
+  MiptechMessageDetail,
+  MiptechMessageSendDetail,
+} from './events.js';
 import type { MiptechChatAttributes } from './framework-types.js';
 import { MiptechChat as MiptechChatElement } from './miptech-chat.js';
 
@@ -42,7 +48,8 @@ declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'miptech-chat': React.DetailedHTMLProps<React.HTMLAttributes<MiptechChatElement>, MiptechChatElement> & MiptechChatAttributes;
+      'miptech-chat': React.DetailedHTMLProps<React.HTMLAttributes<MiptechChatElement>, MiptechChatElement> &
+        MiptechChatAttributes;
     }
   }
 }

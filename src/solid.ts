@@ -11,7 +11,8 @@ declare module 'solid-js' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'miptech-chat': JSX.HTMLAttributes<MiptechChat> & MiptechChatAttributes & { 'prop:starterPrompts'?: string[]; 'prop:strings'?: MiptechChat['strings'] };
+      'miptech-chat': JSX.HTMLAttributes<MiptechChat> &
+        MiptechChatAttributes & { 'prop:starterPrompts'?: string[]; 'prop:strings'?: MiptechChat['strings'] };
     }
   }
 }

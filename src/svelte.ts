@@ -9,11 +9,26 @@ import type { MiptechChatAttributes } from './framework-types.js';
 import type { MiptechChat } from './miptech-chat.js';
 import type {} from './events.js';
 
-type Properties = Partial<Pick<MiptechChat, 'tenantId' | 'apiUrl' | 'wsUrl' | 'heading' | 'primaryColor' | 'greeting' | 'starterPrompts' | 'imageOrigins' | 'strings'>>;
+type Properties = Partial<
+  Pick<
+    MiptechChat,
+    | 'tenantId'
+    | 'apiUrl'
+    | 'wsUrl'
+    | 'heading'
+    | 'primaryColor'
+    | 'greeting'
+    | 'starterPrompts'
+    | 'imageOrigins'
+    | 'strings'
+  >
+>;
 
 /** `onmiptech-message={…}` and the others: Svelte 5 listens with `on` and the event's name. */
 type Listeners = {
-  [K in keyof HTMLElementEventMap as K extends `miptech-${string}` ? `on${K}` : never]?: (event: HTMLElementEventMap[K]) => void;
+  [K in keyof HTMLElementEventMap as K extends `miptech-${string}` ? `on${K}` : never]?: (
+    event: HTMLElementEventMap[K],
+  ) => void;
 };
 
 declare module 'svelte/elements' {

@@ -5,12 +5,33 @@
  * template ref is the element. Vue also needs to be told the tag is a custom element (README: Vue).
  */
 import type { AllowedComponentProps, ComponentCustomProps, HTMLAttributes, VNodeProps } from 'vue';
-import type { MiptechConnectionChangeDetail, MiptechErrorDetail, MiptechFeedbackDetail, MiptechMessageDetail, MiptechMessageSendDetail } from './events.js';
+import type {
+  MiptechConnectionChangeDetail,
+  MiptechErrorDetail,
+  MiptechFeedbackDetail,
+  MiptechMessageDetail,
+  MiptechMessageSendDetail,
+} from './events.js';
 import type { MiptechChatAttributes } from './framework-types.js';
 import type { MiptechChat } from './miptech-chat.js';
 
 /** Properties a template may bind (`:starter-prompts="['A', 'B']"`, `.strings="…"`). */
-type Properties = Partial<Pick<MiptechChat, 'tenantId' | 'apiUrl' | 'wsUrl' | 'heading' | 'primaryColor' | 'debug' | 'greeting' | 'starterPrompts' | 'imageOrigins' | 'open' | 'strings'>>;
+type Properties = Partial<
+  Pick<
+    MiptechChat,
+    | 'tenantId'
+    | 'apiUrl'
+    | 'wsUrl'
+    | 'heading'
+    | 'primaryColor'
+    | 'debug'
+    | 'greeting'
+    | 'starterPrompts'
+    | 'imageOrigins'
+    | 'open'
+    | 'strings'
+  >
+>;
 
 /** `@miptech-message="…"` and the others, as Vue types a listener. */
 interface Listeners {
@@ -24,10 +45,14 @@ interface Listeners {
   onMiptechFeedback?: (event: CustomEvent<MiptechFeedbackDetail>) => void;
 }
 
-export type MiptechChatVueProps = Omit<MiptechChatAttributes, 'starter-prompts'> & Properties & Listeners & { 'starter-prompts'?: string | readonly string[] };
+export type MiptechChatVueProps = Omit<MiptechChatAttributes, 'starter-prompts'> &
+  Properties &
+  Listeners & { 'starter-prompts'?: string | readonly string[] };
 
 /** The element (a template ref gets it), with its attributes, properties and events typed. */
-export type MiptechChatVue = new () => MiptechChat & { $props: MiptechChatVueProps & HTMLAttributes & VNodeProps & AllowedComponentProps & ComponentCustomProps };
+export type MiptechChatVue = new () => MiptechChat & {
+  $props: MiptechChatVueProps & HTMLAttributes & VNodeProps & AllowedComponentProps & ComponentCustomProps;
+};
 
 declare module 'vue' {
   export interface GlobalComponents {

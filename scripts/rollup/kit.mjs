@@ -14,7 +14,7 @@ import { dirname, relative, resolve } from 'node:path';
 export const KIT = {
   lit: ['css', 'html', 'nothing', 'svg', 'unsafeCSS'],
   // Our own modules the loader already holds: the panel's frame, the events, filling in words, the message limit and its offer.
-  'src/views/panel-frame.ts': ['panelFrame', 'skeletonView', 'loadErrorView'],
+  'src/views/panel-frame.ts': ['panelFrame', 'loadingView'],
   'src/events.ts': ['EVENTS', 'emit'],
   'src/i18n/term.ts': ['format', 'text'],
   'src/state/message-limit.ts': ['MAX_MESSAGE_CHARS', 'checkMessage'],

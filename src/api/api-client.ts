@@ -28,7 +28,10 @@ export interface ApiClientOptions {
   timeoutMs?: number;
   /** For the retries' jitter (tests pass a seeded one). */
   random?: () => number;
-  /** Retries of idempotent calls on network errors, 408, 429 and 5xx (a timeout is not retried: 30 s is long enough to give up). */
+  /**
+   * Retries of idempotent calls on network errors, 408, 429 and 5xx (a timeout is not retried: 30 s is
+   * long enough to give up).
+   */
   retries?: number;
   /** The session's visitor secret, once known: sent as `X-Visitor-Secret` on every call. */
   visitorSecret?: () => string | null;
@@ -98,30 +101,40 @@ export class ApiClient {
 
   /** Idempotent on `client_chat_id`: a repeat returns the chat the first call made. */
   async createChat(body: CreateChatBody): Promise<Chat> {
-    const raw = await this.call(() => this.http.post(REST_PATHS.chats, { json: body, retry: this.retry }).json<unknown>());
+    const raw = await this.call(() =>
+      this.http.post(REST_PATHS.chats, { json: body, retry: this.retry }).json<unknown>(),
+    );
     return parseChat(raw) ?? badResponse('create chat', raw);
   }
 
   /** Idempotent on `metadata.client_message_id`. */
   async sendMessage(chatId: string, body: SendMessageBody): Promise<Message> {
-    const raw = await this.call(() => this.http.post(REST_PATHS.messages(chatId), { json: body, retry: this.retry }).json<unknown>());
+    const raw = await this.call(() =>
+      this.http.post(REST_PATHS.messages(chatId), { json: body, retry: this.retry }).json<unknown>(),
+    );
     return parseMessage(raw) ?? badResponse('send message', raw);
   }
 
   async history(chatId: string, afterSeq?: number): Promise<Message[]> {
     const searchParams = afterSeq === undefined ? undefined : { after_seq: afterSeq };
-    const raw = await this.call(() => this.http.get(REST_PATHS.messages(chatId), { searchParams, retry: this.retry }).json<unknown>());
+    const raw = await this.call(() =>
+      this.http.get(REST_PATHS.messages(chatId), { searchParams, retry: this.retry }).json<unknown>(),
+    );
     return parseHistory(raw) ?? badResponse('history', raw);
   }
 
   /** Rates an answer; sending again replaces the earlier rating. Made once: the UI undoes a failure. */
   async feedback(chatId: string, messageId: string, body: FeedbackBody): Promise<void> {
-    await this.call(() => this.http.post(`${REST_PATHS.message(chatId, messageId)}/feedback`, { json: body }).json<unknown>());
+    await this.call(() =>
+      this.http.post(`${REST_PATHS.message(chatId, messageId)}/feedback`, { json: body }).json<unknown>(),
+    );
   }
 
   /** Asks for a new answer (it streams over the socket). Never retried: a repeat is a second answer. */
   async regenerate(chatId: string, messageId: string): Promise<void> {
-    await this.call(() => this.http.post(`${REST_PATHS.message(chatId, messageId)}/regenerate`, { json: {} }).json<unknown>());
+    await this.call(() =>
+      this.http.post(`${REST_PATHS.message(chatId, messageId)}/regenerate`, { json: {} }).json<unknown>(),
+    );
   }
 
   private async healthAt(client: KyInstance, path: string): Promise<Health> {
@@ -148,14 +161,22 @@ export class ApiClient {
 }
 
 function badResponse(call: string, raw: unknown): never {
-  throw new ApiError(ApiErrorKind.BadResponse, null, null, `unexpected ${call} response: ${JSON.stringify(raw)?.slice(0, 200)}`);
+  throw new ApiError(
+    ApiErrorKind.BadResponse,
+    null,
+    null,
+    `unexpected ${call} response: ${JSON.stringify(raw)?.slice(0, 200)}`,
+  );
 }
 
 async function toApiError(error: unknown): Promise<ApiError> {
   if (error instanceof ApiError) return error;
   if (error instanceof HTTPError) {
     // The platform explains itself in `{"detail": "…"}` (docs/protocol.md); any other body is ignored.
-    const body: unknown = await error.response.clone().json().catch(() => null);
+    const body: unknown = await error.response
+      .clone()
+      .json()
+      .catch(() => null);
     const detail = isObject(body) && isString(own(body, 'detail')) ? (own(body, 'detail') as string) : null;
     return new ApiError(ApiErrorKind.Http, error.response.status, detail, error);
   }

@@ -28,7 +28,10 @@ export class ApiError extends Error {
     // The cause as words ("HTTPError: …"), never the error itself: ky's errors hold the Request
     // and its options, whose headers carry `Authorization` and `X-Visitor-Secret`, and a logged
     // error (under `debug`) would show them in the console.
-    super(`${kind}${status ? ` ${status}` : ''}${detail ? `: ${detail}` : ''}`, cause === undefined ? undefined : { cause: String(cause) });
+    super(
+      `${kind}${status ? ` ${status}` : ''}${detail ? `: ${detail}` : ''}`,
+      cause === undefined ? undefined : { cause: String(cause) },
+    );
   }
 }
 

@@ -19,7 +19,10 @@ export class AuthToken {
   private pending: Promise<string | null> | null = null;
 
   constructor(
-    /** The element's `getAuthToken`, read at each fetch: a framework that passes a new function on every render changes nothing. */
+    /**
+     * The element's `getAuthToken`, read at each fetch: a framework that passes a new function on
+     * every render changes nothing.
+     */
     private readonly source: () => GetAuthToken | null,
     private readonly logger: Logger,
     /** Times the site's function out; without one (a test of something else), it is awaited as long as it takes. */
@@ -67,7 +70,8 @@ export class AuthToken {
           this.timer?.setTimeout(() => reject(new Error('getAuthToken() timed out')), this.timeoutMs);
         });
         const token: unknown = await Promise.race([source.call(undefined), late]);
-        if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) throw new TypeError('getAuthToken() must resolve to a token (printable ASCII, no spaces)');
+        if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token))
+          throw new TypeError('getAuthToken() must resolve to a token (printable ASCII, no spaces)');
         return (this.current = token);
       } catch (error) {
         this.logger.warn('getAuthToken() failed: going on without a token', error);

@@ -19,7 +19,10 @@ export class ChatEvents {
     private readonly say: (words: string) => void,
   ) {}
 
-  /** The platform stored a rating (`miptech-feedback`, and said to screen readers, not only shown), or refused it (`miptech-error`). */
+  /**
+   * The platform stored a rating (`miptech-feedback`, and said to screen readers, not only shown), or
+   * refused it (`miptech-error`).
+   */
   readonly feedback = (outcome: FeedbackOutcome | null): void => {
     if (!outcome) return;
     const { stored, ...detail } = outcome;
@@ -35,15 +38,30 @@ export class ChatEvents {
     if (changes.connection) {
       const status = changes.connection;
       const { state, attempt } = status;
-      emit(this.host, EVENTS.connectionChange, { state, attempt, nextDelayMs: nextDelayOf(status), problem: problemOf(status), protocol: status.dialect });
+      emit(this.host, EVENTS.connectionChange, {
+        state,
+        attempt,
+        nextDelayMs: nextDelayOf(status),
+        problem: problemOf(status),
+        protocol: status.dialect,
+      });
     }
-    if (changes.error) emit(this.host, EVENTS.error, { kind: 'connection', message: problemText(t, changes.error), closeCode: changes.error.closeCode });
+    if (changes.error)
+      emit(this.host, EVENTS.error, {
+        kind: 'connection',
+        message: problemText(t, changes.error),
+        closeCode: changes.error.closeCode,
+      });
     for (const failed of changes.failedSends) {
       const message = failed.deliveryFailure ? failureText(t, failed.deliveryFailure) : t('sendFailed');
       emit(this.host, EVENTS.error, { kind: 'send', message });
     }
     for (const { message } of changes.completedAnswers) {
-      emit(this.host, EVENTS.message, { id: message.id ?? message.key, content: message.content, sources: message.sources });
+      emit(this.host, EVENTS.message, {
+        id: message.id ?? message.key,
+        content: message.content,
+        sources: message.sources,
+      });
     }
   }
 }

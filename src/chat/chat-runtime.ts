@@ -19,7 +19,6 @@ import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
 import { transitions, type Transitions } from '../state/transitions.js';
 import { chatStyles } from '../styles/chat-styles.js';
-import { answerClick } from '../views/answer-clicks.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { rendererFor } from '../views/markdown-view.js';
 import { panelFrame, type FrameModel } from '../views/panel-frame.js';
@@ -27,19 +26,21 @@ import { chatPanelView, type ChatPanelHandlers } from '../views/panel.js';
 import { ChatEvents } from './chat-events.js';
 import { ComposerInput } from './composer-input.js';
 import { OwnerChunk } from './owner-chunk.js';
+import { focusAfterRender, panelHandlers, type PanelParts } from './panel-handlers.js';
 import { PanelPresence } from './panel-presence.js';
 import { PanelViewState } from './panel-view-state.js';
 import type { ChatRuntimeOptions } from './runtime-options.js';
 
-export class ChatRuntime {
+export class ChatRuntime implements PanelParts {
   /** The chat's stylesheets, adopted next to the element's own. */
   readonly styles = chatStyles;
-  private readonly chat: SessionController;
+  /** The session for the current configuration, tied to the element's lifecycle. */
+  readonly sessions: SessionController;
   /** The site owner's chunk: the `debug` view, and a broken configuration explained. */
   private readonly owner: OwnerChunk;
-  private readonly events: ChatEvents;
-  private readonly announcer: AnnouncerController;
-  private readonly logFollow: LogFollowController;
+  readonly events: ChatEvents;
+  readonly announcer: AnnouncerController;
+  readonly logFollow: LogFollowController;
   private config: ChatConfig | null = null;
   private configResult: ConfigResult = { ok: false, problems: [] };
   /** The visitor, context, token and consent the site gives, and the unread count it is told. */
@@ -47,33 +48,47 @@ export class ChatRuntime {
   /** Made on the first render for this config, not on every frame of a streaming answer. */
   private renderer: MarkdownRenderer | null = null;
   /** What is drawn and how it is read: the visitor's view of the conversation. */
-  private readonly view: PanelViewState;
+  readonly view: PanelViewState;
   /** The composer's draft and send rate, and a message's way into the session. */
-  private readonly input: ComposerInput;
+  readonly input: ComposerInput;
+  /** What the panel's controls do (panel-handlers.ts). */
+  private readonly handlers: ChatPanelHandlers;
   /** Where the panel sits on the page, and its closing animation. */
   private readonly presence: PanelPresence;
 
-  constructor(private readonly options: ChatRuntimeOptions) {
+  constructor(readonly options: ChatRuntimeOptions) {
     const { host, ports } = options;
     const logger = createLogger('miptech-chat', options.debug);
     this.events = new ChatEvents(host, options.t, (words) => this.announcer.say(words));
     this.owner = new OwnerChunk({ host, ports, logger, addWords: options.addWords });
-    this.chat = new SessionController(host, ports, logger, (state, previous) => this.changed(transitions(state, previous)));
-    this.site = new SiteLink(host, this.chat, ports, logger, () => this.forget());
+    this.sessions = new SessionController(host, ports, logger, (state, previous) =>
+      this.changed(transitions(state, previous)),
+    );
+    this.site = new SiteLink(host, this.sessions, ports, logger, () => this.forget());
     this.view = new PanelViewState(host, () => ports().storage());
-    this.announcer = new AnnouncerController(host, options.t, options.title, options.panelShown, () => ports().scheduler, () => this.view.readAtEnd);
-    this.logFollow = new LogFollowController(host, () => options.root()?.querySelector<HTMLElement>('.messages') ?? null, () => this.showEarlier());
-    new PageLifecycleController(host, () => this.chat.session);
+    this.announcer = new AnnouncerController(
+      host,
+      options.t,
+      options.title,
+      options.panelShown,
+      () => ports().scheduler,
+      () => this.view.readAtEnd,
+    );
+    const log = () => options.root()?.querySelector<HTMLElement>('.messages') ?? null;
+    this.logFollow = new LogFollowController(host, log, () => this.handlers.onShowEarlier());
+    new PageLifecycleController(host, () => this.sessions.session);
     this.presence = new PanelPresence(options);
     const [now, configOk] = [() => ports().scheduler.now(), () => this.configResult.ok];
-    this.input = new ComposerInput(host, this.chat, now, configOk, options.t, () => this.logFollow.follow());
-    new TickerController(host, () => options.panelShown() && this.chat.state.connection.state === SocketState.Waiting);
+    this.input = new ComposerInput(host, this.sessions, now, configOk, options.t, () => this.logFollow.follow());
+    const waiting = () => this.sessions.state.connection.state === SocketState.Waiting;
+    new TickerController(host, () => options.panelShown() && waiting());
+    this.handlers = panelHandlers(this);
     // Blocks the parse budget left as text are parsed in the next frame.
-    host.addController({ hostUpdated: () => this.renderer?.deferred && this.chat.requestRender() });
+    host.addController({ hostUpdated: () => this.renderer?.deferred && this.sessions.requestRender() });
   }
 
   get state(): ChatState {
-    return this.chat.state;
+    return this.sessions.state;
   }
 
   /** The panel closed, and is drawn until its closing animation ends. */
@@ -105,7 +120,9 @@ export class ChatRuntime {
     const config = result.ok ? result.config : null;
     this.configResult = result;
     if ((result.ok ? result.warnings : result.problems).length) {
-      this.owner.with((owner) => this.configResult === result && owner.reportConfig(this.options.host, this.options.t(), result));
+      this.owner.with(
+        (owner) => this.configResult === result && owner.reportConfig(this.options.host, this.options.t(), result),
+      );
     }
     this.config = config;
     this.renderer = null;
@@ -118,10 +135,13 @@ export class ChatRuntime {
   /** `show({ draft })`: the composer holds the text, unsent, and takes focus. */
   prefill(draft: string): void {
     this.input.draft.set(draft);
-    this.focusOn();
+    focusAfterRender(this.options);
   }
 
-  /** `forget()` (here, or in another tab): a fresh start, consent asked again where the site requires it (the loader removed the keys). */
+  /**
+   * `forget()` (here, or in another tab): a fresh start, consent asked again where the site requires
+   * it (the loader removed the keys).
+   */
   forget(): void {
     this.input.draft.set('');
     this.view.reset();
@@ -135,7 +155,7 @@ export class ChatRuntime {
     this.announcer.seen();
     this.site.tellUnread(0);
     this.logFollow.follow();
-    this.chat.connect();
+    this.sessions.connect();
     if (this.config?.debug) this.showDebug(retest);
   }
 
@@ -145,21 +165,23 @@ export class ChatRuntime {
   }
 
   retry(): void {
-    this.chat.session?.retry();
+    this.sessions.session?.retry();
   }
 
   clear(): void {
     this.view.reset();
-    this.chat.session?.clear();
+    this.sessions.session?.clear();
   }
 
   render(frame: FrameModel): TemplateResult {
     const { t } = frame;
     const config = this.config;
-    if (!config) return panelFrame(frame, this.owner.configError(t, this.configResult, () => this.configure(this.configResult)));
-    const session = this.chat.session;
-    const state = this.chat.state;
-    if (this.site.awaitingConsent) return panelFrame(frame, consentView(t, { notice: config.consentNotice, inline: !this.options.floating() }, this.acceptConsent, this.options.close));
+    if (!config) return panelFrame(frame, this.owner.configError(t, this.configResult, this.reconfigure));
+    const state = this.sessions.state;
+    if (this.site.awaitingConsent) {
+      const consent = { notice: config.consentNotice, inline: !this.options.floating() };
+      return panelFrame(frame, consentView(t, consent, this.acceptConsent, this.options.close));
+    }
     const onKeydown = (event: KeyboardEvent) => (this.presence.cover.onKeydown(event), frame.onKeydown(event));
     return chatPanelView(
       { ...frame, modal: this.presence.cover.modal, onKeydown },
@@ -175,14 +197,23 @@ export class ChatRuntime {
         shown: this.view.drawn,
         renderer: this.rendererFor(config),
         chosenVersions: this.view.chosenVersions,
-        diagnostics: config.debug && session ? this.owner.debugView(t, config, session.sessionId, this.chat.storage, state, this.handlers.onRetest, this.chat.authToken, this.chat.sharing) : null,
+        diagnostics: config.debug ? this.owner.debugView(t, config, this.sessions, this.handlers.onRetest) : null,
       },
       this.handlers,
     );
   }
 
+  /** Runs the `debug` view's connection test again. */
+  readonly retest = (): void => this.showDebug(true);
+
   /** Shows the `debug` view, loading the owner's chunk first if need be. */
-  private readonly showDebug = (retest: boolean): void => this.owner.showDebug(() => this.config, retest, () => this.chat.authToken);
+  private showDebug(retest: boolean): void {
+    this.owner.showDebug(
+      () => this.config,
+      retest,
+      () => this.sessions.authToken,
+    );
+  }
 
   /** The markdown renderer for this config, its parse budget started for this render. */
   private rendererFor(config: ChatConfig): MarkdownRenderer {
@@ -191,21 +222,14 @@ export class ChatRuntime {
     return this.renderer;
   }
 
-  /** Draws the next page of older messages above, keeping the visitor's place. */
-  private showEarlier(): void {
-    if (this.view.drawn >= this.chat.state.messages.length) return;
-    this.logFollow.keepPlace();
-    this.view.drawMore();
-  }
-
-  /**
-   * Focus, once the panel has drawn what changed: a control that goes away when used (a chip,
-   * Stop, the feedback form, Retry) leaves it on the composer, not on <body>; the thumbs-down, in the form it opens. */
-  private readonly focusOn = (selector = '.composer textarea'): void =>
-    void (this.options.host.requestUpdate(), this.options.host.updateComplete.then(() => this.options.root()?.querySelector<HTMLElement>(selector)?.focus()));
+  /** Retry on a broken configuration's notice, once the owner's chunk could not be fetched. */
+  private readonly reconfigure = (): void => this.configure(this.configResult);
 
   /** The visitor accepted the consent notice: the chat starts, and the composer takes focus. */
-  private readonly acceptConsent = (): void => (this.site.accept(), this.focusOn());
+  private readonly acceptConsent = (): void => {
+    this.site.accept();
+    focusAfterRender(this.options);
+  };
 
   private changed(changes: Transitions): void {
     this.events.changed(changes);
@@ -213,28 +237,4 @@ export class ChatRuntime {
     this.site.tellUnread(this.announcer.unread);
     if (changes.connection) this.options.onConnection(changes.connection.state);
   }
-
-  /** What the panel's controls do: made once, not per render. */
-  private readonly handlers: ChatPanelHandlers = {
-    onRetry: () => (this.retry(), this.focusOn()),
-    onDiscard: (key) => this.chat.session?.discard(key),
-    onReload: () => this.options.ports().reload(),
-    onRetest: () => this.showDebug(true),
-    onScroll: (event) => this.logFollow.onScroll(event),
-    onShowEarlier: () => this.showEarlier(),
-    onClick: (event) => void answerClick(this.options.t(), event, this.options.ports().clipboard()).then((said) => said && this.announcer.say(said)),
-    onSuggestion: (text) => (this.focusOn(), this.input.submit(text)),
-    // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
-    onFeedback: (key, rating) => (rating === 'down' ? (this.chat.session?.answers.openFeedbackForm(key), this.focusOn('.feedback-form textarea')) : void this.chat.session?.answers.rate(key, rating).then(this.events.feedback)),
-    onFeedbackComment: (key, comment) => (this.focusOn(), void this.chat.session?.answers.rate(key, 'down', comment).then(this.events.feedback)),
-    onRegenerate: (key) => (this.view.showNewest(this.chat.state.messages.find((m) => m.key === key)?.replyTo ?? null), void this.chat.session?.answers.regenerate(key)),
-    onVersion: (replyTo, index) => this.view.chooseVersion(replyTo, index),
-    onInput: (value, cutPaste) => (this.input.draft.input(value, cutPaste), this.options.host.requestUpdate()),
-    onSend: () => {
-      if (this.input.submit(this.input.draft.text)) this.input.draft.set('');
-      this.options.host.requestUpdate();
-    },
-    onStop: () => (this.focusOn(), this.chat.session?.answers.stop()),
-    onReadingToggle: () => this.view.toggleReading(),
-  };
 }

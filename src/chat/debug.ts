@@ -51,7 +51,24 @@ export class DebugPanel {
     if (retest || !this.diagnostics.ran) void this.diagnostics.test(config, token);
   }
 
-  view(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void, token: AuthToken | null, sharing: ConnectionSharing | null): TemplateResult {
-    return diagnosticsView(t, { ...this.diagnostics.model(config, sessionId, storage, state), token: token?.wanted ? (token.masked ?? '…') : null, sharing }, onRetest);
+  view(
+    t: Term,
+    config: ChatConfig,
+    sessionId: string,
+    storage: ChatStorage | null,
+    state: ChatState,
+    onRetest: () => void,
+    token: AuthToken | null,
+    sharing: ConnectionSharing | null,
+  ): TemplateResult {
+    return diagnosticsView(
+      t,
+      {
+        ...this.diagnostics.model(config, sessionId, storage, state),
+        token: token?.wanted ? (token.masked ?? '…') : null,
+        sharing,
+      },
+      onRetest,
+    );
   }
 }

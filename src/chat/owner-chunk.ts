@@ -7,13 +7,11 @@ import type { CSSResult, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { AuthToken } from '../api/auth-token.js';
 import type { ChatConfig, ConfigResult } from '../config/config.js';
 import type { WordsPart } from '../controllers/locale-controller.js';
+import type { SessionController } from '../controllers/session-controller.js';
 import type { Term } from '../i18n/term.js';
 import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
-import type { ChatStorage } from '../ports/safe-storage.js';
-import type { ConnectionSharing } from '../socket/tab-relay.js';
-import type { ChatState } from '../state/chat-state.js';
-import { loadErrorView, skeletonView } from '../views/panel-frame.js';
+import { loadingView } from '../views/panel-frame.js';
 
 export type OwnerModule = typeof import('./debug.js');
 
@@ -22,7 +20,8 @@ function adoptMore(host: ReactiveControllerHost, styles: CSSResult): void {
   const root = (host as unknown as Element).shadowRoot;
   if (!root) return;
   if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
-  else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText })); // no constructable sheets: as Lit does
+  // No constructable sheets: a <style> element, as Lit does.
+  else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
 }
 
 export interface OwnerChunkOptions {
@@ -73,13 +72,17 @@ export class OwnerChunk {
     });
   }
 
-  debugView(t: Term, config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState, onRetest: () => void, token: AuthToken | null, sharing: ConnectionSharing | null): TemplateResult | null {
-    return this.debug?.view(t, config, sessionId, storage, state, onRetest, token, sharing) ?? null;
+  /** The `debug` view of the current session, once the chunk is here; null until then, or without a session. */
+  debugView(t: Term, config: ChatConfig, sessions: SessionController, onRetest: () => void): TemplateResult | null {
+    const session = sessions.session;
+    if (!this.debug || !session) return null;
+    const { storage, state, authToken, sharing } = sessions;
+    return this.debug.view(t, config, session.sessionId, storage, state, onRetest, authToken, sharing);
   }
 
   /** A broken configuration, explained once the chunk is here (or why it cannot be). */
   configError(t: Term, result: ConfigResult, retry: () => void): TemplateResult {
     if (this.module) return this.module.configErrorView(t, result.ok ? [] : result.problems);
-    return this.failed ? loadErrorView(t, retry) : skeletonView(t);
+    return loadingView(t, this.failed, retry);
   }
 }

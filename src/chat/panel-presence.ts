@@ -4,9 +4,9 @@
  * when it closes, and its wide tables measured for their scroll cue. None of them touches the
  * conversation: the runtime (chat-runtime.ts) holds that.
  */
-import { ClosingController } from '../controllers/closing-controller.js';
+import { closingController, type ClosingController } from '../controllers/closing-controller.js';
 import { CoverController } from '../controllers/cover-controller.js';
-import { TableCueController } from '../controllers/table-cue-controller.js';
+import { tableCueController } from '../controllers/table-cue-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
 import type { ChatRuntimeOptions } from './runtime-options.js';
 
@@ -18,8 +18,19 @@ export class PanelPresence {
     const { host, ports, root } = options;
     const floatingShown = () => options.panelShown() && options.floating();
     new ViewportController(host, floatingShown, root);
-    this.cover = new CoverController(host, floatingShown, () => root()?.querySelector('.panel') ?? null, () => ports().matchMedia, options.close);
-    this.closing = new ClosingController(host, floatingShown, () => ports().scheduler, () => ports().matchMedia);
-    new TableCueController(host, root);
+    this.cover = new CoverController(
+      host,
+      floatingShown,
+      () => root()?.querySelector('.panel') ?? null,
+      () => ports().matchMedia,
+      options.close,
+    );
+    this.closing = closingController(
+      host,
+      floatingShown,
+      () => ports().scheduler,
+      () => ports().matchMedia,
+    );
+    tableCueController(host, root);
   }
 }

@@ -37,7 +37,10 @@ export class SiteLink implements ReactiveController {
     private readonly session: SessionController,
     private readonly ports: () => BrowserPorts,
     private readonly logger: Logger,
-    /** Another tab or instance forgot this visitor, or withdrew consent: end everything here too (the runtime's fresh start). */
+    /**
+     * Another tab or instance forgot this visitor, or withdrew consent: end everything here too (the
+     * runtime's fresh start).
+     */
     private readonly forgotten: () => void,
   ) {
     host.addController(this);
@@ -71,7 +74,8 @@ export class SiteLink implements ReactiveController {
 
   /** A new config, or none (broken): the stored consent is read for its tenant and platform. */
   configure(config: ChatConfig | null): void {
-    if (config && (!this.config || storageNamespace(config) !== storageNamespace(this.config))) this.consent.load(storageNamespace(config), () => this.ports().storage());
+    if (config && (!this.config || storageNamespace(config) !== storageNamespace(this.config)))
+      this.consent.load(storageNamespace(config), () => this.ports().storage());
     this.config = config;
     this.identify();
   }
@@ -89,10 +93,15 @@ export class SiteLink implements ReactiveController {
     const { host } = this;
     const context = () => {
       const { context, dropped } = contextPayload(host.context);
-      if (dropped.length) this.logger.warn(`context: left out ${dropped.join(', ')} (not a flat string, number or boolean)`);
+      if (dropped.length)
+        this.logger.warn(`context: left out ${dropped.join(', ')} (not a flat string, number or boolean)`);
       return context;
     };
-    this.session.configure(this.awaitingConsent ? null : this.config, { visitor: visitorPayload(host.visitor), context, getAuthToken: () => host.getAuthToken ?? null });
+    this.session.configure(this.awaitingConsent ? null : this.config, {
+      visitor: visitorPayload(host.visitor),
+      context,
+      getAuthToken: () => host.getAuthToken ?? null,
+    });
   }
 
   /** The visitor accepted the notice: remembered for this tenant, and the chat starts. */

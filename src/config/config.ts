@@ -50,18 +50,30 @@ export interface FrameConfig {
   readonly launcher: Launcher;
 }
 
-/** The chat's own attributes, resolved by the chunk (resolve-chat-config.ts): no weight on a page until the visitor shows intent. */
+/**
+ * The chat's own attributes, resolved by the chunk (resolve-chat-config.ts): no weight on a page until
+ * the visitor shows intent.
+ */
 export interface ChatConfig extends FrameConfig {
-  /** The first assistant bubble, shown locally (never sent). Markdown; null for the catalogue's default, '' for none. */
+  /**
+   * The first assistant bubble, shown locally (never sent). Markdown; null for the catalogue's
+   * default, '' for none.
+   */
   readonly greeting: string | null;
   readonly starterPrompts: readonly string[];
   /** Origins answer images may load from (default: the platform's); images from elsewhere show as links. */
   readonly imageOrigins: readonly string[];
-  /** How much of the page's address the platform is told: `path` (origin and path) or `full` (with the query; never the fragment). */
+  /**
+   * How much of the page's address the platform is told: `path` (origin and path) or `full` (with the
+   * query; never the fragment).
+   */
   readonly pageUrl: 'path' | 'full';
   /** `none` (default) or `required`: nothing is stored or sent until the visitor accepts the owner's notice. */
   readonly consent: Consent;
-  /** Which platform protocol to speak (`protocol`): `auto` (the default) finds out per connection (protocol/dialect.ts). */
+  /**
+   * Which platform protocol to speak (`protocol`): `auto` (the default) finds out per connection
+   * (protocol/dialect.ts).
+   */
   readonly protocol: ProtocolSetting;
   /** The owner's notice (`consent-notice`), or null for the catalogue's (a `consent` slot wins over both). */
   readonly consentNotice: string | null;
@@ -99,11 +111,14 @@ export interface ConfigProblem {
  * What this config's stored data is filed under: the tenant *and* the platform, so the same
  * tenant id on another platform (a staging one, a look-alike) never reads this visitor's ids.
  */
-export const storageNamespace = (config: Pick<FrameConfig, 'tenantId' | 'apiUrl'>): string => `${config.tenantId}@${new URL(config.apiUrl).origin}`;
+export const storageNamespace = (config: Pick<FrameConfig, 'tenantId' | 'apiUrl'>): string =>
+  `${config.tenantId}@${new URL(config.apiUrl).origin}`;
 
 /** Whether two configs connect to the same place as the same tenant (else the session is rebuilt). */
 export function sameConnection(a: FrameConfig | null, b: FrameConfig | null): boolean {
-  return a === b || (a !== null && b !== null && a.tenantId === b.tenantId && a.apiUrl === b.apiUrl && a.wsUrl === b.wsUrl);
+  return (
+    a === b || (a !== null && b !== null && a.tenantId === b.tenantId && a.apiUrl === b.apiUrl && a.wsUrl === b.wsUrl)
+  );
 }
 
 /** Where and as whom the chat connects: a problem here stops it. Any other attribute falls back to its default. */

@@ -3,15 +3,37 @@
  * by the chunk on top of the loader's config: a page pays for them only once the visitor shows
  * intent. Their problems are warnings (the default is used), reported when the chat arrives.
  */
-import { CONSENTS, MAX_STARTER_PROMPTS, PROMPT_SEPARATOR, ConfigProblemCode, type ChatConfig, type ConfigResult, type FrameConfig } from './config.js';
-import { blank, parseUrl, problemList, resolveConfig, schemeList, type ConfigEnvironment, type ConfigInput } from './resolve-config.js';
+import {
+  CONSENTS,
+  MAX_STARTER_PROMPTS,
+  PROMPT_SEPARATOR,
+  ConfigProblemCode,
+  type ChatConfig,
+  type ConfigResult,
+  type FrameConfig,
+} from './config.js';
+import {
+  blank,
+  parseUrl,
+  problemList,
+  resolveConfig,
+  schemeList,
+  type ConfigEnvironment,
+  type ConfigInput,
+} from './resolve-config.js';
 
 export function resolveChatConfig(input: ConfigInput, frame: ConfigResult<FrameConfig>): ConfigResult<ChatConfig> {
   if (!frame.ok) return frame;
   const { problems, problem, oneOf } = problemList();
 
-  const rawPrompts = typeof input.starterPrompts === 'string' ? input.starterPrompts.split(PROMPT_SEPARATOR) : (input.starterPrompts ?? []);
-  const starterPrompts = rawPrompts.map((p) => String(p).trim()).filter((p) => p !== '').slice(0, MAX_STARTER_PROMPTS);
+  const rawPrompts =
+    typeof input.starterPrompts === 'string'
+      ? input.starterPrompts.split(PROMPT_SEPARATOR)
+      : (input.starterPrompts ?? []);
+  const starterPrompts = rawPrompts
+    .map((p) => String(p).trim())
+    .filter((p) => p !== '')
+    .slice(0, MAX_STARTER_PROMPTS);
 
   // Images load only from these origins (never the page's referrer with them); `none` for no images.
   let imageOrigins = [new URL(frame.config.apiUrl).origin];
@@ -20,7 +42,8 @@ export function resolveChatConfig(input: ConfigInput, frame: ConfigResult<FrameC
     for (const entry of input.imageOrigins.split(/\s+/).filter((e) => e && e !== 'none')) {
       const parsed = parseUrl(entry, ['https:', 'http:']);
       if (typeof parsed === 'string') problem('image-origins', entry, parsed, schemeList(['https:', 'http:']));
-      else if (parsed.pathname !== '/' || entry.replace(/\/$/, '') !== parsed.origin) problem('image-origins', entry, ConfigProblemCode.NotAnOrigin);
+      else if (parsed.pathname !== '/' || entry.replace(/\/$/, '') !== parsed.origin)
+        problem('image-origins', entry, ConfigProblemCode.NotAnOrigin);
       else imageOrigins.push(parsed.origin);
     }
   }
@@ -44,4 +67,5 @@ export function resolveChatConfig(input: ConfigInput, frame: ConfigResult<FrameC
 }
 
 /** Every attribute at once: the loader's part, then the chat's (for tests and tools). */
-export const resolveFullConfig = (input: ConfigInput, env: ConfigEnvironment = {}): ConfigResult<ChatConfig> => resolveChatConfig(input, resolveConfig(input, env));
+export const resolveFullConfig = (input: ConfigInput, env: ConfigEnvironment = {}): ConfigResult<ChatConfig> =>
+  resolveChatConfig(input, resolveConfig(input, env));

@@ -4,7 +4,18 @@
  * and the colour check are passed in. The chat's own attributes are resolved by the chunk
  * (resolve-chat-config.ts), with the helpers exported here.
  */
-import { DEFAULTS, LAUNCHERS, MODES, POSITIONS, THEMES, ConfigProblemCode, FATAL_ATTRIBUTES, type ConfigProblem, type ConfigResult, type FrameConfig } from './config.js';
+import {
+  DEFAULTS,
+  LAUNCHERS,
+  MODES,
+  POSITIONS,
+  THEMES,
+  ConfigProblemCode,
+  FATAL_ATTRIBUTES,
+  type ConfigProblem,
+  type ConfigResult,
+  type FrameConfig,
+} from './config.js';
 
 export interface ConfigInput {
   tenantId?: string | null;
@@ -69,7 +80,12 @@ export function problemList() {
   const problem = (attribute: string, value: string, code: ConfigProblemCode, options?: readonly string[]): void =>
     void problems.push(options ? { attribute, value, code, options } : { attribute, value, code });
   // Looks and behaviour: a value that cannot be used is a warning, and the default is used.
-  const oneOf = <T extends string>(attribute: string, value: string | null | undefined, options: readonly T[], fallback: T): T => {
+  const oneOf = <T extends string>(
+    attribute: string,
+    value: string | null | undefined,
+    options: readonly T[],
+    fallback: T,
+  ): T => {
     const chosen = (blank(value) ? fallback : value!.trim()) as T;
     if (options.includes(chosen)) return chosen;
     problem(attribute, chosen, ConfigProblemCode.OneOf, options);
@@ -91,7 +107,8 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     const schemes = ['https:', 'http:'];
     const parsed = parseUrl(input.apiUrl!, schemes);
     if (typeof parsed === 'string') problem('api-url', input.apiUrl!, parsed, schemeList(schemes));
-    else if (insecureFromSecurePage(parsed, env.pageProtocol)) problem('api-url', input.apiUrl!, ConfigProblemCode.MixedHttp);
+    else if (insecureFromSecurePage(parsed, env.pageProtocol))
+      problem('api-url', input.apiUrl!, ConfigProblemCode.MixedHttp);
     else apiUrl = withoutTrailingSlash(parsed);
   }
 
@@ -100,7 +117,8 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     const schemes = ['wss:', 'ws:', 'https:', 'http:'];
     const parsed = parseUrl(input.wsUrl!, schemes);
     if (typeof parsed === 'string') problem('ws-url', input.wsUrl!, parsed, schemeList(schemes));
-    else if (insecureFromSecurePage(parsed, env.pageProtocol)) problem('ws-url', input.wsUrl!, ConfigProblemCode.MixedWs);
+    else if (insecureFromSecurePage(parsed, env.pageProtocol))
+      problem('ws-url', input.wsUrl!, ConfigProblemCode.MixedWs);
     else wsUrl = withoutTrailingSlash(parsed).replace(/^http/, 'ws');
   }
 

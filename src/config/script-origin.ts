@@ -37,5 +37,9 @@ export function importNextToScript<M>(file: string): Promise<M> {
 
 /** What resolving the config needs to know of the page: the script's origin, the page's protocol, colour support. */
 export function pageEnvironment(): ConfigEnvironment {
-  return { scriptOrigin: SCRIPT_ORIGIN, pageProtocol: globalThis.location?.protocol, isColor: (v) => globalThis.CSS?.supports?.('color', v) ?? true };
+  return {
+    scriptOrigin: SCRIPT_ORIGIN,
+    pageProtocol: globalThis.location?.protocol,
+    isColor: (v) => globalThis.CSS?.supports?.('color', v) ?? true,
+  };
 }

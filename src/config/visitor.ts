@@ -4,7 +4,10 @@
  * never a page's object graph.
  */
 
-/** The visitor as the site knows them; `hash` is HMAC-SHA256(id) under the tenant's identity secret, hex (README: Visitor identity). */
+/**
+ * The visitor as the site knows them; `hash` is HMAC-SHA256(id) under the tenant's identity secret,
+ * hex (README: Visitor identity).
+ */
 export interface Visitor {
   id: string;
   name?: string;
@@ -22,7 +25,8 @@ const MAX_FIELD = 256;
 /** The context's limits: keys, and characters per string value. */
 export const CONTEXT_LIMITS = { keys: 30, keyChars: 64, valueChars: 500 } as const;
 
-const field = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() && value.length <= MAX_FIELD ? value.trim() : undefined);
+const field = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() && value.length <= MAX_FIELD ? value.trim() : undefined;
 
 /** A usable visitor, or null (anonymous) when there is none or it has no usable `id`. */
 export function visitorPayload(visitor: unknown): VisitorPayload | null {
@@ -45,10 +49,15 @@ export function visitorPayload(visitor: unknown): VisitorPayload | null {
 export function contextPayload(context: unknown): { context: ChatContext; dropped: string[] } {
   const result: ChatContext = {};
   const dropped: string[] = [];
-  if (typeof context !== 'object' || context === null || Array.isArray(context)) return { context: result, dropped: context == null ? [] : ['(not an object)'] };
+  if (typeof context !== 'object' || context === null || Array.isArray(context))
+    return { context: result, dropped: context == null ? [] : ['(not an object)'] };
   for (const [key, value] of Object.entries(context)) {
     const fits = key.length <= CONTEXT_LIMITS.keyChars && Object.keys(result).length < CONTEXT_LIMITS.keys;
-    const ok = value === null || typeof value === 'boolean' || Number.isFinite(value) || (typeof value === 'string' && value.length <= CONTEXT_LIMITS.valueChars);
+    const ok =
+      value === null ||
+      typeof value === 'boolean' ||
+      Number.isFinite(value) ||
+      (typeof value === 'string' && value.length <= CONTEXT_LIMITS.valueChars);
     if (fits && ok) result[key] = value as ChatContext[string];
     else dropped.push(key);
   }

@@ -12,6 +12,8 @@ export class ChunkController<M> {
   state: ChunkState = ChunkState.Idle;
   private loading: Promise<void> | null = null;
   private attempts = 0;
+  /** What the page asked of the chat before it arrived (`send()`, `show({ draft })`), in order. */
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -31,6 +33,7 @@ export class ChunkController<M> {
         this.loading = null;
         this.set(ChunkState.Ready);
         this.onReady(module);
+        for (const work of this.waiting.splice(0)) work();
       },
       (error: unknown) => {
         this.loading = null;
@@ -38,6 +41,13 @@ export class ChunkController<M> {
         this.set(ChunkState.Failed);
       },
     );
+  }
+
+  /** Does `work` once the chunk is here (at once if it is; else after `onReady`, fetching it now). */
+  later(work: () => void): void {
+    if (this.state === ChunkState.Ready) return work();
+    this.waiting.push(work);
+    this.request();
   }
 
   private set(state: ChunkState): void {

@@ -42,10 +42,18 @@ export class CoverController implements ReactiveController {
   readonly onKeydown = (event: KeyboardEvent): void => {
     const panel = this.panel();
     if (event.key !== 'Tab' || !panel || !this.modal) return;
-    const controls = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0);
+    const controls = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0,
+    );
     const [first, last] = [controls[0], controls[controls.length - 1]];
     const active = (panel.getRootNode() as ShadowRoot).activeElement;
-    const wrapTo = event.shiftKey ? (active === first || !panel.contains(active) ? last : null) : active === last ? first : null;
+    const wrapTo = event.shiftKey
+      ? active === first || !panel.contains(active)
+        ? last
+        : null
+      : active === last
+        ? first
+        : null;
     if (!wrapTo) return;
     event.preventDefault();
     wrapTo.focus();
@@ -55,7 +63,14 @@ export class CoverController implements ReactiveController {
   private readonly onPageKeydown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0];
     const panel = this.panel();
-    if (event.key !== 'Escape' || !panel || !this.shown() || !(target instanceof Element) || event.composedPath().includes(this.host)) return;
+    if (
+      event.key !== 'Escape' ||
+      !panel ||
+      !this.shown() ||
+      !(target instanceof Element) ||
+      event.composedPath().includes(this.host)
+    )
+      return;
     const [a, b] = [panel.getBoundingClientRect(), target.getBoundingClientRect()];
     if (b.right > a.left && b.left < a.right && b.bottom > a.top && b.top < a.bottom) this.close();
   };

@@ -29,7 +29,10 @@ export class DiagnosticsController implements ReactiveController {
     return this.result !== IDLE_DIAGNOSTICS;
   }
 
-  /** API first, then the socket, as the ConnectionTest of docs/protocol.md does; with the site's token, where it gives one. */
+  /**
+   * API first, then the socket, as the ConnectionTest of docs/protocol.md does; with the site's token,
+   * where it gives one.
+   */
   async test(config: ChatConfig, authToken: AuthToken | null = null): Promise<DiagnosticsResult> {
     const run = ++this.run;
     const ports = this.ports();
@@ -39,7 +42,14 @@ export class DiagnosticsController implements ReactiveController {
       this.host.requestUpdate();
     };
     set({ api: { status: ProbeStatus.Testing }, ws: { status: ProbeStatus.Testing } });
-    const api = new ApiClient({ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, logger: this.logger, retries: 0, ...(authToken ? { authToken } : {}) });
+    const api = new ApiClient({
+      apiUrl: config.apiUrl,
+      tenantId: config.tenantId,
+      fetch: ports.fetch,
+      logger: this.logger,
+      retries: 0,
+      ...(authToken ? { authToken } : {}),
+    });
     const apiResult = await probeApi(api, ports.scheduler.now);
     set({ api: apiResult, ws: { status: ProbeStatus.Testing } });
     const sessionId = `diagnostics-${nanoid(8)}`;
@@ -47,7 +57,13 @@ export class DiagnosticsController implements ReactiveController {
     const wsResult = await probeSocket({
       WebSocket: ports.WebSocket,
       socketUrl: chatSocketUrl(config.wsUrl, config.tenantId, sessionId),
-      authData: authPayload({ tenantId: config.tenantId, sessionId, userAgent: page.userAgent, pageUrl: page.url, token: (await authToken?.get()) ?? null }),
+      authData: authPayload({
+        tenantId: config.tenantId,
+        sessionId,
+        userAgent: page.userAgent,
+        pageUrl: page.url,
+        token: (await authToken?.get()) ?? null,
+      }),
       scheduler: ports.scheduler,
     });
     const result = { api: apiResult, ws: wsResult };
@@ -57,7 +73,12 @@ export class DiagnosticsController implements ReactiveController {
   }
 
   /** What the diagnostics view shows. */
-  model(config: ChatConfig, sessionId: string, storage: ChatStorage | null, state: ChatState): Omit<DiagnosticsModel, 'token' | 'sharing'> {
+  model(
+    config: ChatConfig,
+    sessionId: string,
+    storage: ChatStorage | null,
+    state: ChatState,
+  ): Omit<DiagnosticsModel, 'token' | 'sharing'> {
     const droppedFrames = state.droppedFrames + state.connection.droppedFrames;
     return { config, result: this.result, storage, droppedFrames, sessionId, dialect: state.connection.dialect };
   }

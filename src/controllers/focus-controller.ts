@@ -23,11 +23,13 @@ export class FocusController {
     const from = opened || this.query(':focus');
     const opener = this.opener;
     // Not the element itself: focus already inside the panel (the chat arriving) keeps the first opener.
-    if (opened && document.activeElement !== (this.host as unknown)) this.opener = document.activeElement as HTMLElement | null;
+    if (opened && document.activeElement !== (this.host as unknown))
+      this.opener = document.activeElement as HTMLElement | null;
     const touch = matchMedia('(pointer: coarse)').matches;
     // Not touch: the composer, else the body's first button (beside a launcher, the chat's styles
     // hide the header's ×), else the × while the chat loads.
-    const inside = () => (touch ? null : (this.query('textarea') ?? this.query('.body button'))) ?? this.query('.panel button');
+    const inside = () =>
+      (touch ? null : (this.query('textarea') ?? this.query('.body button'))) ?? this.query('.panel button');
     void this.host.updateComplete.then(() => {
       if (from) (opened ? inside() : (this.query('.launcher') ?? opener))?.focus();
     });

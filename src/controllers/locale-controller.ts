@@ -12,7 +12,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from '../i18n/en.js';
 import { loadWords, type Words } from '../i18n/load-words.js';
-import { chooseDirection, chooseLocale, shippedFor, tagChain, type Direction, type ShippedLocale } from '../i18n/locale.js';
+import {
+  chooseDirection,
+  chooseLocale,
+  shippedFor,
+  tagChain,
+  type Direction,
+  type ShippedLocale,
+} from '../i18n/locale.js';
 import { onRegistered, registeredFor } from '../i18n/registry.js';
 import { createTerm, type Format, type Term } from '../i18n/term.js';
 import type { BrowserPorts } from '../ports/ports.js';
@@ -36,7 +43,7 @@ export interface WordsPart {
 
 /** `attr` on the element or its nearest ancestor, across shadow roots; null if none has it. */
 function inherited(from: Element, attr: string): string | null {
-  for (let el: Element | null = from; el; ) {
+  for (let el: Element | null = from; el;) {
     const found = el.closest(`[${attr}]`);
     if (found) return found.getAttribute(attr);
     el = (el.getRootNode() as ShadowRoot).host ?? null;
@@ -93,7 +100,12 @@ export class LocaleController implements ReactiveController {
   /** Builds the lookup again (the element's `strings` changed, or words arrived). */
   refresh(render = true): void {
     const shipped = this.parts.map((p) => this.shipped.get(p));
-    const layers = [this.host.strings, ...tagChain(this.lang).map(registeredFor), ...shipped, ...this.parts.map((p) => p.en)];
+    const layers = [
+      this.host.strings,
+      ...tagChain(this.lang).map(registeredFor),
+      ...shipped,
+      ...this.parts.map((p) => p.en),
+    ];
     this.t = createTerm(this.lang, layers, this.format);
     if (render) this.host.requestUpdate();
   }
@@ -101,8 +113,15 @@ export class LocaleController implements ReactiveController {
   private resolve(): void {
     const ownLang = this.host.getAttribute('lang');
     const known = (tag: string) => Boolean(shippedFor(tag) || registeredFor(tag));
-    const lang = chooseLocale(inherited(this.host, 'lang'), this.host.ports.languages?.() ?? navigator.languages ?? [], known);
-    const dir = chooseDirection(this.host.getAttribute('dir') ?? (ownLang?.trim() ? null : inherited(this.host, 'dir')), lang);
+    const lang = chooseLocale(
+      inherited(this.host, 'lang'),
+      this.host.ports.languages?.() ?? navigator.languages ?? [],
+      known,
+    );
+    const dir = chooseDirection(
+      this.host.getAttribute('dir') ?? (ownLang?.trim() ? null : inherited(this.host, 'dir')),
+      lang,
+    );
     // Any lang or dir on the page changed: nothing to do unless ours did.
     if (lang === this.wanted && dir === this.dir) return;
     const code = shippedFor(lang);

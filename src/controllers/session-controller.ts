@@ -53,7 +53,10 @@ export class SessionController implements ReactiveController {
   private wsBlocked = false;
   /** One render per animation frame, however many chunks arrive in it. */
   private readonly renders = new FrameBatcher(() => this.host.requestUpdate());
-  /** Another tab forgot this visitor (its identity vanished from storage): set by the site link, which ends everything here. */
+  /**
+   * Another tab forgot this visitor (its identity vanished from storage): set by the site link, which
+   * ends everything here.
+   */
   onForgotten: () => void = () => undefined;
 
   constructor(
@@ -71,7 +74,10 @@ export class SessionController implements ReactiveController {
    * previous person's conversation is gone from the panel at once.
    */
   configure(config: ChatConfig | null, who: SessionIdentity = this.who): void {
-    const same = sameConnection(config, this.config) && visitorKey(who.visitor) === visitorKey(this.who.visitor) && who.visitor?.hash === this.who.visitor?.hash;
+    const same =
+      sameConnection(config, this.config) &&
+      visitorKey(who.visitor) === visitorKey(this.who.visitor) &&
+      who.visitor?.hash === this.who.visitor?.hash;
     [this.config, this.who] = [config, who];
     if (same) return;
     this.teardown();
@@ -89,7 +95,10 @@ export class SessionController implements ReactiveController {
     this.config = null;
   }
 
-  /** For the debug view: whether this tab holds the connection the site's tabs share, follows it, or has its own; null before it connects. */
+  /**
+   * For the debug view: whether this tab holds the connection the site's tabs share, follows it, or
+   * has its own; null before it connects.
+   */
   get sharing(): ConnectionSharing | null {
     const socket = this.socket;
     return socket === 'own' || socket === null ? socket : socket.role === TabRole.Off ? null : socket.role;
@@ -139,7 +148,13 @@ export class SessionController implements ReactiveController {
       tenantId: config.tenantId,
       wsUrl: config.wsUrl,
       api: new ApiClient({
-        ...{ apiUrl: config.apiUrl, tenantId: config.tenantId, fetch: ports.fetch, random: ports.scheduler.random, logger: logger.child('api') },
+        ...{
+          apiUrl: config.apiUrl,
+          tenantId: config.tenantId,
+          fetch: ports.fetch,
+          random: ports.scheduler.random,
+          logger: logger.child('api'),
+        },
         visitorSecret: () => this.session?.visitorSecret() ?? null,
         authToken,
       }),
@@ -149,10 +164,27 @@ export class SessionController implements ReactiveController {
       protocol: config.protocol,
       createSocket: (url, authData, dialect) => {
         const blocked = () => this.wsBlocked;
-        const own = () => new ChatSocket({ url, authData, dialect, blocked, WebSocket: ports.WebSocket, scheduler: ports.scheduler, logger: logger.child('socket') });
+        const own = () =>
+          new ChatSocket({
+            url,
+            authData,
+            dialect,
+            blocked,
+            WebSocket: ports.WebSocket,
+            scheduler: ports.scheduler,
+            logger: logger.child('socket'),
+          });
         // One connection for every tab of this tenant and visitor, where the browser can share one.
         const tabs = ports.tabs === undefined ? browserTabs() : ports.tabs;
-        const shared = tabs ? new SharedSocket({ name: `miptech-chat:${namespace}`, tabs, createSocket: own, scheduler: ports.scheduler, logger: logger.child('tabs') }) : null;
+        const shared = tabs
+          ? new SharedSocket({
+              name: `miptech-chat:${namespace}`,
+              tabs,
+              createSocket: own,
+              scheduler: ports.scheduler,
+              logger: logger.child('tabs'),
+            })
+          : null;
         this.socket = shared ?? 'own';
         return shared ?? own();
       },

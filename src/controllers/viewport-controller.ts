@@ -6,7 +6,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NARROW_QUERY } from '../styles/breakpoints.js';
 
-
 export class ViewportController implements ReactiveController {
   private target: HTMLElement | null = null;
   private locked: { previous: string } | null = null;

@@ -34,7 +34,10 @@ export interface SocketProbe {
   status: ProbeStatus;
   failure?: SocketProbeFailure;
   ms?: number;
-  /** On success: false when the platform took `auth` without `auth_success` (the link stayed up through the grace period). */
+  /**
+   * On success: false when the platform took `auth` without `auth_success` (the link stayed up through
+   * the grace period).
+   */
   acknowledged?: boolean;
 }
 
@@ -55,7 +58,10 @@ export interface SocketProbeOptions {
   authData: AuthFrame['data'];
   scheduler: Scheduler;
   timeoutMs?: number;
-  /** After `auth`, quiet this long (no close, no error) counts as taken: as the chat socket does (socket-options.ts). */
+  /**
+   * After `auth`, quiet this long (no close, no error) counts as taken: as the chat socket does
+   * (socket-options.ts).
+   */
   graceMs?: number;
 }
 
@@ -91,7 +97,11 @@ export function probeSocket(options: SocketProbeOptions): Promise<SocketProbe> {
       } catch {
         // already closed
       }
-      resolve(failure ? { status: ProbeStatus.Failed, failure, ms: scheduler.now() - started } : { status: ProbeStatus.Success, acknowledged, ms: scheduler.now() - started });
+      resolve(
+        failure
+          ? { status: ProbeStatus.Failed, failure, ms: scheduler.now() - started }
+          : { status: ProbeStatus.Success, acknowledged, ms: scheduler.now() - started },
+      );
     };
     const timer = scheduler.setTimeout(() => finish({ reason: 'no-handshake', timeoutMs }), timeoutMs);
     try {

@@ -53,7 +53,8 @@ export const enChat = {
   sendMessage: 'Send message',
   stopGenerating: 'Stop generating',
   messageTooLong: '{count} / {max} characters: please shorten your message.',
-  pasteTooLong: 'Pasted {count} characters: the first {kept} went in (all of it is still on your clipboard). A message holds {max}.',
+  pasteTooLong:
+    'Pasted {count} characters: the first {kept} went in (all of it is still on your clipboard). A message holds {max}.',
 
   // Connection status line and the connection error panel.
   connecting: 'Connecting…',
@@ -73,16 +74,19 @@ export const enChat = {
   youSaid: 'You said:',
   speakerSaid: '{name} said:',
   sendTooFast: 'That was quick: wait a moment, then send again.',
-  storageDiscarded: '{count, plural, one {# invalid stored value} other {# invalid stored values}} dropped; started afresh.',
+  storageDiscarded:
+    '{count, plural, one {# invalid stored value} other {# invalid stored values}} dropped; started afresh.',
   reloadPage: 'Reload page',
   bannerRetryingTitle: 'Can’t reach the chat right now.',
-  bannerRetryingBody: 'It keeps trying on its own. Your conversation is safe here, and messages you write are sent once it’s back.',
+  bannerRetryingBody:
+    'It keeps trying on its own. Your conversation is safe here, and messages you write are sent once it’s back.',
   bannerStoppedTitle: 'The chat is unavailable.',
   willSendOnline: 'Will be sent when you’re back online',
   waitingToSend: 'Waiting to send',
   problemServerError: 'The chat service reported a server error and is being retried slowly.',
   problemAuthFailed: 'The chat service did not accept this widget’s credentials.',
-  problemTenantRefused: 'The chat service does not accept this site: the tenant ID is unknown or this address is not allowed.',
+  problemTenantRefused:
+    'The chat service does not accept this site: the tenant ID is unknown or this address is not allowed.',
   problemPolicyViolation: 'The chat service closed the connection because of a policy violation.',
   problemRateLimited: 'The chat service asked the widget to slow down.',
   problemHeartbeatTimeout: 'The connection stopped answering.',
@@ -104,7 +108,8 @@ export const enChat = {
 
   // consent="required": the notice before anything is stored or sent.
   consentTitle: 'Before we chat',
-  consentNotice: 'This chat is provided by MIPTech. Your messages are sent to MIPTech to be answered, and this browser keeps the conversation so you can come back to it.',
+  consentNotice:
+    'This chat is provided by MIPTech. Your messages are sent to MIPTech to be answered, and this browser keeps the conversation so you can come back to it.',
   consentAccept: 'Accept and chat',
   consentDecline: 'No thanks',
 

@@ -43,7 +43,8 @@ export const enOwner = {
   configMixedHttp: 'This page is served over https, so the browser blocks an http API. Use https://.',
   configMixedWs: 'This page is served over https, so the browser blocks ws://. Use wss://.',
   configOneOf: 'Use one of: {options}.',
-  configNotAnOrigin: '"{value}" is not an origin: give only the scheme, host and port, like https://images.example.com.',
+  configNotAnOrigin:
+    '"{value}" is not an origin: give only the scheme, host and port, like https://images.example.com.',
   configColor: 'Not a CSS colour this browser understands; try a hex value like #2563eb.',
   or: '{a} or {b}',
 } as const;

@@ -36,7 +36,11 @@ export const shippedFor = (tag: string): ShippedLocale | undefined =>
  * English, not the browser's language. Only a page that declares none gets the first of the
  * visitor's browser languages the widget knows. Else English.
  */
-export function chooseLocale(declared: string | null, browser: readonly string[], known: (tag: string) => boolean): string {
+export function chooseLocale(
+  declared: string | null,
+  browser: readonly string[],
+  known: (tag: string) => boolean,
+): string {
   const speaks = (tag: string | null) => tag !== null && (tag.split('-')[0] === 'en' || tagChain(tag).some(known));
   if (declared !== null && declared.trim()) {
     const tag = canonicalTag(declared);

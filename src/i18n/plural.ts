@@ -17,7 +17,12 @@ function moment(ms: number, kind: string, now: number, lang: string): string {
     const word = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-daysAgo, 'day');
     return word.charAt(0).toLocaleUpperCase(lang) + word.slice(1);
   }
-  return new Date(ms).toLocaleDateString(lang, { weekday: 'long', month: 'long', day: 'numeric', ...(daysAgo > 300 || daysAgo < 0 ? { year: 'numeric' } : {}) });
+  return new Date(ms).toLocaleDateString(lang, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    ...(daysAgo > 300 || daysAgo < 0 ? { year: 'numeric' } : {}),
+  });
 }
 
 /**
@@ -29,7 +34,11 @@ function moment(ms: number, kind: string, now: number, lang: string): string {
 export const formatPlural: Format = (template, params = {}, lang) =>
   format(
     template
-      .replace(MOMENT, (whole, name: string, kind: string) => (typeof params[name] === 'number' ? moment(params[name] as number, kind, Number(params.now ?? Date.now()), lang) : whole))
+      .replace(MOMENT, (whole, name: string, kind: string) =>
+        typeof params[name] === 'number'
+          ? moment(params[name] as number, kind, Number(params.now ?? Date.now()), lang)
+          : whole,
+      )
       .replace(PLURAL, (whole, name: string, cases: string) => {
         const n = Number(params[name]);
         if (!(name in params) || Number.isNaN(n)) return whole;
@@ -40,4 +49,3 @@ export const formatPlural: Format = (template, params = {}, lang) =>
     params,
     lang,
   );
-

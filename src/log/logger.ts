@@ -18,9 +18,11 @@ export interface LogSink {
 
 export function createLogger(namespace: string, isEnabled: () => boolean, sink: LogSink = console): Logger {
   const prefix = `[${namespace}]`;
-  const at = (level: keyof LogSink) => (message: string, ...details: unknown[]) => {
-    if (isEnabled()) sink[level](prefix, message, ...details);
-  };
+  const at =
+    (level: keyof LogSink) =>
+    (message: string, ...details: unknown[]) => {
+      if (isEnabled()) sink[level](prefix, message, ...details);
+    };
   return {
     debug: at('debug'),
     warn: at('warn'),

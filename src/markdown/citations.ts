@@ -20,7 +20,8 @@ export function splitCitations(text: string): (string | number)[] {
 }
 
 /** Characters a text directive must escape besides what encodeURIComponent does (`-`, `,`, `&` have meanings there). */
-const directive = (words: string) => encodeURIComponent(words).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+const directive = (words: string) =>
+  encodeURIComponent(words).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 
 /**
  * `url` opening at `quote`: its first words to its last (a long passage need not match whole,
@@ -29,6 +30,9 @@ const directive = (words: string) => encodeURIComponent(words).replace(/-/g, '%2
 export function withTextFragment(url: string, quote: string | undefined): string {
   const words = (quote ?? '').trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || url.includes(':~:')) return url;
-  const text = words.length <= 8 ? directive(words.join(' ')) : `${directive(words.slice(0, 4).join(' '))},${directive(words.slice(-4).join(' '))}`;
+  const text =
+    words.length <= 8
+      ? directive(words.join(' '))
+      : `${directive(words.slice(0, 4).join(' '))},${directive(words.slice(-4).join(' '))}`;
   return `${url}${url.includes('#') ? '' : '#'}:~:text=${text}`;
 }

@@ -13,7 +13,7 @@ import { inlineText } from './inline-text.js';
 import { lexBlocks } from './lex-blocks.js';
 import { MARKDOWN_LIMITS, nestsDeeperThan } from './limits.js';
 import { tableScrolled } from './table-cue.js';
-import type { Block, Inline } from './tokens.js';
+import type { Block, Inline, ListItem } from './tokens.js';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -68,19 +68,30 @@ function safeUrl(value: string | null | undefined, protocols: ReadonlySet<string
 }
 
 /** `trustedImageOrigins`: images from these origins load (the platform's); others become links. */
-export function createMarkdownRenderer(trustedImageOrigins: readonly string[], labels: MarkdownLabels): MarkdownRenderer {
+export function createMarkdownRenderer(
+  trustedImageOrigins: readonly string[],
+  labels: MarkdownLabels,
+): MarkdownRenderer {
   const trusted = new Set(trustedImageOrigins);
   const imageSrc = (href: string) => {
     const src = safeUrl(href, new Set(['http:', 'https:']));
     return src && trusted.has(new URL(src).origin) ? src : null;
   };
   const link = (href: string | null, title: string | null | undefined, content: unknown, className = '') =>
-    html`<a class=${className || nothing} href=${safeLink(href) ?? nothing} title=${title || nothing} target="_blank" rel="noopener noreferrer nofollow">${content}</a>`;
+    html`<a class=${className || nothing} href=${safeLink(href) ?? nothing} title=${title || nothing}
+      target="_blank" rel="noopener noreferrer nofollow">${content}</a>`;
 
   const inline = (tokens: readonly Inline[]): unknown[] => tokens.map(inlineToken);
   /** `[n]` in text: a superscript link to the answer's n-th source card (message-view.ts follows it). */
   const cited = (text: string): unknown =>
-    text.includes('[') ? splitCitations(text).map((part) => (typeof part === 'string' ? part : html`<sup class="cite"><a href="#source-${part}" data-cite=${part} aria-label=${labels.citation(part)}>${part}</a></sup>`)) : text;
+    text.includes('[')
+      ? splitCitations(text).map((part) =>
+          typeof part === 'string'
+            ? part
+            : html`<sup class="cite"><a href="#source-${part}" data-cite=${part}
+                aria-label=${labels.citation(part)}>${part}</a></sup>`,
+        )
+      : text;
 
   function inlineToken(token: Inline): unknown {
     switch (token.type) {
@@ -99,7 +110,9 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
       case 'image': {
         const { href, title, text } = token;
         const src = imageSrc(href);
-        return src ? html`<img src=${src} alt=${decodeEntities(text)} title=${title || nothing} referrerpolicy="no-referrer" />` : link(href, title, labels.imageLink(decodeEntities(text) || href), 'image-link');
+        return src
+          ? html`<img src=${src} alt=${decodeEntities(text)} title=${title || nothing} referrerpolicy="no-referrer" />`
+          : link(href, title, labels.imageLink(decodeEntities(text) || href), 'image-link');
       }
       case 'escape':
         return token.text;
@@ -154,11 +167,16 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
     const language = lang.match(/^[\w+#.-]{1,30}/)?.[0];
     // The copy button is handled by the message list's click listener (views/copy-code.ts), which
     // changes its text for a moment: the text is a property, not a part of the template.
-    return html`<div class="code"><button type="button" class="copy" aria-label=${labels.copyCode} .textContent=${labels.copy}></button><pre tabindex="0"><code class=${language ? `language-${language}` : nothing}>${`${text}\n`}</code></pre></div>`;
+    const className = language ? `language-${language}` : nothing;
+    return html`<div class="code">
+      <button type="button" class="copy" aria-label=${labels.copyCode} .textContent=${labels.copy}></button>
+      <pre tabindex="0"><code class=${className}>${`${text}\n`}</code></pre>
+    </div>`;
   }
 
   function list(token: Extract<Block, { type: 'list' }>) {
-    const items = token.items.map((item) => html`<li>${item.task ? html`<input type="checkbox" disabled ?checked=${item.checked} /> ` : nothing}${blocks(item.tokens)}</li>`);
+    const box = (item: ListItem) => html`<input type="checkbox" disabled ?checked=${item.checked} /> `;
+    const items = token.items.map((item) => html`<li>${item.task ? box(item) : nothing}${blocks(item.tokens)}</li>`);
     if (!token.ordered) return html`<ul>${items}</ul>`;
     return html`<ol start=${token.start !== 1 ? token.start : nothing}>${items}</ol>`;
   }
@@ -174,7 +192,9 @@ export function createMarkdownRenderer(trustedImageOrigins: readonly string[], l
     // name–value pairs per row.
     const names = columns.map(inlineText);
     const cells = (row: Inline[][]) =>
-      row.slice(0, columns.length).map((cell, i) => html`<td align=${align(i)} data-label=${names[i]}><span>${inline(cell)}</span></td>`);
+      row
+        .slice(0, columns.length)
+        .map((cell, i) => html`<td align=${align(i)} data-label=${names[i]}><span>${inline(cell)}</span></td>`);
     return html`<div class="table" tabindex="0" @scroll=${tableScrolled}><table>
       <thead><tr>${columns.map((cell, i) => html`<th align=${align(i)}>${inline(cell)}</th>`)}</tr></thead>
       <tbody>${rows.map((row) => html`<tr>${cells(row)}</tr>`)}</tbody>

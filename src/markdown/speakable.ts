@@ -5,15 +5,26 @@
  * regular expressions, not the parser: it runs on every streamed chunk of an answer.
  */
 export function speakable(markdown: string): string {
-  return markdown
-    .replace(/^ {0,3}(```|~~~).*$/gm, '') // code fences (the code itself is read)
-    .replace(/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/gm, '') // a table's rule row
-    .replace(/^\s*\|(.*)\|\s*$/gm, (_, cells: string) => `${cells.split('|').map((c) => c.trim()).join(', ')}.`) // a row: cells, then a pause
-    .replace(/^ {0,3}(#{1,6}|>+|[-*+]|\d{1,9}[.)])\s+/gm, '') // heading, quote, list markers
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images: their text
-    .replace(/ ?\[[1-9]\d?\](?!\()/g, '') // citation markers (the sources are listed after the answer); one space, not \s*, which is quadratic on long runs of blanks
-    .replace(/(\*\*|__|~~|`+|\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2') // emphasis, strike, inline code
-    .replace(/[ \t]+/g, ' ');
+  return (
+    markdown
+      .replace(/^ {0,3}(```|~~~).*$/gm, '') // code fences (the code itself is read)
+      .replace(/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/gm, '') // a table's rule row
+      .replace(
+        /^\s*\|(.*)\|\s*$/gm,
+        (_, cells: string) =>
+          `${cells
+            .split('|')
+            .map((c) => c.trim())
+            .join(', ')}.`,
+      ) // a row: cells, then a pause
+      .replace(/^ {0,3}(#{1,6}|>+|[-*+]|\d{1,9}[.)])\s+/gm, '') // heading, quote, list markers
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images: their text
+      // Citation markers (the sources are listed after the answer); one space, not \s*, which is
+      // quadratic on long runs of blanks.
+      .replace(/ ?\[[1-9]\d?\](?!\()/g, '')
+      .replace(/(\*\*|__|~~|`+|\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2') // emphasis, strike, inline code
+      .replace(/[ \t]+/g, ' ')
+  );
 }
 
 /**
@@ -23,6 +34,7 @@ export function speakable(markdown: string): string {
  */
 export function lastSentenceEnd(text: string, from = 0): number {
   let end = -1;
-  for (const match of text.slice(from).matchAll(/[.!?…。！？؟](?=\s)|[。！？](?=\S)|\n\s*\n/g)) end = from + match.index + match[0].length;
+  for (const match of text.slice(from).matchAll(/[.!?…。！？؟](?=\s)|[。！？](?=\S)|\n\s*\n/g))
+    end = from + match.index + match[0].length;
   return end;
 }

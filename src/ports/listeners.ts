@@ -13,7 +13,10 @@ export class Listeners<T> {
 }
 
 /** Adds the listeners to `target` and returns the function that removes exactly those. */
-export function listen(target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>, handlers: Record<string, (event: Event) => void>): () => void {
+export function listen(
+  target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>,
+  handlers: Record<string, (event: Event) => void>,
+): () => void {
   const entries = Object.entries(handlers);
   for (const [type, handler] of entries) target.addEventListener(type, handler);
   return () => {

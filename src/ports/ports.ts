@@ -15,7 +15,10 @@ export interface Scheduler {
   random(): number;
 }
 
-export type WebSocketLike = Pick<WebSocket, 'send' | 'close' | 'readyState' | 'addEventListener' | 'removeEventListener'>;
+export type WebSocketLike = Pick<
+  WebSocket,
+  'send' | 'close' | 'readyState' | 'addEventListener' | 'removeEventListener'
+>;
 export type WebSocketFactory = new (url: string) => WebSocketLike;
 
 export interface StorageLike {
@@ -33,7 +36,9 @@ export interface PageInfo {
   referrer: string;
 }
 
-export type MediaQueryFactory = (query: string) => Pick<MediaQueryList, 'matches' | 'addEventListener' | 'removeEventListener'>;
+export type MediaQueryFactory = (
+  query: string,
+) => Pick<MediaQueryList, 'matches' | 'addEventListener' | 'removeEventListener'>;
 
 /**
  * Calls `listener` with the URL of every connection the page's Content-Security-Policy
@@ -46,7 +51,11 @@ export type StorageChangeWatcher = (listener: (key: string) => void) => () => vo
 
 /** Web Locks, as far as the shared connection uses them (`navigator.locks`). */
 export interface LocksLike {
-  request(name: string, options: { signal?: AbortSignal; steal?: boolean }, callback: () => Promise<void>): Promise<unknown>;
+  request(
+    name: string,
+    options: { signal?: AbortSignal; steal?: boolean },
+    callback: () => Promise<void>,
+  ): Promise<unknown>;
 }
 
 /** A BroadcastChannel, as far as the shared connection uses it. */

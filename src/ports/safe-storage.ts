@@ -60,7 +60,8 @@ export function forgetStored(storage: () => StorageLike | null, namespace: strin
 }
 
 /** `miptech-chat:<namespace>:<key>` → `<key>`, or null for another namespace's key. */
-export const keyIn = (namespace: string, full: string): string | null => (full.startsWith(fullKey(namespace, '')) ? full.slice(fullKey(namespace, '').length) : null);
+export const keyIn = (namespace: string, full: string): string | null =>
+  full.startsWith(fullKey(namespace, '')) ? full.slice(fullKey(namespace, '').length) : null;
 
 export class ChatStorage {
   private readonly memory = new Map<string, string>();
@@ -103,7 +104,10 @@ export class ChatStorage {
     return null;
   }
 
-  /** From now on, writes are dropped: the session that wrote here has ended (forget(), a new visitor, the element gone). */
+  /**
+   * From now on, writes are dropped: the session that wrote here has ended (forget(), a new visitor,
+   * the element gone).
+   */
   close(): void {
     this.closed = true;
   }

@@ -74,6 +74,7 @@ export function retryHint(value: unknown): number | null {
  */
 export function parseRetryAfter(reason: string | null | undefined): number | null {
   const text = reason ?? '';
-  const match = /(?:^|[\s,;])retry_after_ms\s*[=:]\s*(\d{1,15})(?![\d.eE])/.exec(text) ?? /^\s*(\d{1,15})\s*$/.exec(text);
+  const match =
+    /(?:^|[\s,;])retry_after_ms\s*[=:]\s*(\d{1,15})(?![\d.eE])/.exec(text) ?? /^\s*(\d{1,15})\s*$/.exec(text);
   return match ? retryHint(Number(match[1])) : null;
 }

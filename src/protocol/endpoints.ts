@@ -17,7 +17,8 @@ export const REST_PATHS = {
   healthz: 'healthz',
   chats: 'chat/',
   messages: (chatId: string) => `chat/${encodeURIComponent(chatId)}/messages`,
-  message: (chatId: string, messageId: string) => `chat/${encodeURIComponent(chatId)}/messages/${encodeURIComponent(messageId)}`,
+  message: (chatId: string, messageId: string) =>
+    `chat/${encodeURIComponent(chatId)}/messages/${encodeURIComponent(messageId)}`,
 } as const;
 
 /**

@@ -14,11 +14,15 @@ export const isIndex = (v: unknown): v is number => typeof v === 'number' && Num
  */
 export const isId = (v: unknown): v is string => typeof v === 'string' && /^[\w.:-]{1,128}$/.test(v);
 
-/** What an HTTP header (or a frame field standing for one) may carry as a visitor secret: URL-safe, at most 128 characters. */
+/**
+ * What an HTTP header (or a frame field standing for one) may carry as a visitor secret: URL-safe, at
+ * most 128 characters.
+ */
 export const isHeaderToken = (v: unknown): v is string => typeof v === 'string' && /^[\w.~+/=-]{1,128}$/.test(v);
 
 /**
  * `obj[key]` when `obj` has it as its own property. An inherited value is not data: a page (or a
  * library on it) that sets `Object.prototype.chat_id` must not steer the widget.
  */
-export const own = (obj: Json, key: string): unknown => (Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined);
+export const own = (obj: Json, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;

@@ -13,7 +13,14 @@ export const PAGE_URL_MODES = ['path', 'full'] as const;
 export type PageUrlMode = (typeof PAGE_URL_MODES)[number];
 
 /** Referrer policies under which a page lets another origin learn at least the referrer's origin. */
-const SENDS_ORIGIN = new Set(['origin', 'origin-when-cross-origin', 'strict-origin', 'strict-origin-when-cross-origin', 'no-referrer-when-downgrade', 'unsafe-url']);
+const SENDS_ORIGIN = new Set([
+  'origin',
+  'origin-when-cross-origin',
+  'strict-origin',
+  'strict-origin-when-cross-origin',
+  'no-referrer-when-downgrade',
+  'unsafe-url',
+]);
 
 function url(href: string, mode: PageUrlMode): string {
   try {
@@ -26,7 +33,11 @@ function url(href: string, mode: PageUrlMode): string {
 
 /** `referrerPolicy`: the last policy the page declares (a list: the last one the browser knows wins). */
 function referrerOrigin(referrer: string, referrerPolicy: string | null): string {
-  const declared = (referrerPolicy ?? '').split(',').map((p) => p.trim().toLowerCase()).filter(Boolean).at(-1);
+  const declared = (referrerPolicy ?? '')
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean)
+    .at(-1);
   if (!referrer || !declared || !SENDS_ORIGIN.has(declared)) return '';
   try {
     const { origin } = new URL(referrer);
@@ -37,5 +48,9 @@ function referrerOrigin(referrer: string, referrerPolicy: string | null): string
 }
 
 export function pageToSend(page: PageInfo, mode: PageUrlMode, referrerPolicy: string | null): PageInfo {
-  return { url: url(page.url, mode), userAgent: page.userAgent, referrer: referrerOrigin(page.referrer, referrerPolicy) };
+  return {
+    url: url(page.url, mode),
+    userAgent: page.userAgent,
+    referrer: referrerOrigin(page.referrer, referrerPolicy),
+  };
 }

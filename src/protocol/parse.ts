@@ -26,16 +26,32 @@ export function parseSource(raw: unknown): Source | null {
   if (!isObject(raw)) return null;
   const title = text(raw, 'title');
   const url = text(raw, 'url');
-  return title === undefined || url === undefined ? null : { title, url, snippet: text(raw, 'snippet'), ...(text(raw, 'quote') === undefined ? {} : { quote: text(raw, 'quote') }) };
+  return title === undefined || url === undefined
+    ? null
+    : {
+        title,
+        url,
+        snippet: text(raw, 'snippet'),
+        ...(text(raw, 'quote') === undefined ? {} : { quote: text(raw, 'quote') }),
+      };
 }
 
 /** Every optional field is set (undefined when absent), so nothing is read through the prototype. */
 export function parseMessage(raw: unknown): Message | null {
   if (!isObject(raw)) return null;
-  const [id, chatId, role, content, createdAt] = ['id', 'chat_id', 'role', 'content', 'created_at'].map((key) => text(raw, key));
+  const [id, chatId, role, content, createdAt] = ['id', 'chat_id', 'role', 'content', 'created_at'].map((key) =>
+    text(raw, key),
+  );
   // A platform without `seq` (the guide's, strictly; a realtime one) leaves the order to the widget: -1.
   const seq = own(raw, 'seq') ?? -1;
-  if (id === undefined || chatId === undefined || !(isIndex(seq) || seq === -1) || role === undefined || !ROLES.has(role)) return null;
+  if (
+    id === undefined ||
+    chatId === undefined ||
+    !(isIndex(seq) || seq === -1) ||
+    role === undefined ||
+    !ROLES.has(role)
+  )
+    return null;
   if (content === undefined || createdAt === undefined) return null;
   const status = own(raw, 'status');
   const sources = own(raw, 'sources');
@@ -61,7 +77,13 @@ export function parseChat(raw: unknown): Chat | null {
   if (!isObject(raw) || text(raw, 'id') === undefined) return null;
   const field = (key: string) => text(raw, key) ?? '';
   const secret = text(raw, 'visitor_secret');
-  const chat: Chat = { id: field('id'), session_id: field('session_id'), visitor_id: field('visitor_id'), title: field('title'), created_at: field('created_at') };
+  const chat: Chat = {
+    id: field('id'),
+    session_id: field('session_id'),
+    visitor_id: field('visitor_id'),
+    title: field('title'),
+    created_at: field('created_at'),
+  };
   if (isHeaderToken(secret)) chat.visitor_secret = secret;
   return chat;
 }
@@ -115,7 +137,9 @@ function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unkno
     }
     case 'response_start': {
       const [chatId, messageId] = [str('chat_id'), str('message_id')];
-      return chatId === undefined || messageId === undefined ? null : { type, data: { chat_id: chatId, message_id: messageId, reply_to: str('reply_to') } };
+      return chatId === undefined || messageId === undefined
+        ? null
+        : { type, data: { chat_id: chatId, message_id: messageId, reply_to: str('reply_to') } };
     }
     case 'response_chunk': {
       // No `index` (the guide's platform, strictly): the chunk follows the last one (-1).
@@ -125,9 +149,16 @@ function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unkno
     }
     case 'response_complete':
     case 'message': {
-      // Nested, as ours, or flat (`{ message_id, content, … }`, as MIPTech's platform sends it): one of the current chat.
+      // Nested, as ours, or flat (`{ message_id, content, … }`, as MIPTech's platform sends it): one
+      // of the current chat.
       const nested = value('message');
-      const flat = { ...data, id: str('message_id'), chat_id: str('chat_id') ?? '', role: 'assistant', created_at: str('created_at') ?? '' };
+      const flat = {
+        ...data,
+        id: str('message_id'),
+        chat_id: str('chat_id') ?? '',
+        role: 'assistant',
+        created_at: str('created_at') ?? '',
+      };
       const message = parseMessage(isObject(nested) ? nested : flat);
       return message ? { type, data: { message } } : null;
     }
@@ -142,7 +173,12 @@ function checkKnownFrame(type: string, frame: Json): ServerFrame | null | 'unkno
     case 'error': {
       const message = str('message');
       const retryAfter = value('retry_after_ms');
-      return message === undefined ? null : { type, data: { code: str('code') ?? 'unknown', message, retry_after_ms: retryHint(retryAfter) ?? undefined } };
+      return message === undefined
+        ? null
+        : {
+            type,
+            data: { code: str('code') ?? 'unknown', message, retry_after_ms: retryHint(retryAfter) ?? undefined },
+          };
     }
     default:
       return 'unknown';
@@ -164,9 +200,7 @@ export function readFrame(payload: unknown): { ok: true; type: string; raw: Json
 }
 
 export type FrameParse =
-  | { ok: true; frame: ServerFrame }
-  | { ok: true; frame: null; ignoredType: string }
-  | { ok: false; reason: string };
+  { ok: true; frame: ServerFrame } | { ok: true; frame: null; ignoredType: string } | { ok: false; reason: string };
 
 /**
  * One inbound WebSocket payload. Unknown frame types are ignored, not errors, so a newer

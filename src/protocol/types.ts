@@ -69,7 +69,13 @@ export interface CreateChatBody {
 export interface SendMessageBody {
   content: string;
   role: 'user';
-  metadata: { timestamp: string; page_url: string; tenant_id: string; client_message_id: string; context?: ChatContext };
+  metadata: {
+    timestamp: string;
+    page_url: string;
+    tenant_id: string;
+    client_message_id: string;
+    context?: ChatContext;
+  };
 }
 
 export interface AuthFrame {
@@ -102,7 +108,10 @@ export interface CancelFrame {
   data: { message_id: string };
 }
 
-/** A question over the socket (the realtime dialect, protocol/dialects/realtime.ts), with the widget's client message id. */
+/**
+ * A question over the socket (the realtime dialect, protocol/dialects/realtime.ts), with the widget's
+ * client message id.
+ */
 export interface ChatMessageFrame {
   type: 'chat_message';
   data: { message: string; stream: true; message_id: string; chat_id?: string };

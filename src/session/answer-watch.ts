@@ -50,7 +50,9 @@ function watched(state: ChatState): { progress: string; question: ChatMessage | 
   const question = openQuestion(state.messages);
   if (streaming.length === 0 && question === null && !state.platformTyping) return null;
   const last = state.messages[state.messages.length - 1];
-  const progress = [state.messages.length, last?.key, last?.content.length, state.platformTyping, question?.key].join(':');
+  const progress = [state.messages.length, last?.key, last?.content.length, state.platformTyping, question?.key].join(
+    ':',
+  );
   return { progress, question };
 }
 

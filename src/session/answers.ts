@@ -16,7 +16,9 @@ export function regenerateTarget(messages: readonly ChatMessage[], key: string):
   if (answer?.role === 'user') return answer.unanswered ? answer.id : null;
   if (!answer || answer.role !== 'assistant' || answer.streaming) return null;
   if (answer.seq !== null) return answer.id;
-  const question = messages.find((m) => m.role === 'user' && m.clientMessageId !== null && m.clientMessageId === answer.replyTo);
+  const question = messages.find(
+    (m) => m.role === 'user' && m.clientMessageId !== null && m.clientMessageId === answer.replyTo,
+  );
   return question?.id ?? null;
 }
 

@@ -6,64 +6,15 @@
  */
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import { blocksSocket } from '../protocol/endpoints.js';
-import type { Message, ServerFrame } from '../protocol/types.js';
+import type { ServerFrame } from '../protocol/types.js';
 import type { SocketStatus } from '../socket/socket-status.js';
 import type { ChatAction } from '../state/actions.js';
-import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
-import { chatReducer } from '../state/reducer.js';
-import { Store } from '../state/store.js';
-import { AnswerControls } from './answer-controls.js';
-import { AnswerWatch } from './answer-watch.js';
-import { answerDue } from './answers.js';
 import { frameAction, questionUnseen } from './frame-actions.js';
-import { Handshake } from './handshake.js';
-import { HistorySync } from './history-sync.js';
-import { Identity } from './identity.js';
-import { Outbox } from './outbox.js';
-import { QuestionPath } from './question-path.js';
-import { SessionStanding } from './session-standing.js';
+import { SessionParts } from './session-parts.js';
 import { followStorage } from './storage-sync.js';
-import type { ChatSessionOptions, SocketPort } from './session-options.js';
 import { newOutboxEntry } from './stored.js';
 
-export class ChatSession {
-  readonly store = new Store<ChatState, ChatAction>(chatReducer, INITIAL_CHAT_STATE);
-  private readonly identity: Identity;
-  private readonly outbox: Outbox;
-  private readonly history: HistorySync;
-  /** Rate, stop and regenerate answers. */
-  readonly answers: AnswerControls;
-  private socket: SocketPort | null = null;
-  private readonly unsubscribers: (() => void)[] = [];
-  /** Where the session stands with its platform (its state machine), and the banner that implies. */
-  private readonly standing = new SessionStanding(() => this.store.state.error, (action) => this.dispatch(action));
-  private readonly handshake: Handshake;
-  private readonly questions: QuestionPath;
-
-  constructor(private readonly options: ChatSessionOptions) {
-    this.identity = new Identity(options.storage, options.newId, () => this.socket?.reauth());
-    this.outbox = new Outbox(options.storage);
-    const shared = { api: options.api, chatId: () => this.chatId, dispatch: this.dispatch, logger: options.logger };
-    this.history = new HistorySync({
-      ...shared,
-      restless: () => this.questions.dialect.realtime(this.socket),
-      scheduler: options.scheduler,
-      lastSeq: () => this.store.state.lastSeq,
-      answerDue: () => this.standing.linkDown && answerDue(this.store.state.messages),
-      reached: () => this.standing.restReached(this.socket?.status),
-      chatGone: () => this.identity.forgetChat(),
-    });
-    this.handshake = new Handshake(options, this.identity, this.history, () => this.store.state.lastSeq);
-    this.answers = new AnswerControls({ ...shared, messages: () => this.store.state.messages, sendFrame: (frame) => this.socket?.send(frame) ?? false });
-    const watch = new AnswerWatch({ scheduler: options.scheduler, catchUp: () => this.history.catchUpNow(), dispatch: this.dispatch });
-    this.unsubscribers.push(this.store.subscribe((state) => watch.observe(state)), () => watch.stop());
-    const received = (message: Message) => this.history.receive([message]);
-    const reached = () => (this.standing.restReached(this.socket?.status), this.history.pollIfDue());
-    const token = () => this.handshake.joinToken();
-    this.questions = new QuestionPath({ options, identity: this.identity, socket: () => this.socket, received, reached, token });
-    this.unsubscribers.push(this.store.subscribe((state) => this.questions.dialect.keep(state.messages, this.socket)));
-  }
-
+export class ChatSession extends SessionParts {
   get sessionId(): string {
     return this.identity.sessionId;
   }
@@ -83,8 +34,15 @@ export class ChatSession {
     if (this.socket || this.standing.stopped) return;
     this.standing.move({ type: 'connect' });
     this.identity.save();
-    const socket = (this.socket = this.options.createSocket(() => this.handshake.socketUrl(this.options.wsUrl), () => this.handshake.data(), this.questions.dialect.choice));
-    this.unsubscribers.push(socket.onStatus((s) => this.onStatus(s)), socket.onFrame((f) => this.onFrame(f)));
+    const socket = (this.socket = this.options.createSocket(
+      () => this.handshake.socketUrl(this.options.wsUrl),
+      () => this.handshake.data(),
+      this.questions.dialect.choice,
+    ));
+    this.unsubscribers.push(
+      socket.onStatus((s) => this.onStatus(s)),
+      socket.onFrame((f) => this.onFrame(f)),
+    );
     void this.questions.dialect.restored(socket).then((kept) => this.history.receive(kept));
     this.outbox.restore().forEach(this.dispatch);
     this.handshake.open(socket, () => this.socket === socket);
@@ -143,7 +101,10 @@ export class ChatSession {
   /** The page is going away: close the socket cleanly; `wake()` (pageshow) reopens it. */
   leave = (): void => this.socket?.disconnect('Page hidden');
 
-  /** Another tab changed this tenant's storage (storage-sync.ts); true when it forgot this visitor: the session must end. */
+  /**
+   * Another tab changed this tenant's storage (storage-sync.ts); true when it forgot this visitor: the
+   * session must end.
+   */
   storageChanged(key: string): boolean {
     const change = followStorage(key, this.identity, this.outbox, this.options.storage);
     if (change === 'chat') void this.history.reload();
@@ -194,6 +155,5 @@ export class ChatSession {
     for await (const action of this.outbox.drain(this.questions.deliver)) this.dispatch(action);
   }
 
-  private readonly dispatch = (action: ChatAction): void => this.store.dispatch(action);
   private readonly dispatchIf = (action: ChatAction | null): void => void (action && this.dispatch(action));
 }

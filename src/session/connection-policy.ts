@@ -27,7 +27,11 @@ export function connectionError(status: SocketStatus, facts: ConnectionFacts): P
   if (status.state === SocketState.Closed && status.problem !== null && status.problem !== ConnectionProblem.Blocked) {
     return { problem: status.problem, closeCode: status.lastCloseCode };
   }
-  const neverReached = !facts.everOpened && !facts.restReachable && status.state === SocketState.Waiting && status.attempt >= ATTEMPTS_BEFORE_CONNECTION_ERROR;
+  const neverReached =
+    !facts.everOpened &&
+    !facts.restReachable &&
+    status.state === SocketState.Waiting &&
+    status.attempt >= ATTEMPTS_BEFORE_CONNECTION_ERROR;
   return neverReached ? { problem: status.problem, closeCode: status.lastCloseCode } : null;
 }
 
@@ -37,7 +41,11 @@ export function connectionRecovered(status: SocketStatus, facts: ConnectionFacts
 }
 
 /** The action that sets or clears the panel's connection error for `status`, or null for none. */
-export function connectionErrorAction(status: SocketStatus, facts: ConnectionFacts, shown: PanelError | null): ChatAction | null {
+export function connectionErrorAction(
+  status: SocketStatus,
+  facts: ConnectionFacts,
+  shown: PanelError | null,
+): ChatAction | null {
   const error = connectionError(status, facts);
   if (error) return { type: 'error', error };
   return shown && connectionRecovered(status, facts) ? { type: 'error', error: null } : null;

@@ -16,7 +16,12 @@ export class Consent {
   /** Reads the stored choice for `namespace` (the tenant and platform). */
   load(namespace: string, backing: () => StorageLike | null): void {
     this.storage = new ChatStorage(namespace, backing);
-    this.given = this.storage.read(CONSENT_KEY, (v) => (typeof v === 'object' && v !== null && typeof (v as { accepted_at?: unknown }).accepted_at === 'string' ? v : null)) !== null;
+    this.given =
+      this.storage.read(CONSENT_KEY, (v) =>
+        typeof v === 'object' && v !== null && typeof (v as { accepted_at?: unknown }).accepted_at === 'string'
+          ? v
+          : null,
+      ) !== null;
   }
 
   get accepted(): boolean {

@@ -20,7 +20,10 @@ export interface DeliveryPorts {
   logger: Logger;
   /** The site's visitor (sent with the chat's creation), or null. */
   visitor?: VisitorPayload | null;
-  /** The site's facts: part of the new chat's context, and with each message (the platform merges them: they may change). */
+  /**
+   * The site's facts: part of the new chat's context, and with each message (the platform merges them:
+   * they may change).
+   */
   context?: ChatContext;
 }
 
@@ -28,11 +31,27 @@ export async function sendToChat(entry: OutboxEntry, ports: DeliveryPorts): Prom
   const { api, identity, tenantId, page, visitor, context = {} } = ports;
   const hasContext = Object.keys(context).length > 0;
   // The page's own fields win over the site's: `page_url` always says where the chat really is.
-  const chat = { title: CHAT_TITLE, context: { ...context, page_url: page.url, user_agent: page.userAgent, referrer: page.referrer, tenant_id: tenantId }, ...(visitor ? { visitor } : {}) };
+  const chat = {
+    title: CHAT_TITLE,
+    context: {
+      ...context,
+      page_url: page.url,
+      user_agent: page.userAgent,
+      referrer: page.referrer,
+      tenant_id: tenantId,
+    },
+    ...(visitor ? { visitor } : {}),
+  };
   const body = {
     content: entry.content,
     role: 'user' as const,
-    metadata: { timestamp: entry.created_at, page_url: page.url, tenant_id: tenantId, client_message_id: entry.client_message_id, ...(hasContext ? { context } : {}) },
+    metadata: {
+      timestamp: entry.created_at,
+      page_url: page.url,
+      tenant_id: tenantId,
+      client_message_id: entry.client_message_id,
+      ...(hasContext ? { context } : {}),
+    },
   };
   for (let tries = 0; ; tries += 1) {
     try {

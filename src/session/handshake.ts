@@ -47,7 +47,15 @@ export class Handshake {
     // A verified visitor on a device that never had a chat for them asks for their latest one back.
     const resume = Boolean(visitor?.hash) && this.identity.fresh;
     this.sentToken = authToken.value;
-    const data = authPayload({ ...this.identity.ids(), tenantId: this.options.tenantId, userAgent, pageUrl: url, lastSeq: this.lastSeq(), token: this.sentToken, visitor });
+    const data = authPayload({
+      ...this.identity.ids(),
+      tenantId: this.options.tenantId,
+      userAgent,
+      pageUrl: url,
+      lastSeq: this.lastSeq(),
+      token: this.sentToken,
+      visitor,
+    });
     return resume ? { ...data, resume } : data;
   }
 
@@ -56,7 +64,10 @@ export class Handshake {
     return (this.sentToken = this.options.authToken.value);
   }
 
-  /** Connects `socket`; where the site gives tokens, the first `auth` waits for one. `current`: still the session's socket. */
+  /**
+   * Connects `socket`; where the site gives tokens, the first `auth` waits for one. `current`: still
+   * the session's socket.
+   */
   open(socket: SocketPort, current: () => boolean): void {
     const token = this.options.authToken;
     if (token.wanted && token.value === null) void token.get().then(() => current() && socket.connect());
@@ -73,7 +84,12 @@ export class Handshake {
    */
   statusChanged(status: SocketStatus, opened: boolean, socket: SocketPort | null, current: () => boolean): boolean {
     if (opened) this.acknowledged(socket?.acknowledgement ?? {}, false);
-    if (status.state !== SocketState.Closed || status.problem !== ConnectionProblem.AuthFailed || !this.options.authToken.wanted) return false;
+    if (
+      status.state !== SocketState.Closed ||
+      status.problem !== ConnectionProblem.AuthFailed ||
+      !this.options.authToken.wanted
+    )
+      return false;
     const now = this.options.scheduler.now();
     if (this.refreshedAt !== null && now - this.refreshedAt < TOKEN_REFRESH_INTERVAL_MS) return false;
     this.refreshedAt = now;
@@ -87,7 +103,8 @@ export class Handshake {
    * socket forwards only those), whose chat another tab may have started: it catches up.
    */
   acknowledged(data: { chat_id?: string; visitor_secret?: string }, reauth: boolean): void {
-    if (this.options.visitor?.hash && this.identity.resume(data.chat_id ?? null, data.visitor_secret ?? null)) void this.history.load();
+    if (this.options.visitor?.hash && this.identity.resume(data.chat_id ?? null, data.visitor_secret ?? null))
+      void this.history.load();
     else if (reauth) this.history.catchUp();
   }
 }

@@ -29,7 +29,10 @@ export class Identity {
   constructor(
     private readonly storage: ChatStorage,
     private readonly newId: () => string,
-    /** The visitor secret became known (the first chat, or another tab's): the open socket proves it, to receive its frames. */
+    /**
+     * The visitor secret became known (the first chat, or another tab's): the open socket proves it,
+     * to receive its frames.
+     */
     private readonly onSecret: () => void = () => undefined,
   ) {
     const stored = this.stored();
@@ -93,8 +96,8 @@ export class Identity {
     // A connected identity that vanished was forgotten (forget() in another tab): never written back.
     if (!stored) {
       if (!this.committed) this.write();
-    }
-    else if (stored.sessionId === this.session || (!this.committed && (stored.chatId !== null || this.chat === null))) this.adopt(stored);
+    } else if (stored.sessionId === this.session || (!this.committed && (stored.chatId !== null || this.chat === null)))
+      this.adopt(stored);
     else if (this.chat !== null && stored.chatId === null) this.write();
     return this.chat !== before;
   }
@@ -105,14 +108,22 @@ export class Identity {
   }
 
   /** The chat id, creating the chat on the first call; concurrent callers share one creation. */
-  ensureChat(create: CreateChat, body: Omit<CreateChatBody, 'client_chat_id' | 'session_id' | 'visitor_id'>): Promise<string> {
+  ensureChat(
+    create: CreateChat,
+    body: Omit<CreateChatBody, 'client_chat_id' | 'session_id' | 'visitor_id'>,
+  ): Promise<string> {
     this.sync();
     if (this.chat) return Promise.resolve(this.chat);
     this.creating ??= (async () => {
       this.chatKey ??= this.newId();
       this.write();
       try {
-        const chat = await create({ client_chat_id: this.chatKey, session_id: this.session, visitor_id: this.visitor, ...body });
+        const chat = await create({
+          client_chat_id: this.chatKey,
+          session_id: this.session,
+          visitor_id: this.visitor,
+          ...body,
+        });
         this.chat = chat.id;
         this.chatKey = null;
         const learned = chat.visitor_secret !== undefined && chat.visitor_secret !== this.secret;

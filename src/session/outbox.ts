@@ -26,7 +26,9 @@ export class Outbox {
     this.entries = keys
       .map((key) => storage.read(key, readOutboxEntry))
       .filter((entry): entry is OutboxEntry => entry !== null)
-      .sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : (a.seq ?? 0) - (b.seq ?? 0)));
+      .sort((a, b) =>
+        a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : (a.seq ?? 0) - (b.seq ?? 0),
+      );
     this.nextSeq = Math.max(0, ...this.entries.map((e) => e.seq ?? 0)) + 1;
   }
 

@@ -19,6 +19,7 @@ export function followStorage(
   storage: Pick<ChatStorage, 'has'>,
 ): 'forgotten' | 'chat' | null {
   if (key === STORAGE_KEYS.identity) return identity.vanished ? 'forgotten' : identity.sync() ? 'chat' : null;
-  if (key.startsWith(STORAGE_KEYS.outboxPrefix) && !storage.has(key)) outbox.forget(key.slice(STORAGE_KEYS.outboxPrefix.length));
+  if (key.startsWith(STORAGE_KEYS.outboxPrefix) && !storage.has(key))
+    outbox.forget(key.slice(STORAGE_KEYS.outboxPrefix.length));
   return null;
 }

@@ -54,18 +54,40 @@ export interface IdentityRecord {
 /** A stored identity, every field read as an own property; null for anything else. */
 export function readIdentity(value: unknown): IdentityRecord | null {
   if (!isObject(value)) return null;
-  const [sessionId, visitorId, chatId, chatKey, secret] = ['session_id', 'visitor_id', 'chat_id', 'chat_key', 'visitor_secret'].map((key) => own(value, key));
+  const [sessionId, visitorId, chatId, chatKey, secret] = [
+    'session_id',
+    'visitor_id',
+    'chat_id',
+    'chat_key',
+    'visitor_secret',
+  ].map((key) => own(value, key));
   if (!isId(sessionId) || !isId(visitorId)) return null;
   if ((chatId !== undefined && !isId(chatId)) || (chatKey !== undefined && !isId(chatKey))) return null;
   if (secret !== undefined && !isHeaderToken(secret)) return null;
-  return { sessionId, visitorId, chatId: chatId ?? null, chatKey: chatKey ?? null, secret: secret ?? null, noResume: own(value, 'no_resume') === true };
+  return {
+    sessionId,
+    visitorId,
+    chatId: chatId ?? null,
+    chatKey: chatKey ?? null,
+    secret: secret ?? null,
+    noResume: own(value, 'no_resume') === true,
+  };
 }
 
 /** A stored outbox entry, rebuilt from own properties; null for anything else. */
 export function readOutboxEntry(entry: unknown): OutboxEntry | null {
   if (!isObject(entry)) return null;
-  const [id, content, createdAt, seq] = ['client_message_id', 'content', 'created_at', 'seq'].map((key) => own(entry, key));
-  if (!isId(id) || !isString(content) || !checkMessage(content).ok || !isNonEmptyString(createdAt) || createdAt.length > 40) return null;
+  const [id, content, createdAt, seq] = ['client_message_id', 'content', 'created_at', 'seq'].map((key) =>
+    own(entry, key),
+  );
+  if (
+    !isId(id) ||
+    !isString(content) ||
+    !checkMessage(content).ok ||
+    !isNonEmptyString(createdAt) ||
+    createdAt.length > 40
+  )
+    return null;
   return { client_message_id: id, content, created_at: createdAt, seq: Number.isFinite(seq) ? (seq as number) : 0 };
 }
 

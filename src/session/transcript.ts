@@ -15,7 +15,12 @@ export const MAX_TRANSCRIPT = 50;
 export const MAX_TRANSCRIPT_CHARS = 8_000;
 
 const readTranscript = (value: unknown): Message[] | null =>
-  Array.isArray(value) ? value.slice(-MAX_TRANSCRIPT).map(parseMessage).filter((m): m is Message => m !== null) : null;
+  Array.isArray(value)
+    ? value
+        .slice(-MAX_TRANSCRIPT)
+        .map(parseMessage)
+        .filter((m): m is Message => m !== null)
+    : null;
 
 export class Transcript {
   /** What was written last: a store change that finishes no message writes nothing. */

@@ -7,33 +7,36 @@
  * Status changes go through socket-status.ts's pure `next()`: this class owns the WebSocket, its
  * timers and generation.
  */
-import type { WebSocketLike } from '../ports/ports.js';
-import { Listeners, listen } from '../ports/listeners.js';
+import { Listeners } from '../ports/listeners.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import { Dialect, GREETING_WAIT_MS } from '../protocol/dialect.js';
 import type { AuthSuccess, ClientFrame, ServerFrame } from '../protocol/types.js';
-import { CLIENT_TIMEOUT_CLOSE, SOCKET_DEFAULTS, type ChatSocketOptions, type OpenedBy, type SocketTimer } from './socket-options.js';
-import { Backoff } from './backoff.js';
+import {
+  CLIENT_TIMEOUT_CLOSE,
+  SOCKET_DEFAULTS,
+  type ChatSocketOptions,
+  type OpenedBy,
+  type SocketTimer,
+} from './socket-options.js';
 import { Heartbeat } from './heartbeat.js';
-import { planAfterClose } from './close-plan.js';
+import { reconnectWaits, type ReconnectWaits } from './reconnect-waits.js';
 import { NamedTimers } from './named-timers.js';
 import { createLink, knownDialect, openWebSocket } from './dialect-link.js';
 import type { Link, LinkHost } from './link-host.js';
 import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from './socket-status.js';
+import { webSocketSlot } from './web-socket-slot.js';
 
 export class ChatSocket {
   private readonly options: ChatSocketOptions & Record<keyof typeof SOCKET_DEFAULTS, number>;
-  private readonly backoff: Backoff;
+  /** The backoff, and what the platform asked of it. */
+  private readonly waits: ReconnectWaits;
   private readonly timers: NamedTimers<SocketTimer>;
   private readonly statusListeners = new Listeners<SocketStatus>();
   private readonly frameListeners = new Listeners<ServerFrame>();
-  private ws: WebSocketLike | null = null;
-  private detach: (() => void) | null = null;
-  private generation = 0;
+  /** The WebSocket of the current link, and its generation. */
+  private readonly slot = webSocketSlot();
   private suspended = false;
   private readonly heartbeat: Heartbeat;
-  /** A wait the platform asked for in an `error` frame, used by the 4029 close that follows. */
-  private askedRetryAfterMs: number | null = null;
   private current: SocketStatus = INITIAL_SOCKET_STATUS;
   /** What the platform's `auth_success` said when this link opened (a verified visitor's chat and secret). */
   acknowledgement: AuthSuccess | null = null;
@@ -46,10 +49,12 @@ export class ChatSocket {
   constructor(options: ChatSocketOptions) {
     this.options = { ...SOCKET_DEFAULTS, ...options };
     this.timers = new NamedTimers(options.scheduler);
-    this.backoff = new Backoff({ random: options.scheduler.random, baseMs: options.backoffBaseMs, capMs: options.backoffCapMs });
     const { scheduler, logger, pingIntervalMs: intervalMs, pongTimeoutMs: timeoutMs } = this.options;
-    const send = (frame: ClientFrame | { type: 'ping'; timestamp: number }) => this.ws?.send(JSON.stringify(frame));
-    this.heartbeat = new Heartbeat({ scheduler, logger, timers: this.timers, intervalMs, timeoutMs, send, dead: (reason) => this.failLink(ConnectionProblem.HeartbeatTimeout, reason) });
+    const { backoffBaseMs: baseMs, backoffCapMs: capMs, serverErrorFloorMs } = this.options;
+    this.waits = reconnectWaits({ random: scheduler.random, baseMs, capMs, serverErrorFloorMs });
+    const send = (frame: ClientFrame | { type: 'ping'; timestamp: number }) => this.slot.write(frame);
+    const dead = (reason: string) => this.failLink(ConnectionProblem.HeartbeatTimeout, reason);
+    this.heartbeat = new Heartbeat({ scheduler, logger, timers: this.timers, intervalMs, timeoutMs, send, dead });
   }
 
   get status(): SocketStatus {
@@ -81,7 +86,7 @@ export class ChatSocket {
 
   /** Close on purpose (code 1000): no reconnect until `connect()` or `wake()`. */
   disconnect(reason = 'Manual disconnect'): void {
-    this.dropLink(1000, reason);
+    this.endLink(1000, reason);
     this.apply({ type: 'disconnect' });
   }
 
@@ -102,26 +107,25 @@ export class ChatSocket {
 
   /** Sends `auth` again (the visitor secret became known): on a link already open, even before `auth_success`. */
   reauth(): void {
-    if (this.ws?.readyState === 1) this.link?.reauth();
+    if (this.slot.holds(true)) this.link?.reauth();
   }
 
   /** The page refused this socket (its CSP): stop for good; each retry would add a violation report. */
   block(): void {
     this.options.logger.warn('the page blocks the WebSocket: over REST');
-    this.dropLink(1000, 'Blocked');
+    this.endLink(1000, 'Blocked');
     this.apply({ type: 'stopped', problem: ConnectionProblem.Blocked });
   }
 
   /** Sends a frame if the connection is open and alive; false means it was not sent. */
   send(frame: ClientFrame): boolean {
-    if (this.current.state !== SocketState.Open || !this.ws || !this.heartbeat.alive()) return false;
+    if (this.current.state !== SocketState.Open || !this.slot.holds() || !this.heartbeat.alive()) return false;
     this.link?.send(frame);
     return true;
   }
 
   private startAttempt(): void {
-    this.dropLink(1000, 'Replaced');
-    const generation = ++this.generation;
+    this.endLink(1000, 'Replaced');
     [this.openedBy, this.acknowledgement] = [null, null];
     this.apply({ type: 'attempt' });
     const { logger } = this.options;
@@ -130,17 +134,20 @@ export class ChatSocket {
     // A page that refused the socket once refuses it again (a tab that takes the connection over).
     const ws = this.options.blocked?.() ? null : openWebSocket(this.options.WebSocket, url, logger);
     if (!ws) return this.apply({ type: 'stopped', problem: ConnectionProblem.Blocked });
-    const current = () => generation === this.generation;
-    this.ws = ws;
-    this.detach = listen(ws, {
-      open: () => current() && this.handleOpen(),
-      message: (event) => current() && this.handleMessage((event as MessageEvent).data),
-      close: (event) => current() && this.handleClose((event as CloseEvent).code, (event as CloseEvent).reason),
+    this.slot.fill(ws, {
+      open: () => this.handleOpen(),
+      message: (data) => this.handleMessage(data),
+      close: (code, reason) => this.handleClose(code, reason),
     });
-    this.timers.set('handshake', this.options.openTimeoutMs, () => this.failLink(ConnectionProblem.Unreachable, 'no open event'));
+    this.timers.set('handshake', this.options.openTimeoutMs, () =>
+      this.failLink(ConnectionProblem.Unreachable, 'no open event'),
+    );
   }
 
-  /** The link is up: speak the dialect set or remembered; with neither, half a second's silence means `guide` (GREETING_WAIT_MS). */
+  /**
+   * The link is up: speak the dialect set or remembered; with neither, half a second's silence means
+   * `guide` (GREETING_WAIT_MS).
+   */
   private handleOpen(): void {
     const known = knownDialect(this.options.dialect);
     if (known) this.speak(known);
@@ -160,7 +167,7 @@ export class ChatSocket {
     this.dialect = dialect;
     const { scheduler, logger } = this.options;
     const host: LinkHost = {
-      write: (frame) => this.ws?.send(JSON.stringify(frame)),
+      write: (frame) => this.slot.write(frame),
       opened: (ack, by) => this.opened(ack, by),
       frame: (frame) => this.frameListeners.emit(frame),
       dropped: (reason) => {
@@ -174,11 +181,12 @@ export class ChatSocket {
       now: scheduler.now,
     };
     const { dialect: choice, authData, authGraceMs: graceMs } = this.options;
-    const retryAfter = (ms: number) => (this.askedRetryAfterMs = ms);
+    const retryAfter = (ms: number) => this.waits.ask(ms);
     // A platform that greets a link speaking `guide` (remembered from an earlier visit) speaks realtime now.
     const greeted = (greeting: unknown) => (this.speak(Dialect.Realtime), this.link?.message(greeting));
-    const generation = this.generation;
-    this.link = createLink(dialect, host, { choice, authData, graceMs, retryAfter, greeted, current: () => generation === this.generation });
+    const generation = this.slot.generation();
+    const current = () => generation === this.slot.generation();
+    this.link = createLink(dialect, host, { choice, authData, graceMs, retryAfter, greeted, current });
   }
 
   /** The link counts as open: acknowledged (`data`), or taken as such (`by` frame or grace). */
@@ -190,7 +198,7 @@ export class ChatSocket {
     if (this.options.dialect?.setting === 'auto') this.options.dialect.remember(this.dialect);
     this.apply({ type: 'authenticated', dialect: this.dialect });
     this.timers.set('stable', this.options.stableAfterMs, () => {
-      this.backoff.reset();
+      this.waits.reset();
       this.apply({ type: 'stable' });
     });
     this.heartbeat.start(by === 'auth_success');
@@ -199,11 +207,8 @@ export class ChatSocket {
   private handleClose(code: number, reason: string): void {
     const table = this.link?.closeCodes;
     this.link?.closed?.(code);
-    this.forgetLink();
-    const { serverErrorFloorMs, scheduler } = this.options;
-    const backoff = (floor?: number) => this.backoff.next(floor);
-    const plan = planAfterClose(code, reason, { backoff, serverErrorFloorMs, askedRetryAfterMs: this.askedRetryAfterMs, table, random: scheduler.random });
-    this.askedRetryAfterMs = null;
+    this.endLink();
+    const plan = this.waits.afterClose(code, reason, table);
     this.options.logger.debug(`closed ${code} ${reason}: ${plan.stop ? 'stop' : `retry in ${plan.delayMs} ms`}`);
     if (plan.stop) this.apply({ type: 'stopped', problem: plan.problem, closeCode: code });
     else this.reconnectAfter(plan.delayMs, plan.problem, code);
@@ -211,8 +216,8 @@ export class ChatSocket {
 
   /** Our own judgement that the link is dead: drop it and reconnect as after any loss. */
   private failLink(problem: ConnectionProblem, reason: string): void {
-    this.dropLink(CLIENT_TIMEOUT_CLOSE, reason);
-    this.reconnectAfter(this.backoff.next(), problem);
+    this.endLink(CLIENT_TIMEOUT_CLOSE, reason);
+    this.reconnectAfter(this.waits.afterFailure(), problem);
   }
 
   private reconnectAfter(delayMs: number, problem: ConnectionProblem, closeCode?: number): void {
@@ -221,23 +226,14 @@ export class ChatSocket {
     if (!this.suspended) this.timers.set('reconnect', delayMs, () => this.startAttempt());
   }
 
-  /** Forgets the current WebSocket (its late events are ignored from here on) and closes it. */
-  private dropLink(code: number, reason: string): void {
-    const ws = this.ws;
-    this.forgetLink();
-    if (ws && ws.readyState < 2) {
-      try {
-        ws.close(code, reason);
-      } catch {
-        // Already closing, or a code the browser refuses: the link is forgotten either way.
-      }
-    }
-  }
-
-  private forgetLink(): void {
-    this.generation += 1;
-    this.detach?.();
-    [this.detach, this.ws, this.dialect, this.link] = [null, null, null, null];
+  /**
+   * Ends the current link. Its WebSocket is closed with `code`, or only forgotten where it closed
+   * itself (no code): either way, its late events are ignored from here on.
+   */
+  private endLink(code?: number, reason = ''): void {
+    this.slot.empty(code, reason);
+    this.dialect = null;
+    this.link = null;
     this.timers.clearAll();
   }
 

@@ -8,17 +8,20 @@
  * delivers exactly as with a socket of its own.
  */
 import { Listeners } from '../ports/listeners.js';
-import type { ChannelLike, TimerHandle } from '../ports/ports.js';
+import type { ChannelLike } from '../ports/ports.js';
 import { SocketState } from '../protocol/connection.js';
 import { parseServerFrame } from '../protocol/parse.js';
 import type { AuthSuccess, ClientFrame, ServerFrame } from '../protocol/types.js';
 import type { ChatSocket } from './chat-socket.js';
+import { ownerWatch, type OwnerWatch } from './owner-watch.js';
 import { readRelayedAck, readRelayedStatus } from './relay-checks.js';
-import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from './socket-status.js';
-import { Followers, OWNER_CHECK_MS, TabRole, type Relay, type SharedSocketOptions, type SocketPort } from './tab-relay.js';
+import type { SocketStatus } from './socket-status.js';
+import { shownStatus } from './shown-status.js';
+import { Followers, TabRole, type Relay, type SharedSocketOptions, type SocketPort } from './tab-relay.js';
 
 export class SharedSocket implements SocketPort {
-  private readonly statusListeners = new Listeners<SocketStatus>();
+  /** The status this tab shows, whoever holds the socket. */
+  private readonly shown = shownStatus();
   private readonly frameListeners = new Listeners<ServerFrame>();
   private readonly id: string;
   /** This tab's part (the debug view says it). */
@@ -31,25 +34,28 @@ export class SharedSocket implements SocketPort {
   /** Cancels the queued lock request; resolves the held lock. */
   private abort: AbortController | null = null;
   private release: (() => void) | null = null;
-  private check: TimerHandle | null = null;
-  private unanswered = false;
+  /** While following: is the owner still there? */
+  private readonly watch: OwnerWatch;
   private suspended = false;
-  private current: SocketStatus = INITIAL_SOCKET_STATUS;
-  /** The last dropped-frame count the owner's socket reported (each new socket starts at 0). */
-  private seenDropped = 0;
-  acknowledgement: AuthSuccess | null = null;
   private readonly followers: Followers;
 
   constructor(private readonly options: SharedSocketOptions) {
     this.id = options.scheduler.random().toString(36).slice(2);
     this.followers = new Followers(options.scheduler.now);
+    const [ask, frozen] = [() => this.ping(), () => this.takeOver()];
+    this.watch = ownerWatch(options.scheduler, ask, frozen);
   }
 
   get status(): SocketStatus {
-    return this.current;
+    return this.shown.current();
   }
 
-  readonly onStatus = (listener: (status: SocketStatus) => void): (() => void) => this.statusListeners.add(listener);
+  /** What `auth_success` said when the link shown opened. */
+  get acknowledgement(): AuthSuccess | null {
+    return this.shown.acknowledgement();
+  }
+
+  readonly onStatus = this.shown.onStatus;
   readonly onFrame = (listener: (frame: ServerFrame) => void): (() => void) => this.frameListeners.add(listener);
 
   connect(): void {
@@ -57,9 +63,11 @@ export class SharedSocket implements SocketPort {
     else this.command('connect');
   }
 
+  /** As ChatSocket's: outside the group, only a tab closed on purpose (no problem) joins again. */
   wake(): void {
-    if (this.role === TabRole.Off) return void (this.current.state === SocketState.Closed && this.current.problem === null && this.join());
-    this.command('wake');
+    if (this.role !== TabRole.Off) return this.command('wake');
+    const status = this.shown.current();
+    if (status.state === SocketState.Closed && status.problem === null) this.join();
   }
 
   reauth = (): void => this.command('reauth');
@@ -69,15 +77,15 @@ export class SharedSocket implements SocketPort {
 
   send(frame: ClientFrame): boolean {
     if (this.inner) return this.inner.send(frame);
-    if (this.role !== TabRole.Follower || this.current.state !== SocketState.Open) return false;
-    this.post({ from: 'f', k: 'send', frame });
+    if (this.role !== TabRole.Follower || this.shown.current().state !== SocketState.Open) return false;
+    this.post({ from: 'follower', kind: 'send', frame });
     return true;
   }
 
   setSuspended(suspended: boolean): void {
     this.suspended = suspended;
     if (this.role === TabRole.Owner) this.inner?.setSuspended(this.followers.mayRest(this.suspended));
-    else if (this.role === TabRole.Follower) this.post({ from: 'f', k: 'ping', id: this.id, suspended });
+    else if (this.role === TabRole.Follower) this.ping();
   }
 
   /** Leaves the group: the owner closes its socket and hands the lock on; a follower stops listening. */
@@ -86,18 +94,18 @@ export class SharedSocket implements SocketPort {
     this.generation += 1;
     if (this.role === TabRole.Owner) {
       this.dropInner(reason);
-      this.post({ from: 'o', k: 'bye' });
+      this.post({ from: 'owner', kind: 'bye' });
     } else {
-      this.post({ from: 'f', k: 'bye', id: this.id });
+      this.post({ from: 'follower', kind: 'bye', id: this.id });
     }
     this.abort?.abort();
     this.release?.();
     [this.abort, this.release, this.role] = [null, null, TabRole.Off];
-    this.options.scheduler.clearTimeout(this.check);
+    this.watch.stop();
     this.channel!.onmessage = null;
     this.channel!.close();
-    [this.channel, this.acknowledgement] = [null, null];
-    this.step({ type: 'disconnect' });
+    this.channel = null;
+    this.shown.step({ type: 'disconnect' }, null);
   }
 
   /** Joins as a follower, queues for the lock, and asks the owner (if any) where things stand. */
@@ -110,11 +118,22 @@ export class SharedSocket implements SocketPort {
 
   private follow(): void {
     this.role = TabRole.Follower;
-    this.unanswered = false;
     this.followers.clear();
-    this.step({ type: 'attempt' });
-    this.post({ from: 'f', k: 'ping', id: this.id, suspended: this.suspended });
-    this.checkOwner();
+    this.shown.step({ type: 'attempt' });
+    this.ping();
+    this.watch.start();
+  }
+
+  /** A follower's word to the owner: it is here, and whether it is offline or hidden. */
+  private ping(): void {
+    this.post({ from: 'follower', kind: 'ping', id: this.id, suspended: this.suspended });
+  }
+
+  /** The owner froze: its lock is taken. */
+  private takeOver(): void {
+    this.options.logger.debug('the owner tab froze: taking over');
+    this.abort?.abort();
+    this.elect(true);
   }
 
   /** Asks for the lock: queued behind the owner, or (`steal`) taken from one that stopped answering. */
@@ -127,33 +146,35 @@ export class SharedSocket implements SocketPort {
         this.release = release;
         this.own();
       });
-    this.options.tabs.locks.request(this.options.name, abort ? { signal: abort.signal } : { steal: true }, held).catch(() => {
-      // Aborted by our own leaving, or the lock was stolen from us (we were frozen): follow again.
-      if (generation !== this.generation || this.role !== TabRole.Owner) return;
-      this.options.logger.debug('another tab owns the connection');
-      this.dropInner('Replaced');
-      this.release = null;
-      this.follow();
-      this.elect(false);
-    });
+    this.options.tabs.locks
+      .request(this.options.name, abort ? { signal: abort.signal } : { steal: true }, held)
+      .catch(() => {
+        // Aborted by our own leaving, or the lock was stolen from us (we were frozen): follow again.
+        if (generation !== this.generation || this.role !== TabRole.Owner) return;
+        this.options.logger.debug('another tab owns the connection');
+        this.dropInner('Replaced');
+        this.release = null;
+        this.follow();
+        this.elect(false);
+      });
   }
 
   /** This tab holds the lock: it opens the real socket and relays it. */
   private own(): void {
     this.options.logger.debug('this tab owns the connection');
-    this.options.scheduler.clearTimeout(this.check);
+    this.watch.stop();
     this.abort = null;
     this.role = TabRole.Owner;
-    this.seenDropped = 0;
+    this.shown.ownSocket();
     const socket = (this.inner = this.options.createSocket());
     this.unsubscribeInner = [
       socket.onStatus((status) => {
-        this.show(status, socket.acknowledgement);
-        this.post({ from: 'o', k: 'status', status, ack: socket.acknowledgement });
+        this.shown.show(status, socket.acknowledgement);
+        this.post({ from: 'owner', kind: 'status', status, ack: socket.acknowledgement });
       }),
       socket.onFrame((frame) => {
         this.frameListeners.emit(frame);
-        this.post({ from: 'o', k: 'frame', frame: JSON.stringify(frame) });
+        this.post({ from: 'owner', kind: 'frame', frame: JSON.stringify(frame) });
       }),
     ];
     socket.setSuspended(this.followers.mayRest(this.suspended));
@@ -166,51 +187,39 @@ export class SharedSocket implements SocketPort {
     this.inner = null;
   }
 
-  /** A follower's check: an owner that did not answer the last one is frozen, and its lock is taken. */
-  private checkOwner(): void {
-    this.check = this.options.scheduler.setTimeout(() => {
-      if (this.role !== TabRole.Follower) return;
-      if (this.unanswered) {
-        this.options.logger.debug('the owner tab froze: taking over');
-        this.abort?.abort();
-        this.elect(true);
-      } else {
-        this.unanswered = true;
-        this.post({ from: 'f', k: 'ping', id: this.id, suspended: this.suspended });
-      }
-      this.checkOwner();
-    }, OWNER_CHECK_MS);
-  }
-
   private heard(message: Relay): void {
     if (typeof message !== 'object' || message === null) return;
-    if (this.role === TabRole.Owner && message.from === 'f') this.served(message);
-    else if (this.role === TabRole.Follower && message.from === 'o') this.relayed(message);
+    if (this.role === TabRole.Owner && message.from === 'follower') this.served(message);
+    else if (this.role === TabRole.Follower && message.from === 'owner') this.relayed(message);
   }
 
   /** The owner, asked by a follower. */
-  private served(message: Extract<Relay, { from: 'f' }>): void {
+  private served(message: Extract<Relay, { from: 'follower' }>): void {
     const socket = this.inner!;
-    if (message.k === 'ping') {
+    if (message.kind === 'ping') {
       // Every check is answered; a tab new to this owner is told where things stand.
       const known = this.followers.checkedIn(message.id, message.suspended === true);
-      this.post(known ? { from: 'o', k: 'alive' } : { from: 'o', k: 'status', status: socket.status, ack: socket.acknowledgement });
-    } else if (message.k === 'bye') this.followers.left(message.id);
-    else if (message.k === 'send') socket.send(message.frame);
-    else if (message.k === 'reauth' || message.k === 'connect' || message.k === 'wake') socket[message.k]();
+      this.post(
+        known
+          ? { from: 'owner', kind: 'alive' }
+          : { from: 'owner', kind: 'status', status: socket.status, ack: socket.acknowledgement },
+      );
+    } else if (message.kind === 'bye') this.followers.left(message.id);
+    else if (message.kind === 'send') socket.send(message.frame);
+    else if (message.kind === 'reauth' || message.kind === 'connect' || message.kind === 'wake') socket[message.kind]();
     socket.setSuspended(this.followers.mayRest(this.suspended));
   }
 
   /** A follower, told by the owner. */
-  private relayed(message: Extract<Relay, { from: 'o' }>): void {
-    this.unanswered = false;
-    if (message.k === 'status') {
+  private relayed(message: Extract<Relay, { from: 'owner' }>): void {
+    this.watch.answered();
+    if (message.kind === 'status') {
       const status = readRelayedStatus(message.status);
-      if (status) this.show(status, readRelayedAck(message.ack));
-    } else if (message.k === 'bye') {
+      if (status) this.shown.show(status, readRelayedAck(message.ack));
+    } else if (message.kind === 'bye') {
       // The owner left: the next tab in the lock's queue opens the connection.
-      this.step({ type: 'attempt' });
-    } else if (message.k === 'frame' && this.current.state === SocketState.Open) {
+      this.shown.step({ type: 'attempt' });
+    } else if (message.kind === 'frame' && this.shown.current().state === SocketState.Open) {
       const parsed = parseServerFrame(message.frame);
       if (parsed.ok && parsed.frame) this.frameListeners.emit(parsed.frame);
     }
@@ -219,25 +228,7 @@ export class SharedSocket implements SocketPort {
   /** Does `kind` on the real socket here, or asks the owner to. */
   private command(kind: 'connect' | 'wake' | 'reauth'): void {
     if (this.inner) this.inner[kind]();
-    else if (this.role === TabRole.Follower) this.post({ from: 'f', k: kind, id: this.id });
-  }
-
-  /**
-   * Shows `status` here. Dropped frames keep counting up across owners (each socket starts at
-   * 0), so the session still notices every drop and catches up.
-   */
-  private show(status: SocketStatus, ack: AuthSuccess | null): void {
-    const reported = status.droppedFrames;
-    const added = reported >= this.seenDropped ? reported - this.seenDropped : reported;
-    this.seenDropped = reported;
-    this.current = Object.freeze({ ...status, droppedFrames: this.current.droppedFrames + added });
-    this.acknowledgement = ack;
-    this.statusListeners.emit(this.current);
-  }
-
-  /** A change of our own (joining, the owner gone, leaving): no frame was dropped by it. */
-  private step(event: SocketEvent): void {
-    this.show({ ...next(this.current, event), droppedFrames: this.seenDropped }, this.acknowledgement);
+    else if (this.role === TabRole.Follower) this.post({ from: 'follower', kind: kind, id: this.id });
   }
 
   private post(message: Relay): void {

@@ -63,5 +63,8 @@ export type OpenedBy = 'auth_success' | 'frame' | 'grace' | 'joined';
 /** A code of our own for links we judged dead (browsers allow 1000 and 3000–4999 in close()). */
 export const CLIENT_TIMEOUT_CLOSE = 4000;
 
-/** The socket's timers: the next attempt, the handshake's deadline, the heartbeat, and the wait before a link counts as stable. */
+/**
+ * The socket's timers: the next attempt, the handshake's deadline, the heartbeat, and the wait before
+ * a link counts as stable.
+ */
 export type SocketTimer = 'reconnect' | 'handshake' | 'ping' | 'pong' | 'stable';

@@ -41,7 +41,14 @@ export type SocketEvent =
   /** The connection stayed open long enough: the attempt count starts again. */
   | { readonly type: 'stable' }
   /** The link is gone and will be retried after `delayMs` (or when resumed, if `suspended`). */
-  | { readonly type: 'lost'; readonly problem: ConnectionProblem; readonly closeCode?: number; readonly delayMs: number; readonly now: number; readonly suspended: boolean }
+  | {
+      readonly type: 'lost';
+      readonly problem: ConnectionProblem;
+      readonly closeCode?: number;
+      readonly delayMs: number;
+      readonly now: number;
+      readonly suspended: boolean;
+    }
   /** The link is gone and retrying cannot help until something changes. */
   | { readonly type: 'stopped'; readonly problem: ConnectionProblem; readonly closeCode?: number }
   /** The page went offline or hidden while waiting: spend no attempts. */
@@ -50,27 +57,45 @@ export type SocketEvent =
   | { readonly type: 'disconnect' }
   | { readonly type: 'frame-dropped' };
 
-export const INITIAL_SOCKET_STATUS: SocketStatus = Object.freeze({ state: SocketState.Idle, attempt: 0, lastCloseCode: null, droppedFrames: 0, dialect: null });
+export const INITIAL_SOCKET_STATUS: SocketStatus = Object.freeze({
+  state: SocketState.Idle,
+  attempt: 0,
+  lastCloseCode: null,
+  droppedFrames: 0,
+  dialect: null,
+});
 
 /** The problem a status carries, if its state carries one. */
-export const problemOf = (status: SocketStatus): ConnectionProblem | null => ('problem' in status ? status.problem : null);
+export const problemOf = (status: SocketStatus): ConnectionProblem | null =>
+  'problem' in status ? status.problem : null;
 
 /** The wait before the next attempt, while waiting. */
-export const nextDelayOf = (status: SocketStatus): number | null => (status.state === SocketState.Waiting ? status.nextDelayMs : null);
+export const nextDelayOf = (status: SocketStatus): number | null =>
+  status.state === SocketState.Waiting ? status.nextDelayMs : null;
 
 /** The status after `event`; the same object when nothing changes. */
 export function next(status: SocketStatus, event: SocketEvent): SocketStatus {
-  const common = { attempt: status.attempt, lastCloseCode: status.lastCloseCode, droppedFrames: status.droppedFrames, dialect: status.dialect };
+  const common = {
+    attempt: status.attempt,
+    lastCloseCode: status.lastCloseCode,
+    droppedFrames: status.droppedFrames,
+    dialect: status.dialect,
+  };
   switch (event.type) {
     case 'attempt':
       return Object.freeze({ ...common, state: SocketState.Connecting, attempt: status.attempt + 1 });
     case 'authenticated':
-      return status.state === SocketState.Connecting ? Object.freeze({ ...common, state: SocketState.Open, dialect: event.dialect }) : status;
+      return status.state === SocketState.Connecting
+        ? Object.freeze({ ...common, state: SocketState.Open, dialect: event.dialect })
+        : status;
     case 'stable':
-      return status.state === SocketState.Open && status.attempt !== 0 ? Object.freeze({ ...status, attempt: 0 }) : status;
+      return status.state === SocketState.Open && status.attempt !== 0
+        ? Object.freeze({ ...status, attempt: 0 })
+        : status;
     case 'lost': {
       const lastCloseCode = event.closeCode ?? status.lastCloseCode;
-      if (event.suspended) return Object.freeze({ ...common, lastCloseCode, state: SocketState.Suspended, problem: event.problem });
+      if (event.suspended)
+        return Object.freeze({ ...common, lastCloseCode, state: SocketState.Suspended, problem: event.problem });
       return Object.freeze({
         ...common,
         lastCloseCode,
@@ -81,11 +106,20 @@ export function next(status: SocketStatus, event: SocketEvent): SocketStatus {
       });
     }
     case 'stopped':
-      return Object.freeze({ ...common, lastCloseCode: event.closeCode ?? status.lastCloseCode, state: SocketState.Closed, problem: event.problem });
+      return Object.freeze({
+        ...common,
+        lastCloseCode: event.closeCode ?? status.lastCloseCode,
+        state: SocketState.Closed,
+        problem: event.problem,
+      });
     case 'suspend':
-      return status.state === SocketState.Waiting ? Object.freeze({ ...common, state: SocketState.Suspended, problem: status.problem }) : status;
+      return status.state === SocketState.Waiting
+        ? Object.freeze({ ...common, state: SocketState.Suspended, problem: status.problem })
+        : status;
     case 'disconnect':
-      return status.state === SocketState.Closed && status.problem === null ? status : Object.freeze({ ...common, state: SocketState.Closed, problem: null });
+      return status.state === SocketState.Closed && status.problem === null
+        ? status
+        : Object.freeze({ ...common, state: SocketState.Closed, problem: null });
     case 'frame-dropped':
       return Object.freeze({ ...status, droppedFrames: status.droppedFrames + 1 });
     default:

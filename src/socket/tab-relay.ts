@@ -10,7 +10,20 @@ import type { ChatSocket } from './chat-socket.js';
 import type { SocketStatus } from './socket-status.js';
 
 /** What a session needs of its socket: a ChatSocket of its own, or a SharedSocket. */
-export type SocketPort = Pick<ChatSocket, 'connect' | 'wake' | 'disconnect' | 'onStatus' | 'onFrame' | 'status' | 'setSuspended' | 'send' | 'block' | 'reauth' | 'acknowledgement'>;
+export type SocketPort = Pick<
+  ChatSocket,
+  | 'connect'
+  | 'wake'
+  | 'disconnect'
+  | 'onStatus'
+  | 'onFrame'
+  | 'status'
+  | 'setSuspended'
+  | 'send'
+  | 'block'
+  | 'reauth'
+  | 'acknowledgement'
+>;
 
 export interface SharedSocketOptions {
   /** The lock's and the channel's name: the storage namespace of the tenant and visitor. */
@@ -39,12 +52,12 @@ export const OWNER_CHECK_MS = 1_000;
  * sent or done, and its leaving.
  */
 export type Relay =
-  | { from: 'o'; k: 'status'; status: SocketStatus; ack: AuthSuccess | null }
-  | { from: 'o'; k: 'frame'; frame: string }
-  | { from: 'o'; k: 'alive' | 'bye' }
-  | { from: 'f'; k: 'ping'; id: string; suspended: boolean }
-  | { from: 'f'; k: 'send'; frame: ClientFrame }
-  | { from: 'f'; k: 'reauth' | 'connect' | 'wake' | 'bye'; id: string };
+  | { from: 'owner'; kind: 'status'; status: SocketStatus; ack: AuthSuccess | null }
+  | { from: 'owner'; kind: 'frame'; frame: string }
+  | { from: 'owner'; kind: 'alive' | 'bye' }
+  | { from: 'follower'; kind: 'ping'; id: string; suspended: boolean }
+  | { from: 'follower'; kind: 'send'; frame: ClientFrame }
+  | { from: 'follower'; kind: 'reauth' | 'connect' | 'wake' | 'bye'; id: string };
 
 /**
  * The owner's view of its followers: whether each is offline or hidden, as of its last check.

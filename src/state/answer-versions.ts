@@ -14,7 +14,10 @@ export interface AnswerVersion {
 }
 
 /** The messages to draw (one version per question) and, for each answer drawn that has others, which it is. */
-export function versionsShown(messages: readonly ChatMessage[], chosen: ReadonlyMap<string, number>): { visible: readonly ChatMessage[]; versionOf: ReadonlyMap<ChatMessage, AnswerVersion> } {
+export function versionsShown(
+  messages: readonly ChatMessage[],
+  chosen: ReadonlyMap<string, number>,
+): { visible: readonly ChatMessage[]; versionOf: ReadonlyMap<ChatMessage, AnswerVersion> } {
   const answers = new Map<string, ChatMessage[]>();
   for (const m of messages) {
     if (m.role !== 'assistant' || m.replyTo === null) continue;

@@ -63,7 +63,10 @@ export interface ChatState {
   readonly droppedFrames: number;
   /** The answer whose "what went wrong?" feedback form is open. */
   readonly commentingOn: string | null;
-  /** Questions the visitor discarded after no answer came (their client ids): a history fetch does not bring them back. */
+  /**
+   * Questions the visitor discarded after no answer came (their client ids): a history fetch does not
+   * bring them back.
+   */
   readonly discarded: readonly string[];
 }
 
@@ -82,7 +85,9 @@ export const INITIAL_CHAT_STATE: ChatState = Object.freeze({
 export const NONE: readonly never[] = Object.freeze([]);
 
 /** A message with every field at its resting value, then `fields`: the one place all fields are listed. */
-export function newMessage(fields: Pick<ChatMessage, 'key' | 'role' | 'content' | 'createdAt'> & Partial<ChatMessage>): ChatMessage {
+export function newMessage(
+  fields: Pick<ChatMessage, 'key' | 'role' | 'content' | 'createdAt'> & Partial<ChatMessage>,
+): ChatMessage {
   return Object.freeze({
     id: null,
     clientMessageId: null,

@@ -4,7 +4,15 @@
  */
 import type { Message } from '../protocol/types.js';
 import type { ChatAction } from './actions.js';
-import { Delivery, INITIAL_CHAT_STATE, NONE, newMessage, type ChatMessage, type ChatState, type PanelError } from './chat-state.js';
+import {
+  Delivery,
+  INITIAL_CHAT_STATE,
+  NONE,
+  newMessage,
+  type ChatMessage,
+  type ChatState,
+  type PanelError,
+} from './chat-state.js';
 
 function fromPlatform(message: Message, previous?: ChatMessage): ChatMessage {
   return newMessage({
@@ -61,7 +69,9 @@ function receive(state: ChatState, incoming: readonly Message[]): ChatState {
       lastSeq = Math.max(lastSeq, unnumbered.seq);
       continue;
     }
-    const found = at.get(unnumbered.id) ?? (unnumbered.client_message_id !== undefined ? at.get(unnumbered.client_message_id) : undefined);
+    const found =
+      at.get(unnumbered.id) ??
+      (unnumbered.client_message_id !== undefined ? at.get(unnumbered.client_message_id) : undefined);
     const previous = found === undefined ? undefined : messages[found];
     // A platform that numbers nothing (seq -1): a message keeps its place, a new one comes last.
     const message = unnumbered.seq >= 0 ? unnumbered : { ...unnumbered, seq: previous?.seq ?? lastSeq + 1 };
@@ -72,13 +82,25 @@ function receive(state: ChatState, incoming: readonly Message[]): ChatState {
   }
   const answers = incoming.filter((m) => m.role === 'assistant');
   const platformTyping = answers.length ? false : state.platformTyping;
-  return { ...state, messages: ordered(answered(messages, answers.map((m) => m.reply_to))), lastSeq, platformTyping };
+  return {
+    ...state,
+    messages: ordered(
+      answered(
+        messages,
+        answers.map((m) => m.reply_to),
+      ),
+    ),
+    lastSeq,
+    platformTyping,
+  };
 }
 
 /** Questions that `replyTo` answers are no longer unanswered: an answer that came late still counts. */
 function answered(messages: ChatMessage[], replyTo: readonly (string | null | undefined)[]): ChatMessage[] {
   const late = new Set(replyTo);
-  return messages.map((m) => (m.unanswered && late.has(m.clientMessageId) ? Object.freeze({ ...m, unanswered: false }) : m));
+  return messages.map((m) =>
+    m.unanswered && late.has(m.clientMessageId) ? Object.freeze({ ...m, unanswered: false }) : m,
+  );
 }
 
 /** The newest message matching: what changes is almost always at the end of a long conversation. */
@@ -109,7 +131,8 @@ function chunk(state: ChatState, messageId: string, index: number, delta: string
 }
 
 /** Whether the platform has the message: it came back from it, numbered. */
-const platformHas = (state: ChatState, key: string): boolean => state.messages.some((m) => m.key === key && m.delivery === Delivery.Sent && m.seq !== null);
+const platformHas = (state: ChatState, key: string): boolean =>
+  state.messages.some((m) => m.key === key && m.delivery === Delivery.Sent && m.seq !== null);
 
 const sameError = (a: PanelError | null, b: PanelError | null) =>
   a === b || (a !== null && b !== null && a.problem === b.problem && a.closeCode === b.closeCode);
@@ -133,12 +156,17 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
     // A question the platform has shown it has (a pushed frame or the history, which can beat the
     // POST's own reply) stays sent: a resend of it, or the loss of that reply, changes nothing.
     case 'message-sending':
-      return platformHas(state, action.clientMessageId) ? state : updateMessage(state, action.clientMessageId, { delivery: Delivery.Sending, deliveryFailure: null });
+      return platformHas(state, action.clientMessageId)
+        ? state
+        : updateMessage(state, action.clientMessageId, { delivery: Delivery.Sending, deliveryFailure: null });
     case 'message-failed':
-      return platformHas(state, action.clientMessageId) ? state : updateMessage(state, action.clientMessageId, { delivery: Delivery.Failed, deliveryFailure: action.failure });
+      return platformHas(state, action.clientMessageId)
+        ? state
+        : updateMessage(state, action.clientMessageId, { delivery: Delivery.Failed, deliveryFailure: action.failure });
     case 'message-discarded': {
       // A message the platform has stays, unless no answer ever came for it: that one stays gone.
-      const kept = (m: ChatMessage) => m.key !== action.clientMessageId || (m.delivery === Delivery.Sent && !m.unanswered);
+      const kept = (m: ChatMessage) =>
+        m.key !== action.clientMessageId || (m.delivery === Delivery.Sent && !m.unanswered);
       const gone = state.messages.some((m) => !kept(m) && m.delivery === Delivery.Sent);
       const discarded = gone ? Object.freeze([...state.discarded, action.clientMessageId]) : state.discarded;
       return { ...state, messages: Object.freeze(state.messages.filter(kept)), discarded };
@@ -146,11 +174,15 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
     case 'messages-received':
       return receive(state, action.messages);
     case 'answer-started': {
-      const known = state.messages[lastIndex(state.messages, (m) => m.key === action.messageId || m.id === action.messageId)];
+      const known =
+        state.messages[lastIndex(state.messages, (m) => m.key === action.messageId || m.id === action.messageId)];
       // Started again: the platform replays an answer still being written to a link that joined
       // mid-answer (a reconnect, another tab taking the connection over). One we cut short here
       // streams on from where it stopped; its repeated chunks are skipped by index.
-      if (known) return known.interrupted && known.seq === null ? updateMessage(state, known.key, { streaming: true, interrupted: false }) : state;
+      if (known)
+        return known.interrupted && known.seq === null
+          ? updateMessage(state, known.key, { streaming: true, interrupted: false })
+          : state;
       const answer = newMessage({
         key: action.messageId,
         id: action.messageId,
@@ -160,13 +192,19 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         streaming: true,
         replyTo: action.replyTo,
       });
-      return { ...state, platformTyping: false, messages: Object.freeze(answered([...state.messages, answer], [action.replyTo])) };
+      return {
+        ...state,
+        platformTyping: false,
+        messages: Object.freeze(answered([...state.messages, answer], [action.replyTo])),
+      };
     }
     case 'answer-chunk':
       return chunk(state, action.messageId, action.index, action.delta);
     case 'answers-interrupted': {
       if (!state.messages.some((m) => m.streaming)) return state;
-      const messages = state.messages.map((m) => (m.streaming ? Object.freeze({ ...m, streaming: false, interrupted: true }) : m));
+      const messages = state.messages.map((m) =>
+        m.streaming ? Object.freeze({ ...m, streaming: false, interrupted: true }) : m,
+      );
       return { ...state, messages: Object.freeze(messages) };
     }
     case 'typing':

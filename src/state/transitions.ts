@@ -21,14 +21,18 @@ export interface Transitions {
   streamingAnswers: ChatMessage[];
 }
 
-const complete = (m: ChatMessage | undefined) => m !== undefined && m.role === 'assistant' && !m.streaming && m.seq !== null;
+const complete = (m: ChatMessage | undefined) =>
+  m !== undefined && m.role === 'assistant' && !m.streaming && m.seq !== null;
 
 /**
  * The message each one was before the change. Most changes (a streamed chunk, a delivery mark)
  * keep the list's length and order, so the same index holds the old message; only a list that
  * grew or moved is looked up by key. Unchanged messages are the same objects, and are skipped.
  */
-function previousOf(state: ChatState, previous: ChatState): (message: ChatMessage, index: number) => ChatMessage | undefined {
+function previousOf(
+  state: ChatState,
+  previous: ChatState,
+): (message: ChatMessage, index: number) => ChatMessage | undefined {
   const { messages } = previous;
   if (state.messages.length === messages.length) {
     const aligned = state.messages.every((m, i) => m.key === messages[i].key);
@@ -53,8 +57,10 @@ export function transitions(state: ChatState, previous: ChatState): Transitions 
     const old = oldOf(message, index);
     if (old === message) return;
     if (message.delivery === Delivery.Failed && old?.delivery !== Delivery.Failed) result.failedSends.push(message);
-    if (complete(message) && !complete(old)) result.completedAnswers.push({ message, live: old !== undefined || !restoring });
-    if (message.role === 'assistant' && message.streaming && message.content !== old?.content) result.streamingAnswers.push(message);
+    if (complete(message) && !complete(old))
+      result.completedAnswers.push({ message, live: old !== undefined || !restoring });
+    if (message.role === 'assistant' && message.streaming && message.content !== old?.content)
+      result.streamingAnswers.push(message);
   });
   return result;
 }

@@ -12,7 +12,8 @@ export const tokensStyles = css`
     --_on-primary: var(--miptech-chat-on-primary, #ffffff);
     --_primary-hover: var(--miptech-chat-primary-hover, #1d4ed8);
     --_accent: var(--_primary);
-    --_font: var(--miptech-chat-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(--miptech-chat-font-family,
+      system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_font-size: var(--miptech-chat-font-size, 0.875em);
     --_radius: var(--miptech-chat-radius, 16px);
     --_panel-width: var(--miptech-chat-panel-width, 380px);
@@ -42,7 +43,8 @@ export const tokensStyles = css`
     .root {
       --_edge: lch(from var(--_primary) calc(l - 30) c h / calc((l - 70) / 10));
       --_on-primary: var(--miptech-chat-on-primary, lch(from var(--_primary) calc((49.5 - l) * 1000) 0 0));
-      --_primary-hover: var(--miptech-chat-primary-hover, color-mix(in srgb, var(--_primary) 85%, lch(from var(--_primary) calc((l - 49.5) * 1000) 0 0)));
+      --_primary-hover: var(--miptech-chat-primary-hover,
+        color-mix(in srgb, var(--_primary) 85%, lch(from var(--_primary) calc((l - 49.5) * 1000) 0 0)));
       --_accent: lch(from var(--_primary) min(l, 45) c h);
     }
     .root.dark {

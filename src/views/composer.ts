@@ -58,17 +58,25 @@ export function composerView(t: Term, model: ComposerModel, handlers: ComposerHa
         @keydown=${onKeydown}
         @paste=${onPaste}
       ></textarea>
-      ${model.streaming
-        ? html`<button class="send stop" part="send-button" type="button" aria-label=${t('stopGenerating')} @click=${handlers.onStop}>${stopIcon}</button>`
-        : html`<button class="send" part="send-button" type="submit" aria-label=${t('sendMessage')} ?disabled=${!checked.ok}>${sendIcon}</button>`}
+      ${
+        model.streaming
+          ? html`<button class="send stop" part="send-button" type="button" aria-label=${t('stopGenerating')}
+              @click=${handlers.onStop}>${stopIcon}</button>`
+          : html`<button class="send" part="send-button" type="submit" aria-label=${t('sendMessage')}
+              ?disabled=${!checked.ok}>${sendIcon}</button>`
+      }
     </form>
-    ${over
-      ? html`<div class="hint over" role="status">
-          ${model.cutPaste === null
-            ? t('messageTooLong', { count: checked.length, max: MAX_MESSAGE_CHARS })
-            : t('pasteTooLong', { count: model.cutPaste, kept: MAX_COMPOSER_CHARS, max: MAX_MESSAGE_CHARS })}
+    ${
+      over
+        ? html`<div class="hint over" role="status">
+          ${
+            model.cutPaste === null
+              ? t('messageTooLong', { count: checked.length, max: MAX_MESSAGE_CHARS })
+              : t('pasteTooLong', { count: model.cutPaste, kept: MAX_COMPOSER_CHARS, max: MAX_MESSAGE_CHARS })
+          }
         </div>`
-      : model.tooFast
-        ? html`<div class="hint over" role="status">${t('sendTooFast')}</div>`
-        : null}`;
+        : model.tooFast
+          ? html`<div class="hint over" role="status">${t('sendTooFast')}</div>`
+          : null
+    }`;
 }

@@ -18,7 +18,11 @@ export function consentView(t: Term, model: ConsentModel, onAccept: () => void, 
     <div class="consent-notice"><slot name="consent">${model.notice ?? t('consentNotice')}</slot></div>
     <div class="actions">
       <button class="button" type="button" @click=${onAccept}>${t('consentAccept')}</button>
-      ${model.inline ? nothing : html`<button class="button secondary" type="button" @click=${onDecline}>${t('consentDecline')}</button>`}
+      ${
+        model.inline
+          ? nothing
+          : html`<button class="button secondary" type="button" @click=${onDecline}>${t('consentDecline')}</button>`
+      }
     </div>
   </div>`;
 }

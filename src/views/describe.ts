@@ -67,7 +67,9 @@ export function statusLine(t: Term, status: Status, now: number): string | null 
 /** Why a REST call failed, in one sentence; the platform's own `detail` follows in brackets. */
 export function failureText(t: Term, failure: ApiFailure): string {
   const reason = failureReason(t, failure);
-  return failure.detail && failure.kind === ApiErrorKind.Http ? t('apiDetail', { reason, detail: failure.detail }) : reason;
+  return failure.detail && failure.kind === ApiErrorKind.Http
+    ? t('apiDetail', { reason, detail: failure.detail })
+    : reason;
 }
 
 function failureReason(t: Term, { kind, status }: ApiFailure): string {

@@ -17,6 +17,11 @@ export function headerView(t: Term, title: string, ai: boolean | undefined, onCl
       ${ai ? html`<div class="subtitle"><span class="ai-label" part="ai-label">${t('aiLabel')}</span></div>` : null}
     </div>
     <slot name="header-actions"></slot>
-    ${onClose ? html`<button class="icon-button" type="button" aria-label=${t('closeChat')} @click=${onClose}>${closeIcon}</button>` : null}
+    ${
+      onClose
+        ? html`<button class="icon-button" type="button" aria-label=${t('closeChat')}
+            @click=${onClose}>${closeIcon}</button>`
+        : null
+    }
   </div>`;
 }

@@ -23,6 +23,7 @@ export function launcherView(t: Term, model: LauncherModel, handlers: LauncherHa
   // The warning mark is not colour alone: the name says it too.
   const named = model.hasProblem ? t('launcherProblem', { label: action }) : action;
   const label = showUnread ? t('launcherUnread', { label: named, count: model.unread }) : named;
+  const badge = model.unread > 9 ? '9+' : model.unread;
   return html`<button
     class="launcher ${model.hasProblem ? 'has-problem' : ''}"
     part="launcher"
@@ -36,6 +37,6 @@ export function launcherView(t: Term, model: LauncherModel, handlers: LauncherHa
     @focus=${handlers.onIntent}
   >
     ${model.opened ? closeIcon : html`<slot name="launcher">${chatIcon}</slot>`}
-    ${showUnread ? html`<span class="badge" part="badge" aria-hidden="true">${model.unread > 9 ? '9+' : model.unread}</span>` : null}
+    ${showUnread ? html`<span class="badge" part="badge" aria-hidden="true">${badge}</span>` : null}
   </button>`;
 }

@@ -1,7 +1,12 @@
 import { html } from 'lit';
 import type { Term } from '../i18n/term.js';
 import { MARKDOWN_LIMITS } from '../markdown/limits.js';
-import { asText, createMarkdownRenderer, type MarkdownLabels, type MarkdownRenderer } from '../markdown/render-markdown.js';
+import {
+  asText,
+  createMarkdownRenderer,
+  type MarkdownLabels,
+  type MarkdownRenderer,
+} from '../markdown/render-markdown.js';
 import { splitBlocks } from '../markdown/split-blocks.js';
 
 /**
@@ -15,10 +20,12 @@ export function markdownView(renderer: MarkdownRenderer, markdown: string, strea
   const blocks = splitBlocks(markdown.slice(0, end));
   // Only the last block of a streaming answer is still being written.
   const writing = (i: number) => streaming && !rest && i === blocks.length - 1;
-  return html`${blocks.map((block, i) => contained(renderer, block, writing(i)))}${rest
-    ? html`<p class="cut">${renderer.labels.answerCut}</p>
+  return html`${blocks.map((block, i) => contained(renderer, block, writing(i)))}${
+    rest
+      ? html`<p class="cut">${renderer.labels.answerCut}</p>
         <details class="rest"><summary>${renderer.labels.showRest}</summary>${asText(rest)}</details>`
-    : ''}`;
+      : ''
+  }`;
 }
 
 /**
@@ -70,7 +77,8 @@ const renderers = new Map<string, MarkdownRenderer>();
  */
 export function rendererFor(imageOrigins: readonly string[], t: Term): MarkdownRenderer {
   const labels = markdownLabels(t);
-  const key = `${imageOrigins.join(' ')} ${labels.copy} ${labels.copyCode} ${labels.imageLink('')} ${labels.citation(0)}`;
+  const words = [labels.copy, labels.copyCode, labels.imageLink(''), labels.citation(0)];
+  const key = `${imageOrigins.join(' ')} ${words.join(' ')}`;
   let renderer = renderers.get(key);
   if (!renderer) renderers.set(key, (renderer = createMarkdownRenderer(imageOrigins, labels)));
   return renderer;

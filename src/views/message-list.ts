@@ -21,7 +21,10 @@ function byPosition<T>(items: readonly T[], from: number, row: (item: T, index: 
   const groups: unknown[] = [];
   for (let start = 0; start < items.length; start += GROUP) {
     const end = Math.min(items.length, start + GROUP);
-    const group = end <= from ? nothing : items.slice(start, end).map((item, j) => (start + j < from ? nothing : row(item, start + j)));
+    const group =
+      end <= from
+        ? nothing
+        : items.slice(start, end).map((item, j) => (start + j < from ? nothing : row(item, start + j)));
     groups.push(group);
   }
   return groups;
@@ -54,7 +57,8 @@ function daySeparator(t: Term, message: ChatMessage, previous: ChatMessage | und
   const day = new Date(at).toDateString();
   const before = previous ? Date.parse(previous.createdAt) : Number.NaN;
   if (!Number.isNaN(before) && new Date(before).toDateString() === day) return nothing;
-  return html`<p class="day"><time datetime=${new Date(at).toISOString().slice(0, 10)}>${t('messageDay', { at, now })}</time></p>`;
+  const date = new Date(at).toISOString().slice(0, 10);
+  return html`<p class="day"><time datetime=${date}>${t('messageDay', { at, now })}</time></p>`;
 }
 
 export interface MessageListHandlers extends MessageHandlers {
@@ -79,36 +83,51 @@ export function messageListView(model: MessageListModel, handlers: MessageListHa
   const earlier = Math.max(0, messages.length - model.shown);
   // The first message's day opens the conversation, above the greeting (which has no day of its own).
   const dayFirst = earlier === 0 && model.greeting !== '' && messages.length > 0;
-  return html`<div class="messages" part="messages" role="log" aria-live="off" tabindex="0" aria-label=${t('conversation')} @scroll=${handlers.onScroll} @click=${handlers.onClick}>
-    ${earlier > 0
-      ? html`<button class="link-button earlier" type="button" @click=${handlers.onShowEarlier}>${t('showEarlier', { count: earlier })}</button>`
-      : model.greeting
-      ? html`${dayFirst ? daySeparator(t, messages[0]!, undefined, model.now) : nothing}
+  return html`<div class="messages" part="messages" role="log" aria-live="off" tabindex="0"
+    aria-label=${t('conversation')} @scroll=${handlers.onScroll} @click=${handlers.onClick}>
+    ${
+      earlier > 0
+        ? html`<button class="link-button earlier" type="button" @click=${handlers.onShowEarlier}>
+            ${t('showEarlier', { count: earlier })}
+          </button>`
+        : model.greeting
+          ? html`${dayFirst ? daySeparator(t, messages[0]!, undefined, model.now) : nothing}
         <div class="message assistant greeting" part="message message-assistant">
           <div class="bubble markdown" dir="auto">${markdownView(model.renderer, model.greeting)}</div>
         </div>`
-      : nothing}
+          : nothing
+    }
     ${messages.length === 0 ? html`<slot name="empty"></slot>` : nothing}
-    ${messages.length === 0 && model.starterPrompts.length > 0
-      ? suggestionChips(model.starterPrompts, handlers.onSuggestion, t('suggestedQuestions'))
-      : nothing}
-    ${byPosition(messages, earlier, (m, i) =>
-      html`${i === 0 && dayFirst ? nothing : daySeparator(t, m, messages[i - 1], model.now)}${messageView(
-        m,
-        {
-          t,
-          waiting: model.waiting,
-          renderer: model.renderer,
-          commentingOn: model.commentingOn,
-          isLatestAnswer: m === latestAnswer && m === last,
-          assistantName: model.assistantName,
-          version: versionOf.get(m) ?? null,
-        },
-        handlers,
-      )}`,
+    ${
+      messages.length === 0 && model.starterPrompts.length > 0
+        ? suggestionChips(model.starterPrompts, handlers.onSuggestion, t('suggestedQuestions'))
+        : nothing
+    }
+    ${byPosition(
+      messages,
+      earlier,
+      (m, i) =>
+        html`${i === 0 && dayFirst ? nothing : daySeparator(t, m, messages[i - 1], model.now)}${messageView(
+          m,
+          {
+            t,
+            waiting: model.waiting,
+            renderer: model.renderer,
+            commentingOn: model.commentingOn,
+            isLatestAnswer: m === latestAnswer && m === last,
+            assistantName: model.assistantName,
+            version: versionOf.get(m) ?? null,
+          },
+          handlers,
+        )}`,
     )}
-    ${model.awaitingAnswer && !streaming
-      ? html`<div class="typing" role="status"><span class="visually-hidden">${t('typing')}</span><span aria-hidden="true"></span><span aria-hidden="true"></span><span aria-hidden="true"></span></div>`
-      : nothing}
+    ${
+      model.awaitingAnswer && !streaming
+        ? html`<div class="typing" role="status">
+            <span class="visually-hidden">${t('typing')}</span><span aria-hidden="true"></span
+            ><span aria-hidden="true"></span><span aria-hidden="true"></span>
+          </div>`
+        : nothing
+    }
   </div>`;
 }

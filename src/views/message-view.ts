@@ -90,14 +90,16 @@ function sourcesView(t: Term, message: ChatMessage) {
   if (message.sources.length === 0 || message.streaming) return nothing;
   return html`<ol class="sources" aria-label=${t('sources')}>
     ${message.sources.map((source, i) => {
+      const snippet = source.snippet ? html`<span class="s">${source.snippet}</span>` : nothing;
       const card = html`<span class="n">${i + 1}</span>
-        <span><span class="t">${source.title}</span>${source.snippet ? html`<span class="s">${source.snippet}</span>` : nothing}</span>`;
+        <span><span class="t">${source.title}</span>${snippet}</span>`;
       const href = safeLink(source.url);
       // A refused URL (javascript:, data:, garbage) is no link at all: the card shows as text (a
       // citation can still move focus to it). The page's own site opens in the same tab.
       if (!href) return html`<li><span class="card" tabindex="-1" data-source=${i + 1}>${card}</span></li>`;
       const own = new URL(href).origin === globalThis.location?.origin;
-      return html`<li><a class="card" data-source=${i + 1} href=${withTextFragment(href, source.quote)} target=${own ? nothing : '_blank'} rel=${own ? nothing : 'noopener noreferrer nofollow'}>${card}</a></li>`;
+      return html`<li><a class="card" data-source=${i + 1} href=${withTextFragment(href, source.quote)}
+        target=${own ? nothing : '_blank'} rel=${own ? nothing : 'noopener noreferrer nofollow'}>${card}</a></li>`;
     })}
   </ol>`;
 }
@@ -119,9 +121,12 @@ function actionsView(message: ChatMessage, context: MessageContext, handlers: Me
   >${rating === 'up' ? thumbUpIcon : thumbDownIcon}</button>`;
   return html`<div class="actions-row">
       ${thumb('up')} ${thumb('down')}
-      ${canRegenerate
-        ? html`<button class="icon-button small" type="button" aria-label=${t('regenerateAnswer')} title=${t('regenerate')} @click=${() => handlers.onRegenerate(message.key)}>${regenerateIcon}</button>`
-        : nothing}
+      ${
+        canRegenerate
+          ? html`<button class="icon-button small" type="button" aria-label=${t('regenerateAnswer')}
+              title=${t('regenerate')} @click=${() => handlers.onRegenerate(message.key)}>${regenerateIcon}</button>`
+          : nothing
+      }
       ${rated && !commenting ? html`<span class="thanks">${t('thanksForFeedback')}</span>` : nothing}
     </div>
     ${commenting ? feedbackFormView(t, message.key, handlers.onFeedbackComment) : nothing}`;
@@ -143,11 +148,16 @@ export function suggestionChips(prompts: readonly string[], onPick: (text: strin
 /** When it was written: the time of day, shown on hover or focus (styles), always there for screen readers. */
 function timeView(t: Term, createdAt: string) {
   const at = Date.parse(createdAt);
-  return Number.isNaN(at) ? nothing : html`<time class="time" datetime=${new Date(at).toISOString()}>${t('messageTime', { at })}</time>`;
+  return Number.isNaN(at)
+    ? nothing
+    : html`<time class="time" datetime=${new Date(at).toISOString()}>${t('messageTime', { at })}</time>`;
 }
 
 export function messageView(message: ChatMessage, context: MessageContext, handlers: MessageHandlers) {
   const streamingEmpty = message.streaming && message.content === '';
+  const bubbleKind = message.role === 'user' ? 'plain' : 'markdown';
+  const speaker =
+    message.role === 'user' ? context.t('youSaid') : context.t('speakerSaid', { name: context.assistantName });
   const body =
     message.role === 'user' ? message.content : markdownView(context.renderer, message.content, message.streaming);
   return html`<div
@@ -156,15 +166,21 @@ export function messageView(message: ChatMessage, context: MessageContext, handl
     data-key=${message.key}
     aria-busy=${message.streaming ? 'true' : 'false'}
   >
-    <span class="visually-hidden">${message.role === 'user' ? context.t('youSaid') : context.t('speakerSaid', { name: context.assistantName })}</span>
-    ${streamingEmpty
-      ? nothing
-      : html`<div class="bubble ${message.role === 'user' ? 'plain' : 'markdown'} ${message.streaming ? 'cursor' : ''}" dir="auto">${body}</div>`}
+    <span class="visually-hidden">${speaker}</span>
+    ${
+      streamingEmpty
+        ? nothing
+        : html`<div class="bubble ${bubbleKind} ${message.streaming ? 'cursor' : ''}" dir="auto">${body}</div>`
+    }
     ${timeView(context.t, message.createdAt)}
-    ${message.interrupted
-      ? html`<div class="meta interrupted">${context.t('interrupted')}
-          <button class="link-button" type="button" @click=${() => handlers.onRegenerate(message.key)}>${context.t('regenerate')}</button></div>`
-      : nothing}
+    ${
+      message.interrupted
+        ? html`<div class="meta interrupted">${context.t('interrupted')}
+          <button class="link-button" type="button" @click=${() => handlers.onRegenerate(message.key)}>
+            ${context.t('regenerate')}
+          </button></div>`
+        : nothing
+    }
     ${context.version ? versionPager(context.t, context.version, handlers.onVersion) : nothing}
     ${sourcesView(context.t, message)} ${deliveryView(context.t, message, context.waiting, handlers)}
     ${actionsView(message, context, handlers)}

@@ -10,13 +10,26 @@ import { problemText } from './describe.js';
  * with Retry and Reload. While the widget still retries (`state` waiting or connecting) it says
  * so, as the header does; a connection that stopped says why.
  */
-export function connectionErrorView(t: Term, error: PanelError, state: SocketState, onRetry: () => void, onReload: () => void) {
+export function connectionErrorView(
+  t: Term,
+  error: PanelError,
+  state: SocketState,
+  onRetry: () => void,
+  onReload: () => void,
+) {
   const retrying = state === SocketState.Waiting || state === SocketState.Connecting || state === SocketState.Suspended;
   return html`<div class="banner" role="alert" part="status">
-    <p><strong>${t(retrying ? 'bannerRetryingTitle' : 'bannerStoppedTitle')}</strong> ${problemText(t, error)} ${retrying ? t('bannerRetryingBody') : ''}</p>
+    <p>
+      <strong>${t(retrying ? 'bannerRetryingTitle' : 'bannerStoppedTitle')}</strong> ${problemText(t, error)}
+      ${retrying ? t('bannerRetryingBody') : ''}
+    </p>
     <div class="actions">
       <button class="button" type="button" @click=${onRetry}>${t(retrying ? 'retryNow' : 'retry')}</button>
-      ${retrying ? null : html`<button class="button secondary" type="button" @click=${onReload}>${t('reloadPage')}</button>`}
+      ${
+        retrying
+          ? null
+          : html`<button class="button secondary" type="button" @click=${onReload}>${t('reloadPage')}</button>`
+      }
     </div>
   </div>`;
 }

@@ -38,7 +38,7 @@ export function panelFrame(model: FrameModel, body: unknown, busy = false): Temp
 }
 
 /** While the chat loads: the shape of a conversation, announced as loading. */
-export function skeletonView(t: Term): TemplateResult {
+function skeletonView(t: Term): TemplateResult {
   return html`<div class="skeleton" role="status">
     <span class="visually-hidden">${t('chatLoading')}</span>
     <div class="bone wide"></div>
@@ -48,10 +48,17 @@ export function skeletonView(t: Term): TemplateResult {
 }
 
 /** The chat could not be fetched (offline, blocked): say so, with a Retry. */
-export function loadErrorView(t: Term, onRetry: () => void): TemplateResult {
+function loadErrorView(t: Term, onRetry: () => void): TemplateResult {
   return html`<div class="notice" role="alert" part="status">
     <h3>${t('connectionErrorTitle')}</h3>
     <p>${t('chatLoadFailed')}</p>
     <div class="actions"><button class="button" type="button" @click=${onRetry}>${t('retry')}</button></div>
   </div>`;
 }
+
+/**
+ * What a panel shows while a chunk it needs is on its way: the shape of a conversation, or a
+ * notice with Retry when it could not be fetched (the chat's, or the site owner's chunk).
+ */
+export const loadingView = (t: Term, failed: boolean, onRetry: () => void): TemplateResult =>
+  failed ? loadErrorView(t, onRetry) : skeletonView(t);

@@ -47,13 +47,22 @@ export function chatPanelView(frame: FrameModel, model: ChatPanelModel, handlers
 function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, assistantName: string) {
   const { state } = model;
   const waiting = state.connection.state === SocketState.Waiting;
+  const streaming = state.messages.some((m) => m.streaming);
   // For screen reader users: shown only when focused, first in the panel's body.
   return html`
-    <button class="link-button skip" type="button" aria-pressed=${model.readAtEnd ? 'false' : 'true'} @click=${handlers.onReadingToggle}>${t('readAsTheyArrive')}</button>
+    <button class="link-button skip" type="button" aria-pressed=${model.readAtEnd ? 'false' : 'true'}
+      @click=${handlers.onReadingToggle}>${t('readAsTheyArrive')}</button>
     ${model.diagnostics ?? nothing}
-    ${state.error
-      ? connectionErrorView(t, state.error, state.connection.state, handlers.onRetry, handlers.onReload)
-      : statusBarView(t, statusLine(t, state.connection, model.now), statusAnnouncement(t, state.connection), waiting ? handlers.onRetry : null)}
+    ${
+      state.error
+        ? connectionErrorView(t, state.error, state.connection.state, handlers.onRetry, handlers.onReload)
+        : statusBarView(
+            t,
+            statusLine(t, state.connection, model.now),
+            statusAnnouncement(t, state.connection),
+            waiting ? handlers.onRetry : null,
+          )
+    }
     ${messageListView(
       {
         t,
@@ -72,6 +81,6 @@ function chatView(t: Term, model: ChatPanelModel, handlers: ChatPanelHandlers, a
       },
       handlers,
     )}
-    ${composerView(t, { draft: model.draft, cutPaste: model.cutPaste, tooFast: model.tooFast, streaming: state.messages.some((m) => m.streaming) }, handlers)}
+    ${composerView(t, { draft: model.draft, cutPaste: model.cutPaste, tooFast: model.tooFast, streaming }, handlers)}
   `;
 }

@@ -1,7 +1,8 @@
 // The shape of src/, checked on every `npm test`: layers only import downward, no import
-// cycles, small files, prose only in the string catalogue, and the documented public custom
-// properties match the stylesheet.
+// cycles, small files (counted as Prettier formats them, at 120 characters a line), prose only in
+// the string catalogue, and the documented public custom properties match the stylesheet.
 import assert from 'node:assert/strict';
+import * as prettier from 'prettier';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -93,6 +94,36 @@ test('no import cycles', () => {
   };
   for (const module of graph.keys()) visit(module, []);
   assert.deepEqual(cycles, []);
+});
+
+/**
+ * The line limit guards the size of a file's job, not its density: every file is counted as
+ * Prettier formats it (`npm run format`), so a long line cannot hide what a split should take.
+ */
+test('every file in src/ is as Prettier formats it (npm run format)', async () => {
+  const options = await prettier.resolveConfig(join(root, 'src/index.ts'));
+  assert.equal(options?.printWidth, 120);
+  const unformatted = [];
+  for (const [module, source] of text) {
+    if ((await prettier.format(source, { ...options, filepath: join(src, module) })) !== source) unformatted.push(module);
+  }
+  assert.deepEqual(unformatted, []);
+});
+
+/**
+ * Prettier leaves what it cannot break as it is: comments, template literals (Lit's html and css),
+ * and strings. None of them is longer than 120 characters either, except a catalogue's sentence,
+ * which stays one string on a line of its own (a translator reads it whole).
+ */
+test('no line in src/ is over 120 characters, but a sentence of the catalogue', () => {
+  const long = [];
+  for (const [module, source] of text) {
+    source.split('\n').forEach((line, i) => {
+      const sentence = module.startsWith('i18n/') && /^\s*(\w+: )?'([^'\\]|\\.)*',?$/.test(line);
+      if ([...line].length > 120 && !sentence) long.push(`${module}:${i + 1}`);
+    });
+  }
+  assert.deepEqual(long, []);
 });
 
 test('no file in src/ is over 250 lines, and the session composes its parts in under 200', () => {

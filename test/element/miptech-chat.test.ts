@@ -369,7 +369,7 @@ describe('<miptech-chat>', () => {
       expect(() => defineMiptechChat(registry, sink)).not.to.throw();
       expect(defined).to.have.length(0);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<miptech-chat> is already defined by another script (class ShopChat)');
+      expect(warnings[0]).to.contain('<miptech-chat> is already defined by another script (class ShopChat): not started');
     });
 
     it('by our own element (a second script tag): silent', () => {

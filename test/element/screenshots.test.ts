@@ -4,7 +4,7 @@
 // After a change to how the panel looks: MIPTECH_UPDATE_SCREENSHOTS=1 MIPTECH_BROWSERS=chromium
 // MIPTECH_TEST_FILES=test/element/screenshots.test.ts npx web-test-runner, look, commit.
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { browserScheduler } from '../../src/ports/browser-ports.js';
 import type { Scheduler } from '../../src/ports/ports.js';
@@ -39,6 +39,10 @@ const WORDS = {
 
 let rig: PlatformRig | null = null;
 const cleanups: (() => void)[] = [];
+// Pictures are Chromium's: elsewhere the scenes are not even drawn (WebKit's driver sets no viewport).
+beforeEach(async function () {
+  if (!(await executeServerCommand('screenshots-supported'))) this.skip();
+});
 afterEach(async () => {
   rig?.server.stop();
   rig = null;

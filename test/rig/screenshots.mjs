@@ -1,6 +1,7 @@
 // Screenshot tests for layout (issue 24): a picture of a scene, compared with the one stored in
 // docs/screenshots/ (the README shows the same files), in Chromium only. The browser compares
 // (it decodes PNG for free); this side takes the picture and reads and writes the files.
+//   executeServerCommand('screenshots-supported') → whether this browser takes the pictures
 //   executeServerCommand('screenshot', { name, clip }) →
 //     { supported: false } outside Chromium, else
 //     { actual, baseline, renderedWith } (PNG as base64; baseline null when none is stored)
@@ -29,8 +30,9 @@ export function screenshotsPlugin() {
   return {
     name: 'screenshots',
     async executeCommand({ command, payload, session }) {
+      const page = session.browser.type === 'puppeteer' ? session.browser.getPage(session.id) : null;
+      if (command === 'screenshots-supported') return /chrom/i.test(page ? await page.browser().version() : '');
       if (command === 'screenshot') {
-        const page = session.browser.type === 'puppeteer' ? session.browser.getPage(session.id) : null;
         const version = page ? await page.browser().version() : '';
         if (!/chrom/i.test(version)) return { supported: false };
         const png = await page.screenshot({ type: 'png', clip: payload.clip, captureBeyondViewport: false });

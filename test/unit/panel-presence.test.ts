@@ -1,7 +1,7 @@
 // The panel's picture on the way out (issue 24, item 4: closing animates, as opening does), and
 // a narrow table's column names (item 9), as pure logic on the fake clock.
 import { expect } from '@open-wc/testing';
-import { CLOSING_MS, ClosingController } from '../../src/controllers/closing-controller.js';
+import { CLOSING_MS, closingController } from '../../src/controllers/closing-controller.js';
 import { lexBlocks } from '../../src/markdown/lex-blocks.js';
 import { inlineText } from '../../src/markdown/inline-text.js';
 import { FakeScheduler } from '../../testing/fake-scheduler.js';
@@ -12,9 +12,9 @@ function closing({ reducedMotion = false } = {}) {
   let shown = false;
   const host = { addController() {}, requestUpdate: () => (renders += 1) };
   const media = (query: string) => ({ matches: reducedMotion && query.includes('reduced-motion'), addEventListener() {}, removeEventListener() {} });
-  const controller = new ClosingController(host as never, () => shown, () => scheduler, () => media);
+  const controller = closingController(host as never, () => shown, () => scheduler, () => media);
   /** An update of the element with the panel open or closed. */
-  const update = (open: boolean) => ((shown = open), controller.hostUpdate());
+  const update = (open: boolean) => ((shown = open), controller.hostUpdate!());
   return { controller, scheduler, update, renders: () => renders };
 }
 
@@ -65,7 +65,7 @@ describe('the closing panel', () => {
     const moving = closing();
     moving.update(true);
     moving.update(false);
-    moving.controller.hostDisconnected();
+    moving.controller.hostDisconnected!();
     expect([moving.controller.closing, moving.scheduler.pending]).to.deep.equal([false, 0]);
   });
 });

@@ -201,14 +201,14 @@ describe('what a follower believes of a relayed message', () => {
       { ...base, state: 'exploded' },
       'closed',
     ]) {
-      forger.postMessage({ from: 'o', k: 'status', status, ack: null });
+      forger.postMessage({ from: 'owner', kind: 'status', status, ack: null });
       await flush();
       expect(follower.state(), JSON.stringify(status)).to.equal(SocketState.Open);
     }
-    forger.postMessage({ from: 'o', k: 'status', status: { ...base, state: 'open' }, ack: { session_id: 's-1', chat_id: '../../../health?x=', visitor_secret: 'bad\r\nX-Injected: 1' } });
+    forger.postMessage({ from: 'owner', kind: 'status', status: { ...base, state: 'open' }, ack: { session_id: 's-1', chat_id: '../../../health?x=', visitor_secret: 'bad\r\nX-Injected: 1' } });
     await flush();
     expect(follower.shared.acknowledgement).to.deep.equal({ session_id: 's-1', chat_id: undefined, protocol: undefined, visitor_secret: undefined });
-    forger.postMessage({ from: 'o', k: 'status', status: { ...base, state: 'closed', problem: 'auth-failed', lastCloseCode: 4001 }, ack: null });
+    forger.postMessage({ from: 'owner', kind: 'status', status: { ...base, state: 'closed', problem: 'auth-failed', lastCloseCode: 4001 }, ack: null });
     await flush();
     expect(follower.state(), 'a well-formed status is shown').to.equal(SocketState.Closed);
   });

@@ -2,7 +2,8 @@
 import type { ChatWordsCatalogue } from '../strings.js';
 
 export const words = {
-  defaultGreeting: 'Hallo! Ich bin der MIPTech-Assistent. Fragen Sie mich zu unseren Leistungen, Preisen oder wie Sie uns erreichen.',
+  defaultGreeting:
+    'Hallo! Ich bin der MIPTech-Assistent. Fragen Sie mich zu unseren Leistungen, Preisen oder wie Sie uns erreichen.',
   aiLabel: 'KI-Assistent',
   conversation: 'Unterhaltung',
   showEarlier: 'Frühere Nachrichten anzeigen ({count})',
@@ -38,7 +39,8 @@ export const words = {
   copied: 'Kopiert',
   copyFailed: 'Kopieren fehlgeschlagen',
   imageLink: 'Bild: {text}',
-  tableCut: 'Die Tabelle geht noch {count, plural, one {# Zeile} other {# Zeilen}} weiter, die nicht angezeigt {count, plural, one {wird} other {werden}}.',
+  tableCut:
+    'Die Tabelle geht noch {count, plural, one {# Zeile} other {# Zeilen}} weiter, die nicht angezeigt {count, plural, one {wird} other {werden}}.',
   answerCut: 'Diese Antwort ist zu lang, um sie vollständig zu formatieren.',
   blockAsText: 'Als reiner Text angezeigt: zu groß oder zu tief verschachtelt zum Formatieren.',
   renderFailed: 'Als reiner Text angezeigt: Dieser Teil konnte nicht formatiert werden.',
@@ -48,7 +50,8 @@ export const words = {
   sendMessage: 'Nachricht senden',
   stopGenerating: 'Antwort stoppen',
   messageTooLong: '{count} / {max} Zeichen: Bitte kürzen Sie Ihre Nachricht.',
-  pasteTooLong: '{count} Zeichen eingefügt: Die ersten {kept} wurden übernommen (alles ist noch in Ihrer Zwischenablage). Eine Nachricht fasst {max}.',
+  pasteTooLong:
+    '{count} Zeichen eingefügt: Die ersten {kept} wurden übernommen (alles ist noch in Ihrer Zwischenablage). Eine Nachricht fasst {max}.',
   connecting: 'Verbinde…',
   reconnectingAttempt: 'Verbinde erneut (Versuch {attempt})…',
   connectingAttempt: 'Verbinden (Versuch {attempt})…',
@@ -65,16 +68,19 @@ export const words = {
   youSaid: 'Sie schrieben:',
   speakerSaid: '{name} schrieb:',
   sendTooFast: 'Das ging schnell: Warten Sie einen Moment und senden Sie dann erneut.',
-  storageDiscarded: '{count, plural, one {# ungültiger gespeicherter Wert} other {# ungültige gespeicherte Werte}} verworfen; neu begonnen.',
+  storageDiscarded:
+    '{count, plural, one {# ungültiger gespeicherter Wert} other {# ungültige gespeicherte Werte}} verworfen; neu begonnen.',
   reloadPage: 'Seite neu laden',
   bannerRetryingTitle: 'Der Chat ist gerade nicht erreichbar.',
-  bannerRetryingBody: 'Er versucht es selbst weiter. Ihr Gespräch bleibt erhalten, und Nachrichten, die Sie schreiben, werden gesendet, sobald er wieder da ist.',
+  bannerRetryingBody:
+    'Er versucht es selbst weiter. Ihr Gespräch bleibt erhalten, und Nachrichten, die Sie schreiben, werden gesendet, sobald er wieder da ist.',
   bannerStoppedTitle: 'Der Chat ist nicht verfügbar.',
   willSendOnline: 'Wird gesendet, sobald Sie wieder online sind',
   waitingToSend: 'Wartet auf das Senden',
   problemServerError: 'Der Chat-Dienst meldete einen Serverfehler; es wird langsam erneut versucht.',
   problemAuthFailed: 'Der Chat-Dienst hat die Zugangsdaten dieses Widgets nicht akzeptiert.',
-  problemTenantRefused: 'Der Chat-Dienst akzeptiert diese Website nicht: Die Mandanten-ID ist unbekannt oder diese Adresse ist nicht erlaubt.',
+  problemTenantRefused:
+    'Der Chat-Dienst akzeptiert diese Website nicht: Die Mandanten-ID ist unbekannt oder diese Adresse ist nicht erlaubt.',
   problemPolicyViolation: 'Der Chat-Dienst hat die Verbindung wegen eines Richtlinienverstoßes geschlossen.',
   problemRateLimited: 'Der Chat-Dienst hat das Widget gebeten, langsamer zu werden.',
   problemHeartbeatTimeout: 'Die Verbindung antwortet nicht mehr.',
@@ -92,7 +98,8 @@ export const words = {
   apiRefused: 'Der Chat-Dienst hat die Anfrage abgelehnt (HTTP {status}).',
   apiDetail: '{reason} ({detail})',
   consentTitle: 'Bevor wir chatten',
-  consentNotice: 'Dieser Chat wird von MIPTech bereitgestellt. Ihre Nachrichten werden zur Beantwortung an MIPTech gesendet, und dieser Browser speichert das Gespräch, damit Sie es fortsetzen können.',
+  consentNotice:
+    'Dieser Chat wird von MIPTech bereitgestellt. Ihre Nachrichten werden zur Beantwortung an MIPTech gesendet, und dieser Browser speichert das Gespräch, damit Sie es fortsetzen können.',
   consentAccept: 'Akzeptieren und chatten',
   consentDecline: 'Nein, danke',
   sendFailed: 'Die Nachricht konnte nicht gesendet werden.',

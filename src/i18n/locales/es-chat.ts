@@ -2,7 +2,8 @@
 import type { ChatWordsCatalogue } from '../strings.js';
 
 export const words = {
-  defaultGreeting: '¡Hola! Soy el asistente de MIPTech. Pregúntame por nuestros servicios, precios o cómo contactarnos.',
+  defaultGreeting:
+    '¡Hola! Soy el asistente de MIPTech. Pregúntame por nuestros servicios, precios o cómo contactarnos.',
   aiLabel: 'Asistente de IA',
   conversation: 'Conversación',
   showEarlier: 'Mostrar mensajes anteriores ({count})',
@@ -48,7 +49,8 @@ export const words = {
   sendMessage: 'Enviar mensaje',
   stopGenerating: 'Detener la respuesta',
   messageTooLong: '{count} / {max} caracteres: acorta tu mensaje.',
-  pasteTooLong: 'Pegaste {count} caracteres: entraron los primeros {kept} (todo sigue en tu portapapeles). Un mensaje admite {max}.',
+  pasteTooLong:
+    'Pegaste {count} caracteres: entraron los primeros {kept} (todo sigue en tu portapapeles). Un mensaje admite {max}.',
   connecting: 'Conectando…',
   reconnectingAttempt: 'Reconectando (intento {attempt})…',
   connectingAttempt: 'Conectando (intento {attempt})…',
@@ -65,23 +67,28 @@ export const words = {
   youSaid: 'Dijiste:',
   speakerSaid: '{name} dijo:',
   sendTooFast: 'Demasiado rápido: espera un momento y vuelve a enviarlo.',
-  storageDiscarded: 'Se {count, plural, one {descartó # valor guardado no válido} other {descartaron # valores guardados no válidos}}; se empezó de nuevo.',
+  storageDiscarded:
+    'Se {count, plural, one {descartó # valor guardado no válido} other {descartaron # valores guardados no válidos}}; se empezó de nuevo.',
   reloadPage: 'Recargar la página',
   bannerRetryingTitle: 'Ahora mismo no se puede conectar con el chat.',
-  bannerRetryingBody: 'Sigue intentándolo solo. Tu conversación está a salvo, y los mensajes que escribas se enviarán cuando vuelva.',
+  bannerRetryingBody:
+    'Sigue intentándolo solo. Tu conversación está a salvo, y los mensajes que escribas se enviarán cuando vuelva.',
   bannerStoppedTitle: 'El chat no está disponible.',
   willSendOnline: 'Se enviará cuando vuelvas a estar en línea',
   waitingToSend: 'Esperando para enviarse',
   problemServerError: 'El servicio de chat informó de un error del servidor y se reintenta poco a poco.',
   problemAuthFailed: 'El servicio de chat no aceptó las credenciales de este widget.',
-  problemTenantRefused: 'El servicio de chat no acepta este sitio: el ID de inquilino es desconocido o esta dirección no está permitida.',
+  problemTenantRefused:
+    'El servicio de chat no acepta este sitio: el ID de inquilino es desconocido o esta dirección no está permitida.',
   problemPolicyViolation: 'El servicio de chat cerró la conexión por una infracción de la política.',
   problemRateLimited: 'El servicio de chat pidió al widget que fuera más despacio.',
   problemHeartbeatTimeout: 'La conexión dejó de responder.',
-  liveUnavailable: 'Las actualizaciones en directo no están disponibles en esta página. Las respuestas llegan cada pocos segundos.',
+  liveUnavailable:
+    'Las actualizaciones en directo no están disponibles en esta página. Las respuestas llegan cada pocos segundos.',
   problemChatNotFound: 'El servicio de chat ya no reconoce esta conversación.',
   problemUnreachable: 'No se pudo contactar con el servicio de chat.',
-  apiNetwork: 'No se pudo contactar con el servicio de chat. Comprueba tu conexión; puede que el servicio no esté disponible.',
+  apiNetwork:
+    'No se pudo contactar con el servicio de chat. Comprueba tu conexión; puede que el servicio no esté disponible.',
   apiTimeout: 'El servicio de chat no respondió a tiempo.',
   apiBadResponse: 'El servicio de chat envió una respuesta que el widget no entiende.',
   apiNotAllowed: 'Este sitio no tiene permiso para usar el servicio de chat.',
@@ -92,7 +99,8 @@ export const words = {
   apiRefused: 'El servicio de chat rechazó la solicitud (HTTP {status}).',
   apiDetail: '{reason} ({detail})',
   consentTitle: 'Antes de empezar',
-  consentNotice: 'Este chat lo ofrece MIPTech. Tus mensajes se envían a MIPTech para responderlos, y este navegador guarda la conversación para que puedas retomarla.',
+  consentNotice:
+    'Este chat lo ofrece MIPTech. Tus mensajes se envían a MIPTech para responderlos, y este navegador guarda la conversación para que puedas retomarla.',
   consentAccept: 'Aceptar y chatear',
   consentDecline: 'No, gracias',
   sendFailed: 'No se pudo enviar el mensaje.',

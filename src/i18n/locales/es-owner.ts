@@ -17,7 +17,8 @@ export const words = {
   tabsOwn: 'una conexión propia (este navegador no puede compartirla entre pestañas)',
   probeNoWebSocket: 'No se pudo abrir un WebSocket',
   probeServerConfig: 'Error de configuración del servidor (1011): la plataforma falló al preparar el chat.',
-  probeUnreachable: 'Cerrado antes del saludo inicial (código {code}): el servidor no está accesible o rechazó la actualización.',
+  probeUnreachable:
+    'Cerrado antes del saludo inicial (código {code}): el servidor no está accesible o rechazó la actualización.',
   storagePersistent: 'persistente',
   storageMemory: 'memoria',
   storageMissing: 'este navegador no tiene localStorage',
@@ -30,7 +31,8 @@ export const words = {
   configTitle: 'Este widget de chat no está bien configurado',
   configIntroOne: 'El propietario del sitio debe corregir este atributo en {tag}:',
   configIntroMany: 'El propietario del sitio debe corregir estos atributos en {tag}:',
-  configTenant: 'Los ID de inquilino tienen de 1 a 64 letras, dígitos, ".", "_" o "-", y empiezan por una letra o un dígito.',
+  configTenant:
+    'Los ID de inquilino tienen de 1 a 64 letras, dígitos, ".", "_" o "-", y empiezan por una letra o un dígito.',
   configNotAbsolute: '"{value}" no es una URL absoluta; escríbela completa, como {example}.',
   configScheme: '"{value}" debe empezar por {schemes}.',
   configQueryOrFragment: '"{value}" no debe llevar consulta ni fragmento.',
@@ -38,7 +40,8 @@ export const words = {
   configMixedHttp: 'Esta página se sirve por https, así que el navegador bloquea una API http. Usa https://.',
   configMixedWs: 'Esta página se sirve por https, así que el navegador bloquea ws://. Usa wss://.',
   configOneOf: 'Usa uno de estos valores: {options}.',
-  configNotAnOrigin: '"{value}" no es un origen: indica solo el esquema, el host y el puerto, como https://images.example.com.',
+  configNotAnOrigin:
+    '"{value}" no es un origen: indica solo el esquema, el host y el puerto, como https://images.example.com.',
   configColor: 'No es un color CSS que este navegador entienda; prueba un valor hexadecimal como #2563eb.',
   or: '{a} o {b}',
 } satisfies OwnerWords;

@@ -2,7 +2,8 @@
 import type { ChatWordsCatalogue } from '../strings.js';
 
 export const words = {
-  defaultGreeting: 'Bonjour ! Je suis l’assistant MIPTech. Posez-moi vos questions sur nos services, nos tarifs ou la façon de nous joindre.',
+  defaultGreeting:
+    'Bonjour ! Je suis l’assistant MIPTech. Posez-moi vos questions sur nos services, nos tarifs ou la façon de nous joindre.',
   aiLabel: 'Assistant IA',
   conversation: 'Conversation',
   showEarlier: 'Afficher les messages précédents ({count})',
@@ -38,7 +39,8 @@ export const words = {
   copied: 'Copié',
   copyFailed: 'Échec de la copie',
   imageLink: 'Image : {text}',
-  tableCut: 'Le tableau continue sur {count, plural, one {# ligne de plus, non affichée} other {# lignes de plus, non affichées}}.',
+  tableCut:
+    'Le tableau continue sur {count, plural, one {# ligne de plus, non affichée} other {# lignes de plus, non affichées}}.',
   answerCut: 'Cette réponse est trop longue pour être mise en forme entièrement.',
   blockAsText: 'Affiché en texte brut : trop long ou trop imbriqué pour être mis en forme.',
   renderFailed: 'Affiché en texte brut : cette partie n’a pas pu être mise en forme.',
@@ -48,7 +50,8 @@ export const words = {
   sendMessage: 'Envoyer le message',
   stopGenerating: 'Arrêter la réponse',
   messageTooLong: '{count} / {max} caractères : raccourcissez votre message.',
-  pasteTooLong: '{count} caractères collés : les {kept} premiers ont été insérés (tout reste dans votre presse-papiers). Un message en contient {max}.',
+  pasteTooLong:
+    '{count} caractères collés : les {kept} premiers ont été insérés (tout reste dans votre presse-papiers). Un message en contient {max}.',
   connecting: 'Connexion…',
   reconnectingAttempt: 'Reconnexion (tentative {attempt})…',
   connectingAttempt: 'Connexion (tentative {attempt})…',
@@ -65,20 +68,24 @@ export const words = {
   youSaid: 'Vous avez écrit :',
   speakerSaid: '{name} a écrit :',
   sendTooFast: 'C’était rapide : patientez un instant, puis renvoyez.',
-  storageDiscarded: '{count, plural, one {# valeur enregistrée non valide supprimée} other {# valeurs enregistrées non valides supprimées}} ; nouveau départ.',
+  storageDiscarded:
+    '{count, plural, one {# valeur enregistrée non valide supprimée} other {# valeurs enregistrées non valides supprimées}} ; nouveau départ.',
   reloadPage: 'Recharger la page',
   bannerRetryingTitle: 'Impossible de joindre le chat pour l’instant.',
-  bannerRetryingBody: 'Il réessaie tout seul. Votre conversation est conservée, et les messages que vous écrivez partiront dès son retour.',
+  bannerRetryingBody:
+    'Il réessaie tout seul. Votre conversation est conservée, et les messages que vous écrivez partiront dès son retour.',
   bannerStoppedTitle: 'Le chat n’est pas disponible.',
   willSendOnline: 'Sera envoyé dès que vous serez de nouveau en ligne',
   waitingToSend: 'En attente d’envoi',
   problemServerError: 'Le service de chat a signalé une erreur serveur ; nouvelles tentatives espacées.',
   problemAuthFailed: 'Le service de chat n’a pas accepté les identifiants de ce widget.',
-  problemTenantRefused: 'Le service de chat n’accepte pas ce site : l’identifiant de locataire est inconnu ou cette adresse n’est pas autorisée.',
+  problemTenantRefused:
+    'Le service de chat n’accepte pas ce site : l’identifiant de locataire est inconnu ou cette adresse n’est pas autorisée.',
   problemPolicyViolation: 'Le service de chat a fermé la connexion pour non-respect de sa politique.',
   problemRateLimited: 'Le service de chat a demandé au widget de ralentir.',
   problemHeartbeatTimeout: 'La connexion ne répond plus.',
-  liveUnavailable: 'Les mises à jour en direct ne sont pas disponibles sur cette page. Les réponses arrivent toutes les quelques secondes.',
+  liveUnavailable:
+    'Les mises à jour en direct ne sont pas disponibles sur cette page. Les réponses arrivent toutes les quelques secondes.',
   problemChatNotFound: 'Le service de chat ne connaît plus cette conversation.',
   problemUnreachable: 'Le service de chat est injoignable.',
   apiNetwork: 'Le service de chat est injoignable. Vérifiez votre connexion ; le service est peut-être indisponible.',
@@ -92,7 +99,8 @@ export const words = {
   apiRefused: 'Le service de chat a refusé la requête (HTTP {status}).',
   apiDetail: '{reason} ({detail})',
   consentTitle: 'Avant de discuter',
-  consentNotice: 'Ce chat est fourni par MIPTech. Vos messages sont envoyés à MIPTech pour y répondre, et ce navigateur garde la conversation pour que vous puissiez la reprendre.',
+  consentNotice:
+    'Ce chat est fourni par MIPTech. Vos messages sont envoyés à MIPTech pour y répondre, et ce navigateur garde la conversation pour que vous puissiez la reprendre.',
   consentAccept: 'Accepter et discuter',
   consentDecline: 'Non merci',
   sendFailed: 'Le message n’a pas pu être envoyé.',

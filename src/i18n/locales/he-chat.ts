@@ -38,7 +38,8 @@ export const words = {
   copied: 'הועתק',
   copyFailed: 'ההעתקה נכשלה',
   imageLink: 'תמונה: {text}',
-  tableCut: 'הטבלה ממשיכה {count, plural, one {בשורה נוספת שאינה מוצגת} two {בשתי שורות נוספות שאינן מוצגות} other {ב-# שורות נוספות שאינן מוצגות}}.',
+  tableCut:
+    'הטבלה ממשיכה {count, plural, one {בשורה נוספת שאינה מוצגת} two {בשתי שורות נוספות שאינן מוצגות} other {ב-# שורות נוספות שאינן מוצגות}}.',
   answerCut: 'התשובה ארוכה מכדי לעצב אותה במלואה.',
   blockAsText: 'מוצג כטקסט פשוט: גדול מדי או מקונן מדי לעיצוב.',
   renderFailed: 'מוצג כטקסט פשוט: לא ניתן היה לעצב את החלק הזה.',
@@ -65,7 +66,8 @@ export const words = {
   youSaid: 'כתבת:',
   speakerSaid: '{name} כתב/ה:',
   sendTooFast: 'מהר מדי: יש להמתין רגע ולשלוח שוב.',
-  storageDiscarded: '{count, plural, one {ערך שמור לא תקין נמחק} two {שני ערכים שמורים לא תקינים נמחקו} other {# ערכים שמורים לא תקינים נמחקו}}; התחלנו מחדש.',
+  storageDiscarded:
+    '{count, plural, one {ערך שמור לא תקין נמחק} two {שני ערכים שמורים לא תקינים נמחקו} other {# ערכים שמורים לא תקינים נמחקו}}; התחלנו מחדש.',
   reloadPage: 'טעינת הדף מחדש',
   bannerRetryingTitle: 'אי אפשר להתחבר לצ׳אט כרגע.',
   bannerRetryingBody: 'הוא ממשיך לנסות בעצמו. השיחה שלך שמורה, והודעות שתכתבו יישלחו כשהחיבור יחזור.',
@@ -92,7 +94,8 @@ export const words = {
   apiRefused: 'שירות הצ׳אט דחה את הבקשה (HTTP {status}).',
   apiDetail: '{reason} ({detail})',
   consentTitle: 'לפני שמתחילים',
-  consentNotice: 'הצ׳אט הזה מסופק על ידי MIPTech. ההודעות שלך נשלחות ל-MIPTech כדי לקבל מענה, והדפדפן הזה שומר את השיחה כדי שתוכלו לחזור אליה.',
+  consentNotice:
+    'הצ׳אט הזה מסופק על ידי MIPTech. ההודעות שלך נשלחות ל-MIPTech כדי לקבל מענה, והדפדפן הזה שומר את השיחה כדי שתוכלו לחזור אליה.',
   consentAccept: 'אישור והתחלת צ׳אט',
   consentDecline: 'לא, תודה',
   sendFailed: 'לא ניתן היה לשלוח את ההודעה.',

@@ -2,7 +2,8 @@
 import type { ChatWordsCatalogue } from '../strings.js';
 
 export const words = {
-  defaultGreeting: 'こんにちは。MIPTech のアシスタントです。サービス、料金、お問い合わせ方法について何でもお尋ねください。',
+  defaultGreeting:
+    'こんにちは。MIPTech のアシスタントです。サービス、料金、お問い合わせ方法について何でもお尋ねください。',
   aiLabel: 'AIアシスタント',
   conversation: '会話',
   showEarlier: '以前のメッセージを表示（{count}）',
@@ -48,7 +49,8 @@ export const words = {
   sendMessage: 'メッセージを送信',
   stopGenerating: '回答を停止',
   messageTooLong: '{count} / {max} 文字：メッセージを短くしてください。',
-  pasteTooLong: '{count} 文字を貼り付けました：最初の {kept} 文字を入力しました（全文はクリップボードに残っています）。メッセージは {max} 文字までです。',
+  pasteTooLong:
+    '{count} 文字を貼り付けました：最初の {kept} 文字を入力しました（全文はクリップボードに残っています）。メッセージは {max} 文字までです。',
   connecting: '接続中…',
   reconnectingAttempt: '再接続中（{attempt} 回目）…',
   connectingAttempt: '接続中（{attempt} 回目）…',
@@ -68,20 +70,23 @@ export const words = {
   storageDiscarded: '無効な保存データ {count, plural, other {# 件}}を破棄し、最初からやり直しました。',
   reloadPage: 'ページを再読み込み',
   bannerRetryingTitle: '現在チャットに接続できません。',
-  bannerRetryingBody: '自動で再試行を続けています。会話はここに残り、入力したメッセージは接続が戻りしだい送信されます。',
+  bannerRetryingBody:
+    '自動で再試行を続けています。会話はここに残り、入力したメッセージは接続が戻りしだい送信されます。',
   bannerStoppedTitle: 'チャットは利用できません。',
   willSendOnline: 'オンラインに戻ると送信されます',
   waitingToSend: '送信待ち',
   problemServerError: 'チャットサービスがサーバーエラーを報告しました。間隔をあけて再試行しています。',
   problemAuthFailed: 'チャットサービスがこのウィジェットの認証情報を受け付けませんでした。',
-  problemTenantRefused: 'チャットサービスがこのサイトを受け付けません。テナント ID が不明か、このアドレスが許可されていません。',
+  problemTenantRefused:
+    'チャットサービスがこのサイトを受け付けません。テナント ID が不明か、このアドレスが許可されていません。',
   problemPolicyViolation: 'ポリシー違反のため、チャットサービスが接続を閉じました。',
   problemRateLimited: 'チャットサービスがウィジェットに速度を落とすよう求めました。',
   problemHeartbeatTimeout: '接続が応答しなくなりました。',
   liveUnavailable: 'このページではリアルタイム更新を利用できません。回答は数秒ごとに届きます。',
   problemChatNotFound: 'チャットサービスはこの会話をもう認識していません。',
   problemUnreachable: 'チャットサービスに接続できませんでした。',
-  apiNetwork: 'チャットサービスに接続できませんでした。接続を確認してください。サービスが停止している可能性もあります。',
+  apiNetwork:
+    'チャットサービスに接続できませんでした。接続を確認してください。サービスが停止している可能性もあります。',
   apiTimeout: 'チャットサービスが時間内に応答しませんでした。',
   apiBadResponse: 'チャットサービスから、ウィジェットが理解できない応答が届きました。',
   apiNotAllowed: 'このサイトはチャットサービスの利用を許可されていません。',
@@ -92,7 +97,8 @@ export const words = {
   apiRefused: 'チャットサービスがリクエストを拒否しました（HTTP {status}）。',
   apiDetail: '{reason}（{detail}）',
   consentTitle: 'チャットを始める前に',
-  consentNotice: 'このチャットは MIPTech が提供しています。メッセージは回答のために MIPTech に送信され、会話はあとで続けられるようこのブラウザーに保存されます。',
+  consentNotice:
+    'このチャットは MIPTech が提供しています。メッセージは回答のために MIPTech に送信され、会話はあとで続けられるようこのブラウザーに保存されます。',
   consentAccept: '同意してチャットする',
   consentDecline: '同意しない',
   sendFailed: 'メッセージを送信できませんでした。',

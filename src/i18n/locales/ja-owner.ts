@@ -10,14 +10,16 @@ export const words = {
   probeSuccess: '成功',
   probeFailed: '失敗',
   probeNoHandshake: '接続タイムアウト：{seconds} 秒以内に auth_success がありません',
-  probeNoAck: 'プラットフォームが auth を確認しませんでした（auth_success なし）：接続が維持されたため開いているとみなします',
+  probeNoAck:
+    'プラットフォームが auth を確認しませんでした（auth_success なし）：接続が維持されたため開いているとみなします',
   tabs: 'タブ',
   tabsOwner: 'このタブが、サイトのタブで共有する接続を保持しています',
   tabsFollower: '別のタブが接続を保持しており、このタブはそれを通じて受信しています',
   tabsOwn: 'このタブ専用の接続（このブラウザーはタブ間で接続を共有できません）',
   probeNoWebSocket: 'WebSocket を開けませんでした',
   probeServerConfig: 'サーバー設定エラー（1011）：プラットフォームがチャットの準備中に失敗しました。',
-  probeUnreachable: 'ハンドシェイク前に切断されました（コード {code}）：サーバーに到達できないか、アップグレードを拒否しました。',
+  probeUnreachable:
+    'ハンドシェイク前に切断されました（コード {code}）：サーバーに到達できないか、アップグレードを拒否しました。',
   storagePersistent: '永続',
   storageMemory: 'メモリ',
   storageMissing: 'このブラウザーには localStorage がありません',
@@ -35,10 +37,13 @@ export const words = {
   configScheme: '「{value}」は {schemes} で始まる必要があります。',
   configQueryOrFragment: '「{value}」にクエリやフラグメントを含めることはできません。',
   configCredentials: 'URL にユーザー名やパスワードを含めることはできません。すべての接続で送信されてしまいます。',
-  configMixedHttp: 'このページは https で配信されているため、ブラウザーは http の API をブロックします。https:// を使ってください。',
-  configMixedWs: 'このページは https で配信されているため、ブラウザーは ws:// をブロックします。wss:// を使ってください。',
+  configMixedHttp:
+    'このページは https で配信されているため、ブラウザーは http の API をブロックします。https:// を使ってください。',
+  configMixedWs:
+    'このページは https で配信されているため、ブラウザーは ws:// をブロックします。wss:// を使ってください。',
   configOneOf: '次のいずれかを使ってください：{options}。',
-  configNotAnOrigin: '「{value}」はオリジンではありません。https://images.example.com のように、スキーム、ホスト、ポートだけを指定してください。',
+  configNotAnOrigin:
+    '「{value}」はオリジンではありません。https://images.example.com のように、スキーム、ホスト、ポートだけを指定してください。',
   configColor: 'このブラウザーが解釈できる CSS の色ではありません。#2563eb のような 16 進数の値をお試しください。',
   or: '{a} または {b}',
 } satisfies OwnerWords;

@@ -2,7 +2,8 @@
 import type { ChatWordsCatalogue } from '../strings.js';
 
 export const words = {
-  defaultGreeting: 'Olá! Sou o assistente da MIPTech. Pergunte sobre nossos serviços, preços ou como entrar em contato.',
+  defaultGreeting:
+    'Olá! Sou o assistente da MIPTech. Pergunte sobre nossos serviços, preços ou como entrar em contato.',
   aiLabel: 'Assistente de IA',
   conversation: 'Conversa',
   showEarlier: 'Mostrar mensagens anteriores ({count})',
@@ -48,7 +49,8 @@ export const words = {
   sendMessage: 'Enviar mensagem',
   stopGenerating: 'Parar a resposta',
   messageTooLong: '{count} / {max} caracteres: encurte sua mensagem.',
-  pasteTooLong: 'Você colou {count} caracteres: os primeiros {kept} entraram (tudo continua na área de transferência). Uma mensagem comporta {max}.',
+  pasteTooLong:
+    'Você colou {count} caracteres: os primeiros {kept} entraram (tudo continua na área de transferência). Uma mensagem comporta {max}.',
   connecting: 'Conectando…',
   reconnectingAttempt: 'Reconectando (tentativa {attempt})…',
   connectingAttempt: 'A ligar (tentativa {attempt})…',
@@ -65,20 +67,24 @@ export const words = {
   youSaid: 'Você disse:',
   speakerSaid: '{name} disse:',
   sendTooFast: 'Foi rápido: aguarde um momento e envie novamente.',
-  storageDiscarded: '{count, plural, one {# valor salvo inválido descartado} other {# valores salvos inválidos descartados}}; começamos do zero.',
+  storageDiscarded:
+    '{count, plural, one {# valor salvo inválido descartado} other {# valores salvos inválidos descartados}}; começamos do zero.',
   reloadPage: 'Recarregar a página',
   bannerRetryingTitle: 'Não é possível ligar ao chat neste momento.',
-  bannerRetryingBody: 'Continua a tentar sozinho. A sua conversa está guardada, e as mensagens que escrever serão enviadas quando voltar.',
+  bannerRetryingBody:
+    'Continua a tentar sozinho. A sua conversa está guardada, e as mensagens que escrever serão enviadas quando voltar.',
   bannerStoppedTitle: 'O chat não está disponível.',
   willSendOnline: 'Será enviada quando voltar a estar online',
   waitingToSend: 'À espera de ser enviada',
   problemServerError: 'O serviço de chat informou um erro no servidor e está sendo tentado de novo aos poucos.',
   problemAuthFailed: 'O serviço de chat não aceitou as credenciais deste widget.',
-  problemTenantRefused: 'O serviço de chat não aceita este site: o ID do locatário é desconhecido ou este endereço não é permitido.',
+  problemTenantRefused:
+    'O serviço de chat não aceita este site: o ID do locatário é desconhecido ou este endereço não é permitido.',
   problemPolicyViolation: 'O serviço de chat encerrou a conexão por violação de política.',
   problemRateLimited: 'O serviço de chat pediu ao widget que fosse mais devagar.',
   problemHeartbeatTimeout: 'A conexão parou de responder.',
-  liveUnavailable: 'Atualizações ao vivo não estão disponíveis nesta página. As respostas chegam a cada poucos segundos.',
+  liveUnavailable:
+    'Atualizações ao vivo não estão disponíveis nesta página. As respostas chegam a cada poucos segundos.',
   problemChatNotFound: 'O serviço de chat não reconhece mais esta conversa.',
   problemUnreachable: 'Não foi possível acessar o serviço de chat.',
   apiNetwork: 'Não foi possível acessar o serviço de chat. Verifique sua conexão; o serviço pode estar fora do ar.',
@@ -92,7 +98,8 @@ export const words = {
   apiRefused: 'O serviço de chat recusou a solicitação (HTTP {status}).',
   apiDetail: '{reason} ({detail})',
   consentTitle: 'Antes de conversarmos',
-  consentNotice: 'Este chat é fornecido pela MIPTech. As suas mensagens são enviadas à MIPTech para serem respondidas, e este navegador guarda a conversa para que possa retomá-la.',
+  consentNotice:
+    'Este chat é fornecido pela MIPTech. As suas mensagens são enviadas à MIPTech para serem respondidas, e este navegador guarda a conversa para que possa retomá-la.',
   consentAccept: 'Aceitar e conversar',
   consentDecline: 'Não, obrigado',
   sendFailed: 'Não foi possível enviar a mensagem.',

@@ -38,7 +38,8 @@ export const words = {
   configMixedHttp: 'Esta página é servida por https, então o navegador bloqueia uma API http. Use https://.',
   configMixedWs: 'Esta página é servida por https, então o navegador bloqueia ws://. Use wss://.',
   configOneOf: 'Use um destes valores: {options}.',
-  configNotAnOrigin: '"{value}" não é uma origem: informe só o esquema, o host e a porta, como https://images.example.com.',
+  configNotAnOrigin:
+    '"{value}" não é uma origem: informe só o esquema, o host e a porta, como https://images.example.com.',
   configColor: 'Não é uma cor CSS que este navegador entenda; tente um valor hexadecimal como #2563eb.',
   or: '{a} ou {b}',
 } satisfies OwnerWords;

@@ -113,8 +113,7 @@ export function readRealtime(
   else if (type === 'ping' || type === 'pong') events.push({ kind: type });
   else if (type === 'processing' || type === 'typing_indicator') {
     events.push({ kind: 'frame', frame: { type: 'typing', data: { is_typing: true } } });
-  }
-  else if (type === 'response_start') next = { ...next, answer: start() };
+  } else if (type === 'response_start') next = { ...next, answer: start() };
   else if (type === 'response_chunk') {
     const delta = textOf(data);
     const answer = start();
