@@ -6,6 +6,8 @@
 import type { Consent, Launcher, Mode, Position, Theme } from './config/config.js';
 import type { ProtocolSetting } from './protocol/dialect.js';
 
+import type { MiptechChat } from './miptech-chat.js';
+
 export interface MiptechChatAttributes {
   'tenant-id'?: string;
   'api-url'?: string;
@@ -28,3 +30,24 @@ export interface MiptechChatAttributes {
   protocol?: ProtocolSetting;
   open?: boolean;
 }
+
+/**
+ * The element's properties a framework's template may bind (`:starter-prompts="['A', 'B']"` in
+ * Vue, `{open}` in Svelte).
+ */
+export type MiptechChatBindable = Partial<
+  Pick<
+    MiptechChat,
+    | 'tenantId'
+    | 'apiUrl'
+    | 'wsUrl'
+    | 'heading'
+    | 'primaryColor'
+    | 'debug'
+    | 'greeting'
+    | 'starterPrompts'
+    | 'imageOrigins'
+    | 'open'
+    | 'strings'
+  >
+>;

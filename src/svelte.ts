@@ -5,24 +5,9 @@
  * (`starterPrompts={['A', 'B']}`, which Svelte sets as a property).
  */
 import type {} from 'svelte/elements';
-import type { MiptechChatAttributes } from './framework-types.js';
+import type { MiptechChatAttributes, MiptechChatBindable } from './framework-types.js';
 import type { MiptechChat } from './miptech-chat.js';
 import type {} from './events.js';
-
-type Properties = Partial<
-  Pick<
-    MiptechChat,
-    | 'tenantId'
-    | 'apiUrl'
-    | 'wsUrl'
-    | 'heading'
-    | 'primaryColor'
-    | 'greeting'
-    | 'starterPrompts'
-    | 'imageOrigins'
-    | 'strings'
-  >
->;
 
 /** `onmiptech-message={…}` and the others: Svelte 5 listens with `on` and the event's name. */
 type Listeners = {
@@ -33,6 +18,6 @@ type Listeners = {
 
 declare module 'svelte/elements' {
   export interface SvelteHTMLElements {
-    'miptech-chat': HTMLAttributes<MiptechChat> & MiptechChatAttributes & Properties & Listeners;
+    'miptech-chat': HTMLAttributes<MiptechChat> & MiptechChatAttributes & MiptechChatBindable & Listeners;
   }
 }

@@ -12,26 +12,8 @@ import type {
   MiptechMessageDetail,
   MiptechMessageSendDetail,
 } from './events.js';
-import type { MiptechChatAttributes } from './framework-types.js';
+import type { MiptechChatAttributes, MiptechChatBindable } from './framework-types.js';
 import type { MiptechChat } from './miptech-chat.js';
-
-/** Properties a template may bind (`:starter-prompts="['A', 'B']"`, `.strings="…"`). */
-type Properties = Partial<
-  Pick<
-    MiptechChat,
-    | 'tenantId'
-    | 'apiUrl'
-    | 'wsUrl'
-    | 'heading'
-    | 'primaryColor'
-    | 'debug'
-    | 'greeting'
-    | 'starterPrompts'
-    | 'imageOrigins'
-    | 'open'
-    | 'strings'
-  >
->;
 
 /** `@miptech-message="…"` and the others, as Vue types a listener. */
 interface Listeners {
@@ -46,7 +28,7 @@ interface Listeners {
 }
 
 export type MiptechChatVueProps = Omit<MiptechChatAttributes, 'starter-prompts'> &
-  Properties &
+  MiptechChatBindable &
   Listeners & { 'starter-prompts'?: string | readonly string[] };
 
 /** The element (a template ref gets it), with its attributes, properties and events typed. */
