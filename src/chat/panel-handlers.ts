@@ -61,9 +61,12 @@ export function panelHandlers(parts: PanelParts): ChatPanelHandlers {
     },
     // Thumbs up is sent at once; thumbs down after its comment form's Send or Skip (null).
     onFeedback: (key, rating) => {
-      if (rating === 'up') return void answers()?.rate(key, rating).then(events.feedback);
-      answers()?.openFeedbackForm(key);
-      focus('.feedback-form textarea');
+      if (rating === 'up') {
+        void answers()?.rate(key, rating).then(events.feedback);
+      } else {
+        answers()?.openFeedbackForm(key);
+        focus('.feedback-form textarea');
+      }
     },
     onFeedbackComment: (key, comment) => {
       focus();

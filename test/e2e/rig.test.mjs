@@ -66,7 +66,12 @@ describe('the browser rig', () => {
   describe('WebKit, when a test page does not open', () => {
     /** A WebdriverLauncher as the rig sees it: each new driver session opens pages as `opens` says, in turn. */
     function fakeWebKit(opens) {
-      const launcher = { driver: undefined, driverManager: undefined, sessions: 0, opened: [] };
+      const launcher = { driver: undefined, driverManager: undefined, sessions: 0, opened: [], stopped: [] };
+      launcher.stopSession = async (id) => {
+        if (opens.includes('stuck-on-leaving') && launcher.sessions === 1) await new Promise(() => {});
+        launcher.stopped.push(id);
+        return { testCoverage: undefined };
+      };
       launcher.ensureManagerInitialized = async () => {
         if (launcher.driver) return;
         const behaviour = opens[launcher.sessions++];
@@ -88,6 +93,19 @@ describe('the browser rig', () => {
       assert.deepEqual(launcher.opened, ['http://127.0.0.1/page']);
       assert.equal(launcher.driverManager.urlMap.get('s1'), 'http://127.0.0.1/page', 'the page is known to its session, for its end');
       assert.match(said.join(''), /no answer in 0\.05 s\. Restarting WebKitWebDriver/);
+    });
+
+    it('a page WebKit does not leave in time: its file passes as it did, and WebKitWebDriver is restarted for the next page', async () => {
+      const { launcher, driver } = fakeWebKit(['open', 'stuck-on-leaving', 'open']);
+      const said = [];
+      recoveringWebKit(launcher, driver, (text) => said.push(text), 50, 50);
+      await launcher.startSession('s1', 'http://127.0.0.1/a');
+      assert.deepEqual(await launcher.stopSession('s1'), { testCoverage: undefined });
+      assert.equal(driver.restarts, 1);
+      assert.match(said.join(''), /closing a test page in WebKit: no answer in 0\.05 s\. Restarting WebKitWebDriver/);
+      await launcher.startSession('s2', 'http://127.0.0.1/b');
+      assert.deepEqual(await launcher.stopSession('s2'), { testCoverage: undefined });
+      assert.deepEqual(launcher.stopped, ['s2']);
     });
 
     it('a second failure fails that page alone, as an error the runner catches (it no longer ends the run)', async () => {

@@ -10,6 +10,8 @@
 
 /** How long opening a test page may take before WebKit is taken to be stuck (a page opens in about a second). */
 export const OPEN_PAGE_MS = 20_000;
+/** How long ending one may take (reading its coverage, then leaving it for about:blank). */
+export const CLOSE_PAGE_MS = 20_000;
 
 /** `promise`, or a rejection naming `what` after `ms` (the promise is left to settle on its own). */
 export function within(promise, ms, what) {
@@ -27,7 +29,7 @@ export function within(promise, ms, what) {
  */
 const toStderr = (text) => process.stderr.write(text);
 
-export function recoveringWebKit(launcher, driver, log = toStderr, openPageMs = OPEN_PAGE_MS) {
+export function recoveringWebKit(launcher, driver, log = toStderr, openPageMs = OPEN_PAGE_MS, closePageMs = CLOSE_PAGE_MS) {
   const open = (id, url) =>
     within(
       (async () => {
@@ -47,6 +49,21 @@ export function recoveringWebKit(launcher, driver, log = toStderr, openPageMs = 
       forgetDriver(launcher);
       await driver.restart();
       await open(id, url);
+    }
+  };
+  // Ending a page reads its coverage, then leaves it for about:blank. Its tests' results came
+  // over the runner's own channel already: a MiniBrowser stuck on leaving (seen on CI:
+  // UND_ERR_HEADERS_TIMEOUT on the `url` command) loses nothing, so it is restarted for the next
+  // page, and the file is not failed for it.
+  const stop = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (id) => {
+    try {
+      return await within(stop(id), closePageMs, 'closing a test page in WebKit');
+    } catch (error) {
+      log(`\nWebKit: ${error?.message ?? error}. Restarting WebKitWebDriver for the next page.\n`);
+      forgetDriver(launcher);
+      await driver.restart();
+      return { testCoverage: undefined };
     }
   };
   return launcher;
