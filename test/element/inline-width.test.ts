@@ -2,6 +2,7 @@
 // widens the page, whatever an answer holds (a wide table, long code).
 import { expect } from '@open-wc/testing';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
+import { askAndAnswer } from '../../testing/chat-harness.js';
 import { $, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
 
@@ -23,13 +24,7 @@ async function answeredIn(column: HTMLElement, content: string) {
   rig = platformRig({ routes: api.routes });
   const el = await mount({ 'api-url': rig.apiUrl, mode: 'inline' }, { ports: rig.ports, attach: async (widget) => column.append(widget) });
   await chatLoaded(el, 15_000);
-  await until(() => el.connectionState === 'open', 'the socket open');
-  el.send('Compare your plans');
-  await until(() => api.messages.length > 0, 'sent');
-  const replyTo = (api.messages[0] as { client_message_id: string }).client_message_id;
-  const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content, created_at: 't', reply_to: replyTo };
-  api.store(message);
-  rig.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message } }));
+  await askAndAnswer(el, { api, rig }, 'Compare your plans', content);
   await until(() => $(el, '.table table') !== null, 'the table');
   return el;
 }

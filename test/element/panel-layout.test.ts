@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
+import { askAndAnswer } from '../../testing/chat-harness.js';
 import { $, $$, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
 
@@ -23,14 +24,7 @@ async function answered(content: string, extra: Record<string, unknown> = {}) {
   const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
   el.show();
   await chatLoaded(el, 15_000);
-  await until(() => el.connectionState === 'open', 'the socket open');
-  el.send('Hi');
-  // Known as sent (its place in the conversation fixed), so the answer below comes after it.
-  await until(() => api.messages.length > 0 && $(el, '.message.user .meta')?.textContent?.includes('Sending') === false, 'sent');
-  const replyTo = (api.messages[0] as { client_message_id: string }).client_message_id;
-  const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content, created_at: 't', reply_to: replyTo, ...extra };
-  api.store(message);
-  rig.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message } }));
+  await askAndAnswer(el, { api, rig }, 'Hi', content, extra);
   await until(() => $(el, '.message.assistant:not(.greeting) .bubble') !== null, 'the answer');
   await el.updateComplete;
   return el;

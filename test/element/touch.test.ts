@@ -7,7 +7,7 @@ import type { conversationRoutes, PlatformRig } from '../../testing/mock-platfor
 import { $, $$ } from '../../testing/mount.js';
 import { settle } from '../../testing/settle.js';
 import { until } from '../../testing/wait.js';
-import { openChat as openChatWith } from '../../testing/chat-harness.js';
+import { askAndAnswer, openChat as openChatWith } from '../../testing/chat-harness.js';
 
 let rig: PlatformRig | null = null;
 afterEach(async () => {
@@ -33,16 +33,9 @@ async function openChat(attributes: Record<string, string> = {}) {
 
 /** The platform answers the visitor's last question, whole, with a citation, code and suggestions. */
 async function answered(el: MiptechChat, api: ReturnType<typeof conversationRoutes>) {
-  await until(() => el.connectionState === 'open', 'the socket open');
-  el.send('What do you offer?');
-  // Sent, and known as sent (so the answer below is the latest message, with its suggestions).
-  await until(() => api.messages.length > 0 && $(el, '.message.user .meta')?.textContent?.includes('Sending') === false, 'sent');
-  const replyTo = (api.messages[0] as { client_message_id: string }).client_message_id;
   const content = 'We build websites [1].\n\n```js\nlet site = 1;\n```';
   const sources = [{ title: 'Services', url: 'https://miptech.example/services' }];
-  const message = { id: 'a1', chat_id: 'chat-1', seq: 2, role: 'assistant', content, created_at: 't', reply_to: replyTo, sources, suggestions: ['Prices?'] };
-  api.store(message);
-  rig!.server.clients()[0].send(JSON.stringify({ type: 'response_complete', data: { message } }));
+  await askAndAnswer(el, { api, rig: rig! }, 'What do you offer?', content, { sources, suggestions: ['Prices?'] });
   await until(() => $(el, '.actions-row') !== null && $(el, '.suggestions .chip') !== null, 'the answer, its actions and suggestions');
   settle(el);
 }
