@@ -1,13 +1,14 @@
 // Four builds:
 //  - dist/miptech-chat.chat-[hash].js: the chat chunk (session, socket, API client, markdown,
 //    panel views and styles), an ES module the loader imports on the visitor's first sign of
-//    intent. It takes Lit from the loader (the "kit"), so the page holds one copy.
+//    intent. It carries Lit (the loader draws with the DOM), and takes the few modules of ours the
+//    loader holds from it (the "kit"), so the page holds one copy.
 //  - dist/miptech-chat.debug-[hash].js: the `debug` view (connection test), which the chat chunk
 //    imports only when the element has `debug`: visitors never download it.
 //  - dist/miptech-chat.js: the loader, one minified classic script for a plain <script src> on
-//    any page (Lit in production mode); it defines the element and adds no global. It finds the
-//    chunk next to itself; its name stays stable, while the chunk's carries a content hash, so
-//    a CDN can cache the chunk forever.
+//    any page (no framework: it draws with the DOM); it defines the element and adds no global.
+//    It finds the chunk next to itself; its name stays stable, while the chunk's carries a
+//    content hash, so a CDN can cache the chunk forever.
 //  - dist/esm/: ES modules for people who bundle, dependencies left as imports; the chat is a
 //    dynamic import, so bundlers split it the same way (types: `tsc -p tsconfig.build.json`).
 // dist/size-report.json records each module's share of each file, for the budget tests, and
@@ -22,7 +23,7 @@ import { failClosedWrapper } from './scripts/rollup/fail-closed.mjs';
 import { litFromKit } from './scripts/rollup/kit.mjs';
 import { SHIPPED_LOCALES } from './scripts/rollup/languages.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
-import { kyTerseChecks, kyWithoutProgress, litPolicyName } from './scripts/rollup/patches.mjs';
+import { kyTerseChecks, kyWithoutProgress, kyWithoutStreamProbe, litPolicyFromLoader } from './scripts/rollup/patches.mjs';
 import { servedFiles } from './scripts/rollup/served-files.mjs';
 
 export { TRUSTED_TYPES_POLICY } from './scripts/rollup/patches.mjs';
@@ -56,14 +57,13 @@ export default [
       chunkFileNames: (chunk) => (chunk.name === 'debug' || chunk.name === 'realtime-parts' ? `miptech-chat.${chunk.name === 'debug' ? 'debug' : 'realtime'}-[hash:6].js` : 'miptech-chat.locale-[name]-[hash:6].js'),
       sourcemap: true,
     },
-    plugins: [removeOldChunks, litFromKit(VERSION), kyWithoutProgress, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true, keep_fargs: false, pure_getters: true }, format: { comments: false } }), noNodeCode, names.remember, sizes, served],
+    plugins: [removeOldChunks, litFromKit(VERSION), litPolicyFromLoader, kyWithoutProgress, kyWithoutStreamProbe, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true, keep_fargs: false, pure_getters: true }, format: { comments: false } }), noNodeCode, names.remember, sizes, served],
   },
   {
     input: 'src/script-tag.ts',
     output: { file: 'dist/miptech-chat.js', format: 'iife', sourcemap: true, ...failClosedWrapper },
     plugins: [
       names.inject,
-      litPolicyName,
       resolveForBrowser(),
       transpile(),
       minifyTemplates(),

@@ -5,15 +5,16 @@ import { createServer } from 'node:http';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOST_PAGE = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>
+const HOST_PAGE = (script, prefetch) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>
 <style>body{font:16px/1.6 system-ui,sans-serif;margin:0 auto;max-width:720px;padding:40px}</style></head><body>
 <h1>A host page</h1>${'<p>Some article text on the host page, the kind a visitor reads before asking anything. '.repeat(3)}</p>
-${script ? `<script src="${script}" defer></script><miptech-chat api-url="http://127.0.0.1:9"></miptech-chat>` : ''}
+${script ? `<script src="${script}" defer></script><miptech-chat api-url="http://127.0.0.1:9"${prefetch ? ` prefetch="${prefetch}"` : ''}></miptech-chat>` : ''}
 </body></html>`;
 
 /**
  * `builds`: { name: folder holding miptech-chat.js and its chunks }. Pages: /page/empty,
- * /page/<name> (the snippet, the script from /<name>/miptech-chat.js). `fetched(name)` lists the
+ * /page/<name> (the snippet, the script from /<name>/miptech-chat.js; `?prefetch=intent` sets
+ * the attribute). `fetched(name)` lists the
  * files one build served since `reset()`, with their gzip size.
  */
 export async function startBenchServer(builds) {
@@ -23,7 +24,8 @@ export async function startBenchServer(builds) {
     const page = /^\/page\/([\w-]+)$/.exec(url.pathname);
     if (page) {
       res.writeHead(200, { 'Content-Type': 'text/html' });
-      return res.end(HOST_PAGE(page[1] === 'empty' ? null : `/${page[1]}/miptech-chat.js`));
+      const prefetch = /^(idle|intent)$/.exec(url.searchParams.get('prefetch') ?? '')?.[0];
+      return res.end(HOST_PAGE(page[1] === 'empty' ? null : `/${page[1]}/miptech-chat.js`, prefetch));
     }
     const file = /^\/([\w-]+)\/(miptech-chat[\w.-]*\.js)$/.exec(url.pathname);
     if (file && builds[file[1]]) {

@@ -1,8 +1,39 @@
 // What the widget costs a host page, in headless Chromium over the DevTools protocol: each run
 // is a fresh browser context (nothing cached), at 1× and at 4× CPU throttling (the usual stand-in
 // for a mid-range phone), against an empty-page control and, with --compare, another build.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startBenchServer } from './bench-server.mjs';
+
+/**
+ * The least a launcher can cost, as a second control beside the empty page: a custom element with
+ * a shadow root, one constructed sheet and one button. No widget can cost a page less than this,
+ * so it shows what of the widget's cost is the platform's (defining an element, a shadow tree, a
+ * sheet, a first layout) and what is the widget's own.
+ */
+const FLOOR_SCRIPT = `const sheet = new CSSStyleSheet();
+sheet.replaceSync('.launcher{position:fixed;bottom:20px;right:20px;width:60px;height:60px;border-radius:50%;border:0;background:#2563eb;color:#fff}');
+customElements.define('miptech-chat', class extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    const button = document.createElement('button');
+    button.className = 'launcher';
+    button.setAttribute('aria-label', 'Open chat');
+    root.append(button);
+  }
+});
+`;
+const floorDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'miptech-floor-'));
+  writeFileSync(join(dir, 'miptech-chat.js'), FLOOR_SCRIPT);
+  return dir;
+};
+/** Pages measured before any open only: the controls. */
+const CONTROLS = new Set(['empty', 'floor']);
 
 export const FLAGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const median = (values) => {
@@ -18,30 +49,60 @@ function observe() {
   }).observe({ type: 'longtask', buffered: true });
   window.__launcher = null;
   const look = () => {
-    const launcher = document.querySelector('miptech-chat')?.shadowRoot?.querySelector('.launcher');
+    const el = document.querySelector('miptech-chat');
+    // The empty page has no widget to wait for: looking on every frame would charge it script time.
+    if (!el && document.readyState === 'complete') return;
+    const launcher = el?.shadowRoot?.querySelector('.launcher');
     if (launcher && launcher.getBoundingClientRect().width > 0) window.__launcher = performance.now();
     else requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
 }
 
-/** In the page: click the launcher, and time until the composer has focus (usable). */
+/**
+ * In the page: click the launcher, and time until the composer is usable (the textarea visible
+ * and enabled), with the moments on the way: the chat chunk's arrival (when the click fetched
+ * it), the panel first drawn, the textarea first in the DOM. A MutationObserver sees each at once.
+ */
 async function clickToComposer() {
   const el = document.querySelector('miptech-chat');
+  const root = el.shadowRoot;
   const started = performance.now();
-  el.shadowRoot.querySelector('.launcher').click();
-  await new Promise((resolve) => {
-    const check = () => {
-      const input = el.shadowRoot.querySelector('textarea');
-      if (input && el.shadowRoot.activeElement === input) resolve();
-      else requestAnimationFrame(check);
+  const at = { panelMs: null, textareaMs: null, totalMs: null };
+  const usable = (input) => input && !input.disabled && input.getBoundingClientRect().width > 0;
+  const done = new Promise((resolve) => {
+    const look = () => {
+      const now = performance.now() - started;
+      if (at.panelMs === null && root.querySelector('.panel')) at.panelMs = now;
+      const input = root.querySelector('textarea');
+      if (at.textareaMs === null && input) at.textareaMs = now;
+      if (usable(input)) {
+        at.totalMs = now;
+        observer.disconnect();
+        resolve();
+      }
     };
-    check();
+    const observer = new MutationObserver(look);
+    observer.observe(root, { subtree: true, childList: true, attributes: true });
+    // A composer that never becomes usable is reported (as –), not waited for forever.
+    setTimeout(() => (observer.disconnect(), resolve()), 20_000);
   });
-  return performance.now() - started;
+  root.querySelector('.launcher').click();
+  await done;
+  const chunk = performance.getEntriesByType('resource').find((e) => /miptech-chat\.chat-/.test(e.name) && e.startTime >= started);
+  return { ...at, chunkMs: chunk ? chunk.responseEnd - started : null };
 }
 
-async function runOnce(browser, server, build, rate, hover) {
+/**
+ * Where the page is when the visitor clicks: cold (nothing fetched ahead: `prefetch="intent"`),
+ * the pointer on the launcher first (again with nothing fetched ahead), or after the page was
+ * idle for a while with the default `prefetch="idle"` (the chat fetched, not run, ahead).
+ */
+export const MOMENTS = ['cold', 'hover', 'idle'];
+/** The page's cost before any open is measured as every page view pays it: with the default, idle prefetch. */
+const BEFORE_OPEN = 'idle';
+
+async function runOnce(browser, server, build, rate, moment) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -50,9 +111,9 @@ async function runOnce(browser, server, build, rate, hover) {
     await cdp.send('Performance.enable');
     await page.evaluateOnNewDocument(observe);
     server.reset();
-    await page.goto(`${server.url}/page/${build}`, { waitUntil: 'load' });
+    await page.goto(`${server.url}/page/${build}${moment === 'idle' ? '' : '?prefetch=intent'}`, { waitUntil: 'load' });
     if (build !== 'empty') await page.waitForFunction(() => window.__launcher !== null, { timeout: 60_000 });
-    await new Promise((r) => setTimeout(r, 1500)); // what runs after load counts too
+    await new Promise((r) => setTimeout(r, 1500)); // what runs after load counts too (an idle prefetch)
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -64,14 +125,16 @@ async function runOnce(browser, server, build, rate, hover) {
       tbtMs: long.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
       launcherMs: build === 'empty' ? null : await page.evaluate(() => window.__launcher),
       heapMB: heap / 1024 / 1024,
-      clickMs: null,
+      click: null,
     };
-    if (build !== 'empty') {
-      if (hover) {
+    if (!CONTROLS.has(build)) {
+      if (moment === 'hover') {
         await page.evaluate(() => document.querySelector('miptech-chat').shadowRoot.querySelector('.launcher').dispatchEvent(new PointerEvent('pointerenter')));
         await new Promise((r) => setTimeout(r, 1500));
       }
-      result.clickMs = await page.evaluate(clickToComposer);
+      // Long enough for a page's idle time to come, and for what the loader fetches then to arrive.
+      if (moment === 'idle') await new Promise((r) => setTimeout(r, 1500));
+      result.click = await page.evaluate(clickToComposer);
     }
     return result;
   } finally {
@@ -79,19 +142,23 @@ async function runOnce(browser, server, build, rate, hover) {
   }
 }
 
-/** `builds`: { name: dist folder }. Returns rows of medians per build, CPU rate, and hover. */
+/**
+ * `builds`: { name: dist folder }. Returns rows of medians per build and CPU rate: the page's
+ * cost before any open (as every page view pays it: the idle runs, with the chat fetched ahead), and click → usable composer at each moment, with its steps.
+ */
 export async function measureCost({ chromium, builds, runs = 5, rates = [1, 4] }) {
-  const server = await startBenchServer(builds);
+  const server = await startBenchServer({ floor: floorDir(), ...builds });
   const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
   const rows = [];
   try {
     for (const rate of rates) {
-      for (const build of ['empty', ...Object.keys(builds)]) {
-        const cold = [];
-        const hovered = [];
-        for (let i = 0; i < runs; i += 1) cold.push(await runOnce(browser, server, build, rate, false));
-        if (build !== 'empty') for (let i = 0; i < runs; i += 1) hovered.push(await runOnce(browser, server, build, rate, true));
-        const m = (key, list = cold) => median(list.map((r) => r[key]));
+      for (const build of ['empty', 'floor', ...Object.keys(builds)]) {
+        const at = Object.fromEntries(MOMENTS.map((moment) => [moment, []]));
+        for (const moment of CONTROLS.has(build) ? [BEFORE_OPEN] : MOMENTS) {
+          for (let i = 0; i < runs; i += 1) at[moment].push(await runOnce(browser, server, build, rate, moment));
+        }
+        const m = (key, list = at[BEFORE_OPEN]) => median(list.map((r) => r[key]));
+        const click = (moment, key) => (CONTROLS.has(build) ? null : median(at[moment].map((r) => r.click[key])));
         rows.push({
           build,
           rate,
@@ -100,9 +167,10 @@ export async function measureCost({ chromium, builds, runs = 5, rates = [1, 4] }
           longTasks: m('longTasks'),
           tbtMs: m('tbtMs'),
           launcherMs: m('launcherMs'),
-          clickColdMs: m('clickMs'),
-          clickHoverMs: build === 'empty' ? null : m('clickMs', hovered),
           heapMB: m('heapMB'),
+          click: Object.fromEntries(
+            MOMENTS.map((moment) => [moment, { totalMs: click(moment, 'totalMs'), chunkMs: click(moment, 'chunkMs'), panelMs: click(moment, 'panelMs'), textareaMs: click(moment, 'textareaMs') }]),
+          ),
         });
       }
     }
@@ -111,6 +179,53 @@ export async function measureCost({ chromium, builds, runs = 5, rates = [1, 4] }
     await server.close();
   }
   return rows;
+}
+
+/**
+ * Where click → usable composer goes: one run at `rate`, profiled (V8's sampling profiler over
+ * CDP), after a hover, or (`hover` false) after the page was idle for 3 s with the chat fetched
+ * ahead. Returns the self time by script file and the functions that take most.
+ */
+export async function profileClick({ chromium, dist, rate = 4, hover = true, count = 15 }) {
+  const server = await startBenchServer({ widget: dist });
+  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
+  try {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.evaluateOnNewDocument(observe);
+    await page.goto(`${server.url}/page/widget`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__launcher !== null, { timeout: 60_000 });
+    if (hover) await page.evaluate(() => document.querySelector('miptech-chat').shadowRoot.querySelector('.launcher').dispatchEvent(new PointerEvent('pointerenter')));
+    await new Promise((r) => setTimeout(r, hover ? 1500 : 3000));
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const click = await page.evaluate(clickToComposer);
+    const { profile } = await cdp.send('Profiler.stop');
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map();
+    for (let i = 0; i < profile.samples.length; i += 1) {
+      const id = profile.samples[i];
+      self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+    const byFile = new Map();
+    const byFunction = new Map();
+    for (const [id, ms] of self) {
+      const { callFrame } = byId.get(id);
+      const file = callFrame.url ? callFrame.url.replace(/^.*\//, '') : `(${callFrame.functionName || 'browser'})`;
+      byFile.set(file, (byFile.get(file) ?? 0) + ms);
+      const name = `${callFrame.functionName || '(anonymous)'} ${file}${callFrame.url ? `:${callFrame.lineNumber + 1}:${callFrame.columnNumber + 1}` : ''}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
+    }
+    const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
+    await context.close();
+    return { rate, hover, click, byFile: top(byFile, 8), byFunction: top(byFunction, count) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 /**

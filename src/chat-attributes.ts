@@ -3,7 +3,7 @@
  * configuration, read in one place, `MiptechChat.willUpdate` → resolveConfig, never acted on
  * here), and, for the custom-elements manifest, its events, slots, CSS parts and custom properties.
  */
-import { LitElement } from 'lit';
+import { HostElement, type PropertyOptions } from './element/host-element.js';
 import { PROMPT_SEPARATOR } from './config/config.js';
 import type { Catalogue } from './i18n/strings.js';
 import type { SocketState } from './protocol/connection.js';
@@ -91,10 +91,10 @@ const promptsConverter = {
  * @cssprop --miptech-chat-shadow - Shadow of the panel and launcher.
  * @cssprop --miptech-chat-inline-height - Height of the chat in `mode="inline"`, default 560px.
  */
-export class ChatAttributes extends LitElement {
+export class ChatAttributes extends HostElement {
   // Declared without decorators: the loader carries no decorator code (every byte is the host page's).
   // Unset properties are undefined (`declare`: no initialiser code in the loader either).
-  static override properties = {
+  static override properties: Record<string, PropertyOptions> = {
     tenantId: { attribute: 'tenant-id' },
     apiUrl: { attribute: 'api-url' },
     wsUrl: { attribute: 'ws-url' },
@@ -109,6 +109,7 @@ export class ChatAttributes extends LitElement {
     imageOrigins: { attribute: 'image-origins' },
     pageUrl: { attribute: 'page-url' },
     launcher: {},
+    prefetch: {},
     consent: {},
     consentNotice: { attribute: 'consent-notice' },
     protocol: {},
@@ -162,6 +163,12 @@ export class ChatAttributes extends LitElement {
    * replaces the button's icon.
    */
   declare launcher?: string | null;
+  /**
+   * `idle` (default): once the page has loaded and the browser is idle, the chat is fetched at low
+   * priority, not run, so the first open is quick; never for a visitor saving data, nor before a
+   * required consent is given. `intent`: the chat is fetched only when the visitor reaches for it.
+   */
+  declare prefetch?: string | null;
   /**
    * `required`: before anything is stored or sent, the panel shows the owner's notice (the
    * `consent` slot, else `consent-notice`, else the catalogue's), and the chat starts only once

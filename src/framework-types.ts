@@ -3,7 +3,7 @@
  * the attributes, as HTML spells them. Types only; a test checks the names against the custom
  * elements manifest, so a new attribute cannot be forgotten here.
  */
-import type { Consent, Launcher, Mode, Position, Theme } from './config/config.js';
+import type { Consent, Launcher, Mode, Position, Prefetch, Theme } from './config/config.js';
 import type { ProtocolSetting } from './protocol/dialect.js';
 
 import type { MiptechChat } from './miptech-chat.js';
@@ -24,6 +24,7 @@ export interface MiptechChatAttributes {
   'image-origins'?: string;
   'page-url'?: 'path' | 'full';
   launcher?: Launcher;
+  prefetch?: Prefetch;
   consent?: Consent;
   'consent-notice'?: string;
   /** `auto` (the default), `guide` or `realtime`: which of the platform's protocols to speak. */

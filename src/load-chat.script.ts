@@ -1,19 +1,20 @@
 /**
  * The script-tag build's way to the chat chunk: an ES module next to the loader script,
  * resolved from the script's own URL (never the page's), imported when the visitor shows
- * intent. The chunk does not carry its own Lit: it takes the loader's from `kit`, under a key
- * of this version, so one page can hold two versions without mixing them.
+ * intent. The chunk takes the modules of ours the loader holds from `kit`, under a key of this
+ * version, so one page can hold two versions without mixing them.
  */
-import { css, html, nothing, svg, unsafeCSS } from 'lit';
 import { EVENTS, emit } from './events.js';
 import { format, text } from './i18n/term.js';
 import { MAX_MESSAGE_CHARS, checkMessage } from './state/message-limit.js';
 import { offerMessage } from './offer-message.js';
-import { loadingView, panelFrame } from './views/panel-frame.js';
+import { loadingBody } from './views/loading-body.js';
 import type { ChatModule } from './load-chat.js';
-import { importNextToScript } from './config/script-origin.js';
+import { SCRIPT_URL, importNextToScript } from './config/script-origin.js';
 import { VERSION } from './version.js';
 import { blank, parseUrl, problemList, resolveConfig, schemeList } from './config/resolve-config.js';
+import { adoptSheets, sheet } from './styles/sheet.js';
+import { CLOSE_PATH, SPARK_PATH } from './views/icon-paths.js';
 
 export type { ChatModule };
 
@@ -23,33 +24,45 @@ const CHUNK_FILE = '__CHAT_CHUNK__';
 const KEY = Symbol.for(`miptech-chat@${VERSION}`);
 
 /**
- * What the chunk imports from Lit, shared (rollup.config.mjs maps the chunk's `lit` imports
- * here): its public template tags and values only, never Lit's internals (`_$LH`), with which
- * any script on the page could make TrustedHTML under the widget's policy. The rest are modules of
- * ours the loader holds anyway: the panel's frame, events, filling in words,
- * the message limit and the offer of a message to the page.
+ * The modules of ours the loader holds anyway, lent to the chunk (scripts/rollup/kit.mjs maps its
+ * imports of them here): events, filling in words, the message limit, the offer of a message to
+ * the page, the configuration's resolution, constructed stylesheets, icons, and what a panel
+ * shows while a chunk loads. (Lit is the chunk's own: the loader has none.)
  */
 const kit: Readonly<Record<string, unknown>> = {
-  css,
-  html,
-  nothing,
-  svg,
-  unsafeCSS,
   EVENTS,
   emit,
   format,
   text,
-  panelFrame,
-  loadingView,
   MAX_MESSAGE_CHARS,
   checkMessage,
   offerMessage,
+  loadingBody,
   blank,
   parseUrl,
   problemList,
   resolveConfig,
   schemeList,
+  sheet,
+  adoptSheets,
+  CLOSE_PATH,
+  SPARK_PATH,
 };
+
+/** What the loader needs of the page's Trusted Types (where a browser enforces them). */
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createHTML: (html: string) => string }): { createHTML(html: string): unknown };
+}
+
+/**
+ * The widget's Trusted Types policy, created as the script loads: a page whose CSP refuses it
+ * stops the widget at once, with one console line (scripts/rollup/fail-closed.mjs), rather than
+ * showing a launcher whose chat cannot draw. It is handed to the chat's Lit when the chunk
+ * arrives, and never put on a global (src/chat/trusted-policy.ts).
+ */
+const policy = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes?.createPolicy('miptech-chat', {
+  createHTML: (html) => html,
+});
 
 /**
  * `attempt` > 0 is a Retry: browsers remember a failed module import for its URL, so a retry
@@ -57,5 +70,34 @@ const kit: Readonly<Record<string, unknown>> = {
  */
 export function loadChat(attempt = 0): Promise<ChatModule> {
   (globalThis as Record<symbol, unknown>)[KEY] ??= { kit };
-  return importNextToScript<ChatModule>(attempt > 0 ? `${CHUNK_FILE}?retry=${attempt}` : CHUNK_FILE);
+  const fresh = attempt + Number(prefetchFailed);
+  const file = fresh > 0 ? `${CHUNK_FILE}?retry=${fresh}` : CHUNK_FILE;
+  return importNextToScript<ChatModule>(file).then((chat) => (chat.useTrustedPolicy(policy), chat));
+}
+
+let prefetched = false;
+/** The browser remembers a failed module preload for its URL: the first load then asks under another. */
+let prefetchFailed = false;
+let prefetchDone = false;
+
+/** Whether the chat was fetched ahead and is here, compiled: loading it then takes no network. */
+export const chatPrefetched = (): boolean => prefetchDone;
+
+/**
+ * Fetches the chat, at low priority, without running it (a module preload): the visitor's first
+ * click then finds it compiled. Once per page; the link leaves the page once it has done its work.
+ */
+export function prefetchChat(): void {
+  if (prefetched || !SCRIPT_URL) return;
+  prefetched = true;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.setAttribute('fetchpriority', 'low');
+  link.href = new URL(CHUNK_FILE, SCRIPT_URL).href;
+  link.onload = link.onerror = (event) => {
+    prefetchFailed = (event as Event).type === 'error';
+    prefetchDone = !prefetchFailed;
+    link.remove();
+  };
+  document.head.append(link);
 }

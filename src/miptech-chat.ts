@@ -1,25 +1,27 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import type { ChatRuntime } from './chat/chat-runtime.js';
 import { ChatAttributes, NOT_CONFIG } from './chat-attributes.js';
+import type { PropertyValues } from './element/host-element.js';
 import { siteFault, storageNamespace, type ConfigResult, type FrameConfig } from './config/config.js';
 import { resolveConfig } from './config/resolve-config.js';
 import { pageEnvironment } from './config/script-origin.js';
 import { ChunkController, ChunkState } from './controllers/chunk-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
+import { prefetchWhenIdle } from './controllers/prefetch-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ThemeController } from './controllers/theme-controller.js';
+import { UnsentLookout } from './controllers/unsent-lookout.js';
 import { EVENTS, emit } from './events.js';
 import { registerStrings } from './i18n/registry.js';
-import { loadChat, type ChatModule } from './load-chat.js';
+import { chatPrefetched, loadChat, prefetchChat, type ChatModule } from './load-chat.js';
 import { browserPorts } from './ports/browser-ports.js';
 import type { BrowserPorts } from './ports/ports.js';
-import { forgetStored, hasStored } from './ports/safe-storage.js';
+import { forgetStored } from './ports/safe-storage.js';
 import { offerMessage } from './offer-message.js';
 import { SEND_BURST } from './state/send-pace.js';
 import { VERSION } from './version.js';
-import { styles } from './styles/index.js';
-import { launcherView } from './views/launcher.js';
-import { loadingView, panelFrame, type FrameModel } from './views/panel-frame.js';
+import { adoptSheets } from './styles/sheet.js';
+import { panelSheets, styles } from './styles/index.js';
+import { rootView } from './views/root-view.js';
 
 /**
  * MIPTech's AI website assistant: a launcher button and a chat panel, configured with
@@ -45,8 +47,8 @@ export class MiptechChat extends ChatAttributes {
   private configResult: ConfigResult<FrameConfig> = { ok: false, problems: [] };
   /** The chat, once its chunk has arrived. */
   private runtime: ChatRuntime | null = null;
-  /** Messages sent before the chunk arrived, each delivered once it does (its send rate's burst at most). */
-  private sentEarly = 0;
+  /** The chat's renderer of its panel (Lit arrives with it). */
+  private drawPanel: ChatModule['drawPanel'] | null = null;
   /** Language, direction and words: the loader's at once, the chat's when it arrives. */
   private readonly locale = new LocaleController(this);
   private readonly chunk = new ChunkController<ChatModule>(
@@ -54,6 +56,7 @@ export class MiptechChat extends ChatAttributes {
     (n) => loadChat(n).then((m) => this.locale.addPart(m.chatWords).then(() => m)),
     (module) => this.attach(module),
     (e) => this.debug && console.error('[miptech-chat] the chat could not be loaded', e),
+    { arrivesSoon: chatPrefetched, scheduler: () => this.ports.scheduler },
   );
   private readonly panelFocus = new FocusController(
     this,
@@ -66,6 +69,19 @@ export class MiptechChat extends ChatAttributes {
     () => this.root,
     () => (this.configResult.ok ? this.configResult.config.primaryColor : null),
   );
+
+  /** Messages an earlier visit left unsent are looked for once the page is idle. */
+  private readonly unsent = new UnsentLookout(
+    () => this.ports,
+    () => this.configResult,
+    () => this.chunk.request(),
+  );
+
+  constructor() {
+    super();
+    // Once the page is idle, the chat is fetched (not run) ahead of intent, where allowed.
+    prefetchWhenIdle(this, () => this.chunk.state === ChunkState.Idle, prefetchChat);
+  }
 
   /** The resolved configuration (the chat's attributes too, once it has loaded), or the list of attribute problems. */
   get configuration(): ConfigResult<FrameConfig> {
@@ -107,10 +123,7 @@ export class MiptechChat extends ChatAttributes {
     if (content === null) return false;
     if (this.runtime) return this.runtime.send(content);
     // Before the chat arrives, as many as its send rate lets through at once.
-    if (this.sentEarly >= SEND_BURST) return false;
-    this.sentEarly += 1;
-    this.chunk.later(() => this.runtime?.send(content));
-    return true;
+    return this.chunk.laterUpTo(SEND_BURST, () => this.runtime?.send(content));
   }
 
   /** Reconnects now and resends every message that failed (or fetches the chat again). */
@@ -134,7 +147,7 @@ export class MiptechChat extends ChatAttributes {
   }
 
   private get root(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('.root') ?? null;
+    return this.view.root.parentNode ? this.view.root : null;
   }
 
   private get inline(): boolean {
@@ -145,7 +158,7 @@ export class MiptechChat extends ChatAttributes {
     return (this.configResult.ok && this.configResult.config.heading) || this.locale.t('defaultTitle');
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     const configChanged = [...changed.keys()].some((p) => !NOT_CONFIG.has(p)) || !this.hasUpdated;
     if (configChanged) this.resolveConfiguration();
     if (changed.has('strings')) this.locale.refresh(false);
@@ -164,14 +177,13 @@ export class MiptechChat extends ChatAttributes {
   private resolveConfiguration(): void {
     const result = (this.configResult = resolveConfig(this, pageEnvironment()));
     this.runtime?.configure(result);
-    // The chat explains problems (its words do not weigh on every page); messages still waiting
-    // from an earlier visit are delivered without waiting for an open.
-    const stored = result.ok && hasStored(this.ports.storage, storageNamespace(result.config), 'outbox:');
-    if (!result.ok || result.warnings.length || stored) this.chunk.request();
+    // The chat explains problems (its words do not weigh on every page).
+    if (!result.ok || result.warnings.length) this.chunk.request();
+    else this.unsent.schedule();
   }
 
   /** The chunk arrived: the chat takes over the panel, and what waited for it goes. */
-  private attach({ ChatRuntime }: ChatModule): void {
+  private attach({ ChatRuntime, drawPanel }: ChatModule): void {
     const runtime = new ChatRuntime({
       host: this,
       ports: () => this.ports,
@@ -186,21 +198,11 @@ export class MiptechChat extends ChatAttributes {
       close: this.closePanel,
     });
     this.runtime = runtime;
-    adoptStyles(this.renderRoot as ShadowRoot, [...MiptechChat.elementStyles, ...runtime.styles]);
+    this.drawPanel = drawPanel;
+    adoptSheets(this.renderRoot, [...panelSheets, ...runtime.styles]);
     runtime.configure(this.configResult);
     if (this.open || this.inline) runtime.shown(false);
-    // Focus that waited in the loading panel moves to the composer; a page that opened it keeps its own.
-    if (this.open && this.renderRoot.querySelector(':focus')) this.panelFocus.toggled(true);
-  }
-
-  /**
-   * The first render waits for a task of its own: the page's parsing and the script's
-   * evaluation stay short, and the launcher (styles, shadow DOM, layout) is drawn just after,
-   * so no task of ours blocks the page for long, even on a slow phone.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve, 0));
-    super.scheduleUpdate();
+    if (this.open) this.panelFocus.panelArrived();
   }
 
   protected override firstUpdated(): void {
@@ -208,43 +210,35 @@ export class MiptechChat extends ChatAttributes {
     this.resolveReady();
   }
 
-  protected override render() {
-    const result = this.configResult;
-    const config = result.ok ? result.config : null;
-    const theme = config?.theme === 'auto' ? (this.colors.prefersDark ? 'dark' : 'light') : (config?.theme ?? 'light');
-    const placement = `${config?.position ?? 'bottom-right'} ${theme} ${this.inline ? 'inline' : 'floating'}`;
-    const classes = `root ${placement} ${this.open ? 'open' : ''}`;
-    const hasProblem = siteFault(this.runtime?.configuration ?? result, this.runtime?.state.error?.problem);
-    const showLauncher = !this.inline && config?.launcher !== 'none';
-    const launcher = { opened: this.open, title: this.assistantName, hasProblem, unread: this.runtime?.unread ?? 0 };
-    return html`<div class=${classes} title="" lang=${this.locale.lang} dir=${this.locale.dir}>
-      ${this.open || this.inline || this.runtime?.closing ? this.renderPanel() : nothing}
-      ${showLauncher ? launcherView(this.locale.t, launcher, this.launcherHandlers) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.runtime?.announcement ?? ''}</div>
-    </div>`;
-  }
+  /** The launcher, the loader's panel and the status region (root-view.ts); the chat draws its own panel. */
+  private readonly view = rootView(this, {
+    onToggle: () => this.toggle(),
+    // The pointer or focus arriving at the launcher fetches the chat ahead of the click.
+    onIntent: () => this.configResult.ok && this.chunk.request(),
+    onClose: () => this.hide(),
+    onKeydown: (event) => this.panelFocus.onKeydown(event),
+    onRetry: () => this.chunk.request(),
+  });
 
-  private renderPanel() {
-    const frame: FrameModel = {
-      t: this.locale.t,
-      title: this.assistantName,
-      inline: this.inline,
-      onClose: this.closePanel,
-      onKeydown: this.panelFocus.onKeydown,
-    };
-    if (this.runtime) return this.runtime.render(frame);
-    const failed = this.chunk.state === ChunkState.Failed;
-    return panelFrame(
-      frame,
-      loadingView(this.locale.t, failed, () => this.chunk.request()),
-      !failed,
-    );
+  protected override draw(): void {
+    const { configResult: result, runtime, locale } = this;
+    const { onKeydown } = this.panelFocus;
+    if (!this.view.root.parentNode) this.renderRoot.append(this.view.root);
+    if (this.open || this.inline) adoptSheets(this.renderRoot, panelSheets);
+    this.view.draw({
+      frame: { t: locale.t, title: this.assistantName, inline: this.inline, onClose: this.closePanel, onKeydown },
+      config: result.ok ? result.config : null,
+      open: this.open,
+      prefersDark: this.colors.prefersDark,
+      lang: locale.lang,
+      dir: locale.dir,
+      hasProblem: siteFault(runtime?.configuration ?? result, runtime?.state.error?.problem),
+      chat: runtime,
+      chunkFailed: this.chunk.state === ChunkState.Failed,
+      chatDue: this.chunk.arrivingSoon,
+      drawChat: this.drawPanel,
+    });
   }
 
   private readonly closePanel = () => this.hide();
-  /** The launcher: a click toggles; the pointer or focus arriving fetches the chat ahead of the click. */
-  private readonly launcherHandlers = {
-    onToggle: () => this.toggle(),
-    onIntent: () => this.configResult.ok && this.chunk.request(),
-  };
 }

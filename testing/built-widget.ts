@@ -63,10 +63,11 @@ export function loadScript(src: string): Promise<void> {
   });
 }
 
-/** `<miptech-chat api-url=…>` added to the page, once rendered. */
-export async function addWidget(apiUrl: string): Promise<Widget> {
+/** `<miptech-chat api-url=…>` (with `attributes`) added to the page, once rendered. */
+export async function addWidget(apiUrl: string, attributes: Record<string, string> = {}): Promise<Widget> {
   const el = document.createElement('miptech-chat') as Widget;
   el.setAttribute('api-url', apiUrl);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   document.body.append(el);
   await el.updateComplete;
   return el;
@@ -76,7 +77,21 @@ export async function addWidget(apiUrl: string): Promise<Widget> {
  * The script tag as a customer pastes it, from a folder of the test's own (see
  * test/rig/dist-routes.mjs for the modes), then `<miptech-chat>` pointed at `apiUrl`.
  */
-export async function scriptTagWidget(mode: 'plain' | 'fail-once', apiUrl: string): Promise<Widget> {
+export async function scriptTagWidget(mode: 'plain' | 'fail-once', apiUrl: string, attributes: Record<string, string> = {}): Promise<Widget> {
   if (!customElements.get('miptech-chat')) await loadScript(`/served/${mode}/${folderKey()}/miptech-chat.js`);
-  return addWidget(apiUrl);
+  return addWidget(apiUrl, attributes);
+}
+
+/** Requests for the chat chunk this page made (fetched ahead, or on intent). */
+export const chunkRequests = () => performance.getEntriesByType('resource').filter((e) => /miptech-chat\.chat-[\w-]+\.js/.test(e.name)).length;
+
+/**
+ * Resolves once the browser has been idle after every idle callback asked for before (a widget's
+ * fetch ahead included): twice in a row, where it can say (requestIdleCallback); else after the
+ * second a widget waits there.
+ */
+export async function pageIdle(): Promise<void> {
+  for (let i = 0; i < 2; i += 1) {
+    await new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve) : setTimeout(resolve, 1100)));
+  }
 }

@@ -27,6 +27,7 @@ export const CONFIG: ChatConfig = Object.freeze({
   imageOrigins: ['http://platform.test'],
   pageUrl: 'path',
   launcher: 'default',
+  prefetch: 'idle',
   consent: 'none',
   consentNotice: null,
   protocol: 'guide',

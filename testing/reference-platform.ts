@@ -1,5 +1,6 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { MiptechChat } from '../src/miptech-chat.js';
+import type { BrowserPorts } from '../src/ports/ports.js';
 import { mount } from './mount.js';
 
 /** A real reference platform in a child process of the test runner. */
@@ -37,9 +38,12 @@ export function platformPerTest(): { start: (options?: Parameters<typeof startPl
   return { start: async (options = {}) => (current = await startPlatform(options)) };
 }
 
-/** A widget pointed at `platform`, with the browser's real WebSocket, fetch and storage. */
-export const widget = (platform: Platform, attributes: Record<string, string> = {}): Promise<MiptechChat> =>
-  mount({ 'api-url': platform.url, ...attributes });
+/**
+ * A widget pointed at `platform`, with the browser's real WebSocket, fetch and storage (and
+ * `ports`, when given: a clock the test can move, counted sockets; testing/jump-clock.ts).
+ */
+export const widget = (platform: Platform, attributes: Record<string, string> = {}, ports?: BrowserPorts): Promise<MiptechChat> =>
+  mount({ 'api-url': platform.url, ...attributes }, { ports });
 
 
 export interface PageMetrics {

@@ -55,7 +55,7 @@ export class RealtimeDialectHub {
 
   accept(ws, req, url) {
     const { state } = this;
-    state.stats.connections += 1;
+    state.count('connections');
     const tenantId = url.searchParams.get('tenant_id');
     ws.on('error', () => undefined);
     if (!tenantId) return ws.close(1008, 'tenant_id is required');
@@ -100,8 +100,7 @@ export class RealtimeDialectHub {
   handle(ws, frame, joinedInTime) {
     const data = frame.data && typeof frame.data === 'object' ? frame.data : {};
     // What clients send, by type, for the tests (/__control/stats): a widget that spoke `auth` here spoke the wrong dialect.
-    const counts = (this.state.stats.clientFrames ??= {});
-    counts[frame.type] = (counts[frame.type] ?? 0) + 1;
+    this.state.countFrame(frame.type);
     if (frame.type === 'ping') return this.send(ws, 'pong', { timestamp: Date.now(), ts: data.ts ?? frame.timestamp ?? null });
     if (frame.type === 'pong') return undefined;
     // G3: the first frame must be join_chat (a ping may come first).

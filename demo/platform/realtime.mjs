@@ -53,7 +53,7 @@ export class RealtimeHub {
 
   accept(ws, req, url) {
     const { state } = this;
-    state.stats.connections += 1;
+    state.count('connections');
     const tenantId = url.searchParams.get('tenant_id') ?? '';
     // The session id comes in the URL (the guide's `&session_id=`), in the auth frame, or both;
     // where both carry one, they must agree. It is an identifier: the visitor secret, never in a
@@ -163,7 +163,7 @@ export class RealtimeHub {
         // Only the session that asked may stop its answer.
         if (run && run.sessionKey === key && !run.cancelled) {
           run.cancelled = true;
-          state.stats.cancelled += 1;
+          state.count('cancelled');
         }
         return undefined;
       }

@@ -2,13 +2,12 @@
 // revoked tokens, a tenant's chats). Only on a platform started with control on.
 import { ChatStore, chatOwner } from './chat-store.mjs';
 import { readJson } from './http-basics.mjs';
-import { parseFaults } from './faults.mjs';
 
 export function controlRoutes(state) {
   const when = () => Boolean(state.control);
   const ok = (body) => ({ status: 200, body });
   return [
-    { path: '/__control/stats', when, handle: () => ok({ ...state.stats, sockets: state.hub.wss.clients.size }) },
+    { path: '/__control/stats', when, handle: () => ok({ ...state.counts(), sockets: state.hub.wss.clients.size }) },
     {
       path: '/__control/flood',
       methods: ['POST'],
@@ -23,10 +22,7 @@ export function controlRoutes(state) {
       path: '/__control/revoke-tokens',
       methods: ['POST'],
       when,
-      handle: () => {
-        state.tokenGeneration += 1;
-        return ok({ generation: state.tokenGeneration });
-      },
+      handle: () => ok({ generation: state.revokeTokens() }),
     },
     {
       path: '/__control/chats',
@@ -41,7 +37,7 @@ export function controlRoutes(state) {
       path: '/__control/faults',
       when,
       handle: async (req) => {
-        if (req.method === 'POST') state.faults = parseFaults((await readJson(req))?.faults ?? []);
+        if (req.method === 'POST') state.switchFaults((await readJson(req))?.faults ?? []);
         return ok({ faults: state.faults });
       },
     },

@@ -30,7 +30,7 @@ export function demoRoutes(state) {
         admit(req);
         const tenant = state.tenants.get(String((await readJson(req))?.tenant_id ?? ''));
         if (!tenant || !originAllowed(tenant, req.headers.origin)) throw new HttpError(403, 'Unknown tenant, or an origin it does not allow');
-        state.stats.tokens += 1;
+        state.count('tokens');
         return { status: 200, body: { token: issueToken(tenant.id, Date.now(), undefined, state.tokenGeneration), expires_in: 600 } };
       },
     },

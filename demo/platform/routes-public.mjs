@@ -97,7 +97,7 @@ export function publicRoutes(state) {
       if (message.role !== 'assistant') throw new HttpError(400, 'only answers can be rated');
       const problem = feedbackProblem(body);
       if (problem) throw new HttpError(400, problem);
-      state.stats.feedback += 1;
+      state.count('feedback');
       return { status: 200, body: store.setFeedback(chat, message.id, { rating: body.rating, ...(body.comment ? { comment: body.comment } : {}) }) };
     }
     // An answer is regenerated through the question it replied to; a question (whose answer
@@ -184,7 +184,7 @@ export function publicRoutes(state) {
       handle: async (req) => {
         const tenant = state.tenants.get(String((await readJson(req))?.tenant_id ?? req.headers['x-tenant-id'] ?? ''));
         if (!tenant || !originAllowed(tenant, req.headers.origin)) throw new HttpError(403, 'Unknown tenant, or an origin it does not allow');
-        state.stats.tokens += 1;
+        state.count('tokens');
         return { status: 200, body: { token: issueToken(tenant.id, Date.now(), 7_200_000, state.tokenGeneration), expires_in: 7200, token_type: 'Bearer' } };
       },
     },

@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ChatStore } from './chat-store.mjs';
-import { parseFaults } from './faults.mjs';
+import { platformState } from './platform-state.mjs';
 import { createHttpHandler } from './http-api.mjs';
 import { loadKnowledge } from './knowledge.mjs';
 import { RealtimeHub } from './realtime.mjs';
@@ -47,32 +47,27 @@ function guard(state, target, run) {
 }
 
 export async function startPlatform(options = {}) {
-  /** Everything the platform's modules share: tenants, store, faults, hub, knowledge, log. */
-  const state = {
+  const dialect = options.dialect ?? 'guide';
+  if (!DIALECTS.includes(dialect)) throw new Error(`unknown dialect "${dialect}" (one of ${DIALECTS.join(', ')})`);
+  /** Everything the platform's modules share (platform-state.mjs): settings, store, faults, counters, hub. */
+  const settings = {
     tenants: loadTenants(options.tenantsFile ?? here('./tenants.json')),
     knowledge: loadKnowledge(options.knowledgeDir ?? here('../knowledge')),
     store: new ChatStore(options.dataFile ?? null),
-    faults: parseFaults(options.faults ?? []),
     streamDelayMs: options.streamDelayMs ?? 30,
     thinkMs: options.thinkMs ?? 250,
     control: Boolean(options.control),
     /** The demo site's backend (/demo/token, /demo/login), only when asked for (`npm start`). */
     demoBackend: Boolean(options.demoBackend),
-    closed: false,
-    /** Counters the tests read through /__control/stats. */
-    stats: { connections: 0, feedback: 0, cancelled: 0, tokens: 0 },
-    /** Tokens of an older generation are refused (/__control/revoke-tokens). */
-    tokenGeneration: 0,
-    publicUrl: '',
-    dialect: options.dialect ?? 'guide',
+    dialect,
     /** The guide's protocol without our extensions: no auth_success, seq or index; session_id from the URL only. */
     strict: Boolean(options.strict),
     /** realtime-jwt's join deadline (10 s, as G3's; tests shorten it). */
     joinDeadlineMs: options.joinDeadlineMs,
     log: options.quiet ? () => undefined : (line) => console.log(`[platform] ${line}`),
   };
-  if (!DIALECTS.includes(state.dialect)) throw new Error(`unknown dialect "${state.dialect}" (one of ${DIALECTS.join(', ')})`);
-  state.hub = state.dialect === 'guide' ? new RealtimeHub(state) : new RealtimeDialectHub(state, { jwt: state.dialect === 'realtime-jwt' });
+  const hub = (state) => (dialect === 'guide' ? new RealtimeHub(state) : new RealtimeDialectHub(state, { jwt: dialect === 'realtime-jwt' }));
+  const state = platformState(settings, options.faults ?? [], hub);
   const handle = createHttpHandler(state);
   // Slow headers and dribbled bodies are cut (Node's defaults hold them for 60 and 300 s).
   const timeouts = {
@@ -90,7 +85,7 @@ export async function startPlatform(options = {}) {
     server.listen(options.port ?? 8000, host, resolve);
   });
   const { port } = server.address();
-  state.publicUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  state.listening(`http://${host.includes(':') ? `[${host}]` : host}:${port}`);
   return {
     port,
     url: state.publicUrl,
@@ -98,7 +93,7 @@ export async function startPlatform(options = {}) {
     /** Closes clients first: wss.close() alone would wait for them forever. */
     close: () =>
       new Promise((resolve) => {
-        state.closed = true;
+        state.closing();
         state.hub.closeAll();
         server.closeAllConnections?.();
         server.close(() => resolve());

@@ -1,7 +1,8 @@
 // The custom elements manifest as a user of the package reads it (dist/custom-elements.json):
 // modules at the paths that are shipped (dist/esm/…js, not src/…ts), public API only, events
 // with their detail types, and each attribute's allowed values and real default, taken from the
-// source (src/config/config.ts, src/events.ts, src/protocol/connection.ts), not written twice.
+// source (src/config/config.ts, resolve-chat-config.ts, src/events.ts, src/protocol/connection.ts),
+// not written twice.
 import { readFileSync } from 'node:fs';
 
 const source = (file) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
@@ -10,6 +11,7 @@ const listOf = (text, name) => [...new RegExp(`${name} = \\[([^\\]]*)\\]`).exec(
 
 function facts() {
   const config = source('src/config/config.ts');
+  const chatConfig = source('src/config/resolve-chat-config.ts');
   const defaults = Object.fromEntries([.../DEFAULTS = \{([^}]*)\}/.exec(config)[1].matchAll(/(\w+): '([^']+)'/g)].map((m) => [m[1], m[2]]));
   const states = [.../SocketState = \{([^}]*)\}/s.exec(source('src/protocol/connection.ts'))[1].matchAll(/\w+: '([^']+)'/g)].map((m) => m[1]);
   const events = Object.fromEntries([...source('src/events.ts').matchAll(/'(miptech-[\w-]+)': (CustomEvent<[^;]+>);/g)].map((m) => [m[1], m[2]]));
@@ -26,7 +28,7 @@ function facts() {
       mode: { type: union(listOf(config, 'MODES')), default: `'${defaults.mode}'` },
       pageUrl: { type: "'path' | 'full'", default: "'path'" },
       launcher: { type: union(listOf(config, 'LAUNCHERS')), default: "'default'" },
-      consent: { type: union(listOf(config, 'CONSENTS')), default: "'none'" },
+      consent: { type: union(listOf(chatConfig, 'CONSENTS')), default: "'none'" },
       consentNotice: { default: 'the catalogue\'s notice, in the visitor\'s language' },
       primaryColor: { default: "'#2563eb'" },
       greeting: { default: 'a short hello, in the visitor\'s language' },

@@ -1,6 +1,6 @@
 // The script-tag loader fails closed. It is one classic script on someone else's page, so
 // nothing it does at load may throw into that page. The one known way it can throw is a
-// Trusted Types policy that refuses the "miptech-chat" policy its Lit creates at load
+// Trusted Types policy that refuses the "miptech-chat" policy it creates at load
 // (rollup.config.mjs names it): `trusted-types 'none'` turns that into an uncaught TypeError.
 // A second copy of the script fails the same way (the name is taken) while the first copy
 // runs the widget: that one is silent. The build wraps the loader's

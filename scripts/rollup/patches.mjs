@@ -1,7 +1,8 @@
 // The build's patches to its dependencies, each by searching for a string in the dependency's
-// source: ky without its progress stream and with short check messages, and Lit's Trusted Types
-// policy under our name. Each one fails the build, naming itself, when an
+// source: ky without its progress stream and its request-stream probe, and with short check
+// messages; Lit's templates trusted under the loader's policy. Each one fails the build, naming itself, when an
 // upgrade moves its string; test/architecture/patches.test.mjs runs each on the installed files.
+import { fileURLToPath } from 'node:url';
 
 /**
  * ky streams a response through a ReadableStream only to report download progress, which the
@@ -18,6 +19,24 @@ export const kyWithoutProgress = {
     const streamEnd = code.lastIndexOf('\n}\n');
     if (branch < 0 || branchEnd < 0 || stream < 0 || streamEnd < stream) this.error('ky changed its layout: update kyWithoutProgress in scripts/rollup/patches.mjs');
     return { code: code.slice(0, branch) + code.slice(branchEnd, stream) + code.slice(streamEnd), map: null };
+  },
+};
+
+/**
+ * ky probes, when its module is evaluated, whether the browser can stream a request's body (it
+ * builds a Request around a ReadableStream), only to add `duplex: 'half'` to requests that stream
+ * theirs. The widget sends JSON strings, never a stream, and the probe cost 20 ms of the chat
+ * chunk's evaluation on a slow phone, on the way from a click to the composer. It is taken to be
+ * false. The build fails if ky's constants change shape.
+ */
+export const kyWithoutStreamProbe = {
+  name: 'ky-without-stream-probe',
+  transform(code, id) {
+    if (!/[\\/]ky[\\/]distribution[\\/]core[\\/]constants\.js$/.test(id)) return null;
+    const start = code.indexOf('export const supportsRequestStreams = (() => {');
+    const end = code.indexOf('})();\n', start);
+    if (start < 0 || end < 0) this.error('ky changed its constants: update kyWithoutStreamProbe in scripts/rollup/patches.mjs');
+    return { code: `${code.slice(0, start)}export const supportsRequestStreams = false;\n${code.slice(end + '})();\n'.length)}`, map: null };
   },
 };
 
@@ -39,18 +58,25 @@ export const kyTerseChecks = {
 };
 
 /**
- * The script tag's Lit creates its Trusted Types policy under our name, `miptech-chat`, not Lit's
- * `lit-html`: a page that uses Lit itself already holds `lit-html` (policy names are unique unless
- * the page allows duplicates), and a site's policy then names the widget for what it is. The
- * build fails if Lit's source changes shape. (The ESM build keeps the bundler's Lit, and its name.)
+ * The script tag's Trusted Types policy is named `miptech-chat`, not Lit's `lit-html`: a page that
+ * uses Lit itself already holds `lit-html` (policy names are unique unless the page allows
+ * duplicates), and a site's policy then names the widget for what it is. The loader creates it
+ * at load (src/load-chat.script.ts), so a page that refuses it fails closed at once
+ * (fail-closed.mjs), as before the loader lost Lit. The chat's Lit creates none: its templates are
+ * made TrustedHTML through src/chat/trusted-policy.ts, which holds the loader's policy in a
+ * module's scope, never on a global. The build fails if Lit's source changes shape. (The ESM
+ * build keeps the bundler's Lit, and its policy.)
  */
 export const TRUSTED_TYPES_POLICY = 'miptech-chat';
-export const litPolicyName = {
-  name: 'lit-policy-name',
+const LIT_POLICY = 's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
+const holder = fileURLToPath(new URL('../../src/chat/trusted-policy.ts', import.meta.url));
+export const litPolicyFromLoader = {
+  name: 'lit-policy-from-loader',
   transform(code, id) {
     if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-    const parts = code.split('createPolicy("lit-html"');
-    if (parts.length !== 2) this.error('lit-html no longer creates its policy as expected: update litPolicyName in scripts/rollup/patches.mjs');
-    return { code: parts.join(`createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)}`), map: null };
+    const parts = code.split(LIT_POLICY);
+    if (parts.length !== 2) this.error('lit-html no longer creates its policy as expected: update litPolicyFromLoader in scripts/rollup/patches.mjs');
+    const head = `import { trustedHTML as __miptechTrusted } from ${JSON.stringify(holder)};\n`;
+    return { code: head + parts.join('s?{createHTML:__miptechTrusted}:void 0'), map: null };
   },
 };

@@ -7,12 +7,13 @@ import type { ReactiveControllerHost } from 'lit';
 import type { SessionController } from '../controllers/session-controller.js';
 import type { Term } from '../i18n/term.js';
 import { offerMessage } from '../offer-message.js';
-import { SendRate } from '../session/send-rate.js';
+import { sendRate } from '../session/send-rate.js';
 import { ComposerDraft } from '../state/composer-draft.js';
 
 export class ComposerInput {
   readonly draft = new ComposerDraft();
-  private readonly rate: SendRate;
+  /** Takes one send if the send rate allows it now. */
+  private readonly takeSend: () => boolean;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -24,7 +25,7 @@ export class ComposerInput {
     /** A message was queued: the log follows it down. */
     private readonly onQueued: () => void,
   ) {
-    this.rate = new SendRate(now);
+    this.takeSend = sendRate(now);
   }
 
   /** The visitor's message (Send, a starter prompt): offered to the page, then queued; false if it was not. */
@@ -39,7 +40,7 @@ export class ComposerInput {
    */
   queue(content: string): boolean {
     // Too fast: refused, and the composer says so (what was typed stays in it).
-    this.draft.tooFast = !this.rate.take();
+    this.draft.tooFast = !this.takeSend();
     if (this.draft.tooFast) return (this.host.requestUpdate(), false);
     const sent = this.chat.send(content) !== null;
     if (sent) this.onQueued();

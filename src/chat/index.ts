@@ -4,6 +4,8 @@
  * load-chat.ts; nothing in the loader imports it statically.
  */
 export { ChatRuntime } from './chat-runtime.js';
+export { drawPanel } from './draw-panel.js';
+export { useTrustedPolicy } from './trusted-policy.js';
 export type { ChatRuntimeOptions } from './runtime-options.js';
 
 import { enChat } from '../i18n/en-chat.js';

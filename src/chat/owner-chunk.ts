@@ -3,7 +3,7 @@
  * explained, with their words. Fetched once, the first time `debug` or a broken attribute needs
  * it; its words join the catalogue before it is used. A failed load is tried again on the next need.
  */
-import type { CSSResult, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { AuthToken } from '../api/auth-token.js';
 import type { ChatConfig, ConfigResult } from '../config/config.js';
 import type { WordsPart } from '../controllers/locale-controller.js';
@@ -11,18 +11,10 @@ import type { SessionController } from '../controllers/session-controller.js';
 import type { Term } from '../i18n/term.js';
 import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
-import { loadingView } from '../views/panel-frame.js';
+import { adoptSheets } from '../styles/sheet.js';
+import { loadingBody, type LoadingBody } from '../views/loading-body.js';
 
 export type OwnerModule = typeof import('./debug.js');
-
-/** Adds `styles` to the element's shadow root, after those it has (Lit's `adoptStyles` would replace them). */
-function adoptMore(host: ReactiveControllerHost, styles: CSSResult): void {
-  const root = (host as unknown as Element).shadowRoot;
-  if (!root) return;
-  if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
-  // No constructable sheets: a <style> element, as Lit does.
-  else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
-}
 
 export interface OwnerChunkOptions {
   host: ReactiveControllerHost;
@@ -45,7 +37,7 @@ export class OwnerChunk {
     this.loading ??= import('./debug.js').then(
       async (module) => {
         await this.options.addWords(module.ownerWords);
-        adoptMore(this.options.host, module.ownerStyles);
+        adoptSheets((this.options.host as unknown as Element).shadowRoot!, [module.ownerStyles]);
         this.failed = false;
         return (this.module = module);
       },
@@ -81,8 +73,12 @@ export class OwnerChunk {
   }
 
   /** A broken configuration, explained once the chunk is here (or why it cannot be). */
-  configError(t: Term, result: ConfigResult, retry: () => void): TemplateResult {
+  configError(t: Term, result: ConfigResult, retry: () => void): TemplateResult | HTMLElement {
     if (this.module) return this.module.configErrorView(t, result.ok ? [] : result.problems);
-    return loadingView(t, this.failed, retry);
+    this.waiting ??= loadingBody(retry);
+    return this.waiting.draw(t, this.failed);
   }
+
+  /** What shows while the chunk loads (the loader's view, made once). */
+  private waiting: LoadingBody | null = null;
 }

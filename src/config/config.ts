@@ -14,8 +14,12 @@ export type Mode = (typeof MODES)[number];
 export const LAUNCHERS = ['default', 'none'] as const;
 export type Launcher = (typeof LAUNCHERS)[number];
 
-export const CONSENTS = ['none', 'required'] as const;
-export type Consent = (typeof CONSENTS)[number];
+/** `idle`: the chat is fetched (not run) once the page has loaded and the browser is idle; `intent`: only on intent. */
+export const PREFETCHES = ['idle', 'intent'] as const;
+export type Prefetch = (typeof PREFETCHES)[number];
+
+/** `consent` (its values are checked by the chat: resolve-chat-config.ts). */
+export type Consent = 'none' | 'required';
 
 /** Defaults for what is not words (the default title and greeting live in the string catalogue). */
 export const DEFAULTS = {
@@ -28,7 +32,6 @@ export const DEFAULTS = {
 
 /** Starter prompts are one attribute, separated by "|" (no JSON in attributes people type). */
 export const PROMPT_SEPARATOR = '|';
-export const MAX_STARTER_PROMPTS = 6;
 
 /** What the loader resolves: where and as whom the chat connects, and how its frame looks. */
 export interface FrameConfig {
@@ -48,6 +51,8 @@ export interface FrameConfig {
   readonly mode: Mode;
   /** `default` (the round button) or `none` (the page opens the chat with its own button, `show()`). */
   readonly launcher: Launcher;
+  /** When the chat is fetched ahead of the first open (`prefetch`). */
+  readonly prefetch: Prefetch;
 }
 
 /**
@@ -113,13 +118,6 @@ export interface ConfigProblem {
  */
 export const storageNamespace = (config: Pick<FrameConfig, 'tenantId' | 'apiUrl'>): string =>
   `${config.tenantId}@${new URL(config.apiUrl).origin}`;
-
-/** Whether two configs connect to the same place as the same tenant (else the session is rebuilt). */
-export function sameConnection(a: FrameConfig | null, b: FrameConfig | null): boolean {
-  return (
-    a === b || (a !== null && b !== null && a.tenantId === b.tenantId && a.apiUrl === b.apiUrl && a.wsUrl === b.wsUrl)
-  );
-}
 
 /** Where and as whom the chat connects: a problem here stops it. Any other attribute falls back to its default. */
 export const FATAL_ATTRIBUTES: ReadonlySet<string> = new Set(['tenant-id', 'api-url', 'ws-url']);

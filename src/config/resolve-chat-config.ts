@@ -4,11 +4,10 @@
  * intent. Their problems are warnings (the default is used), reported when the chat arrives.
  */
 import {
-  CONSENTS,
-  MAX_STARTER_PROMPTS,
   PROMPT_SEPARATOR,
   ConfigProblemCode,
   type ChatConfig,
+  type Consent,
   type ConfigResult,
   type FrameConfig,
 } from './config.js';
@@ -21,6 +20,11 @@ import {
   type ConfigEnvironment,
   type ConfigInput,
 } from './resolve-config.js';
+
+/** `consent`'s values (config.ts's `Consent`; the manifest reads them from here). */
+export const CONSENTS = ['none', 'required'] as const satisfies readonly Consent[];
+/** The most starter prompts shown; more are dropped. */
+export const MAX_STARTER_PROMPTS = 6;
 
 export function resolveChatConfig(input: ConfigInput, frame: ConfigResult<FrameConfig>): ConfigResult<ChatConfig> {
   if (!frame.ok) return frame;

@@ -7,6 +7,7 @@
 import {
   DEFAULTS,
   LAUNCHERS,
+  PREFETCHES,
   MODES,
   POSITIONS,
   THEMES,
@@ -32,6 +33,7 @@ export interface ConfigInput {
   imageOrigins?: string | null;
   pageUrl?: string | null;
   launcher?: string | null;
+  prefetch?: string | null;
   consent?: string | null;
   protocol?: string | null;
   consentNotice?: string | null;
@@ -137,6 +139,7 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
 
   const mode = oneOf('mode', input.mode, MODES, DEFAULTS.mode);
   const launcher = oneOf('launcher', input.launcher, LAUNCHERS, 'default');
+  const prefetch = oneOf('prefetch', input.prefetch, PREFETCHES, 'idle');
 
   if (problems.some((p) => FATAL_ATTRIBUTES.has(p.attribute))) return { ok: false, problems: Object.freeze(problems) };
   const config: FrameConfig = {
@@ -150,6 +153,7 @@ export function resolveConfig(input: ConfigInput, env: ConfigEnvironment = {}): 
     debug: Boolean(input.debug),
     mode,
     launcher,
+    prefetch,
   };
   return { ok: true, config: Object.freeze(config), warnings: Object.freeze(problems) };
 }

@@ -45,7 +45,8 @@ export class CoverController implements ReactiveController {
     const controls = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
       (c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0,
     );
-    const [first, last] = [controls[0], controls[controls.length - 1]];
+    const first = controls[0];
+    const last = controls[controls.length - 1];
     const active = (panel.getRootNode() as ShadowRoot).activeElement;
     const wrapTo = event.shiftKey
       ? active === first || !panel.contains(active)
@@ -71,7 +72,8 @@ export class CoverController implements ReactiveController {
       event.composedPath().includes(this.host)
     )
       return;
-    const [a, b] = [panel.getBoundingClientRect(), target.getBoundingClientRect()];
-    if (b.right > a.left && b.left < a.right && b.bottom > a.top && b.top < a.bottom) this.close();
+    const box = panel.getBoundingClientRect();
+    const link = target.getBoundingClientRect();
+    if (link.right > box.left && link.left < box.right && link.bottom > box.top && link.top < box.bottom) this.close();
   };
 }

@@ -30,10 +30,27 @@ export class FocusController {
     // hide the header's ×), else the × while the chat loads.
     const inside = () =>
       (touch ? null : (this.query('textarea') ?? this.query('.body button'))) ?? this.query('.panel button');
+    this.due = false;
     void this.host.updateComplete.then(() => {
-      if (from) (opened ? inside() : (this.query('.launcher') ?? opener))?.focus();
+      if (!from) return;
+      const target = opened ? inside() : (this.query('.launcher') ?? opener);
+      // Nothing in the panel yet (the chat fetched ahead draws it in a moment): focus goes in then.
+      this.due = opened && !target;
+      target?.focus();
     });
   }
+
+  /**
+   * The chat's panel arrived in an open panel: focus moves to the composer if it waited in the
+   * loading panel, or was due (the open had nothing to give it to). An element written `open`
+   * takes no focus from the page: neither holds then.
+   */
+  panelArrived(): void {
+    if (this.query(':focus') || this.due) this.toggled(true);
+  }
+
+  /** Focus is to go into the panel once it has something to take it. */
+  private due = false;
 
   /** What had focus when the panel opened. */
   private opener: HTMLElement | null = null;

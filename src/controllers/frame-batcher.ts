@@ -3,23 +3,18 @@
  * far faster than a screen refreshes). A timeout backs up requestAnimationFrame, which
  * does not run in hidden tabs, so state still lands when nobody is looking.
  */
-export class FrameBatcher {
-  private pending = false;
-
-  constructor(
-    private readonly run: () => void,
-    private readonly fallbackMs = 100,
-  ) {}
-
-  request(): void {
-    if (this.pending) return;
-    this.pending = true;
-    const once = () => {
-      if (!this.pending) return;
-      this.pending = false;
-      this.run();
-    };
+/** Returns `request`: `run` follows once, in the next frame, however many requests come before it. */
+export function frameBatcher(run: () => void, fallbackMs = 100): () => void {
+  let pending = false;
+  const once = () => {
+    if (!pending) return;
+    pending = false;
+    run();
+  };
+  return () => {
+    if (pending) return;
+    pending = true;
     globalThis.requestAnimationFrame?.(once);
-    setTimeout(once, this.fallbackMs);
-  }
+    setTimeout(once, fallbackMs);
+  };
 }

@@ -7,7 +7,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nanoid } from 'nanoid';
 import { ApiClient } from '../api/api-client.js';
-import { sameConnection, storageNamespace, type ChatConfig } from '../config/config.js';
+import { storageNamespace, type ChatConfig } from '../config/config.js';
+import { sameConnection } from '../config/same-connection.js';
 import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import { pageConnectBlocks, pageStorageChanges } from '../ports/page-events.js';
@@ -22,7 +23,7 @@ import { SharedSocket } from '../socket/shared-socket.js';
 import { TabRole, type ConnectionSharing } from '../socket/tab-relay.js';
 import { browserTabs } from '../ports/tab-ports.js';
 import { INITIAL_CHAT_STATE, type ChatState } from '../state/chat-state.js';
-import { FrameBatcher } from './frame-batcher.js';
+import { frameBatcher } from './frame-batcher.js';
 
 /** Who the session is for, from the element's properties: read live, except the visitor, who is fixed per session. */
 export interface SessionIdentity {
@@ -52,7 +53,8 @@ export class SessionController implements ReactiveController {
   /** The page's policy refused the platform's WebSocket (its CSP): no socket made here tries again. */
   private wsBlocked = false;
   /** One render per animation frame, however many chunks arrive in it. */
-  private readonly renders = new FrameBatcher(() => this.host.requestUpdate());
+  /** Asks for a render in the next frame (one for any number of asks before it). */
+  private readonly render = frameBatcher(() => this.host.requestUpdate());
   /**
    * Another tab forgot this visitor (its identity vanished from storage): set by the site link, which
    * ends everything here.
@@ -78,7 +80,8 @@ export class SessionController implements ReactiveController {
       sameConnection(config, this.config) &&
       visitorKey(who.visitor) === visitorKey(this.who.visitor) &&
       who.visitor?.hash === this.who.visitor?.hash;
-    [this.config, this.who] = [config, who];
+    this.config = config;
+    this.who = who;
     if (same) return;
     this.teardown();
     this.build();
@@ -106,7 +109,7 @@ export class SessionController implements ReactiveController {
 
   /** Renders again in the next frame. */
   requestRender(): void {
-    this.renders.request();
+    this.render();
   }
 
   /**
@@ -212,7 +215,7 @@ export class SessionController implements ReactiveController {
       const previous = this.state;
       this.state = state;
       this.onState(state, previous);
-      this.renders.request();
+      this.render();
     });
     // Unsent messages from an earlier visit are delivered without waiting for an open.
     if (this.wanted || session.pendingCount() > 0) session.connect();

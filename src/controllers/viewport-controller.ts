@@ -2,6 +2,12 @@
  * On narrow screens the floating panel is full screen. This keeps it usable with the
  * on-screen keyboard open (the visual viewport's height, exposed as --_viewport-height) and
  * stops the host page from scrolling behind it while it is open.
+ *
+ * The height is written only while the panel covers the screen (the only place the styles read
+ * it), and first a frame after it opens: reading the visual viewport forces a layout, and
+ * writing a custom property on the root restyles the whole panel, which would make the panel's
+ * first layout happen twice before the composer is usable. Until then, the panel is 100dvh tall,
+ * which is the same height unless a keyboard is already open.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NARROW_QUERY } from '../styles/breakpoints.js';
@@ -10,9 +16,11 @@ export class ViewportController implements ReactiveController {
   private target: HTMLElement | null = null;
   private locked: { previous: string } | null = null;
   private connected = false;
+  /** (Called a frame late too: it writes only while the panel still covers the screen.) */
   private readonly onResize = () => {
     const height = globalThis.visualViewport?.height;
-    if (this.target && height) this.target.style.setProperty('--_viewport-height', `${Math.round(height)}px`);
+    if (this.locked && this.target && height)
+      this.target.style.setProperty('--_viewport-height', `${Math.round(height)}px`);
   };
 
   constructor(
@@ -31,18 +39,16 @@ export class ViewportController implements ReactiveController {
 
   hostUpdated(): void {
     const target = this.root();
-    if (target !== this.target) {
-      this.target = target;
-      this.onResize();
-    }
+    const moved = target !== this.target;
+    this.target = target;
     // A removed element can still finish an update (a late frame): it must not lock the page.
     const lock = this.connected && this.fullScreen() && Boolean(globalThis.matchMedia?.(NARROW_QUERY).matches);
     const root = globalThis.document?.documentElement;
     if (!root) return;
+    if (lock && (moved || !this.locked)) requestAnimationFrame(this.onResize);
     if (lock && !this.locked) {
       this.locked = { previous: root.style.overflow };
       root.style.overflow = 'hidden';
-      this.onResize();
     } else if (!lock && this.locked) {
       this.unlock();
     }

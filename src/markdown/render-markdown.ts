@@ -6,7 +6,7 @@
  * without referrer or opener. Images: only from trusted origins (the platform's); others become
  * links, because an image URL is how an injected prompt leaks chat data.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { splitCitations } from './citations.js';
 import { decodeEntities } from './entities.js';
 import { inlineText } from './inline-text.js';

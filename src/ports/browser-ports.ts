@@ -25,5 +25,18 @@ export function browserPorts(): BrowserPorts {
     reload: () => location.reload(),
     matchMedia: globalThis.matchMedia ? (query) => globalThis.matchMedia(query) : undefined,
     clipboard: () => globalThis.navigator?.clipboard,
+    whenIdle,
+    saveData: () => Boolean((navigator as { connection?: { saveData?: boolean } }).connection?.saveData),
   };
+}
+
+/**
+ * After the page's load event, when the browser has nothing else to do (at most 5 s later), or a
+ * second after it where the browser cannot say (Safari has no requestIdleCallback).
+ */
+function whenIdle(run: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in globalThis ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000);
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
 }

@@ -1,15 +1,20 @@
 /** A set of listeners: `add` returns its own unsubscribe; `emit` tolerates removal mid-loop. */
-export class Listeners<T> {
-  private readonly set = new Set<(value: T) => void>();
+export interface Listeners<T> {
+  add(listener: (value: T) => void): () => void;
+  emit(value: T): void;
+}
 
-  add(listener: (value: T) => void): () => void {
-    this.set.add(listener);
-    return () => this.set.delete(listener);
-  }
-
-  emit(value: T): void {
-    for (const listener of [...this.set]) listener(value);
-  }
+export function listeners<T>(): Listeners<T> {
+  const set = new Set<(value: T) => void>();
+  return {
+    add: (listener) => {
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+    emit: (value) => {
+      for (const listener of [...set]) listener(value);
+    },
+  };
 }
 
 /** Adds the listeners to `target` and returns the function that removes exactly those. */

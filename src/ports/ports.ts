@@ -97,4 +97,11 @@ export interface BrowserPorts {
   clipboard: () => ClipboardLike | undefined;
   /** The visitor's browser languages, most preferred first. Default: `navigator.languages`. */
   languages?: () => readonly string[];
+  /**
+   * Runs `run` once the page has loaded and the browser is idle: fetching the chat ahead, and looking
+   * for messages an earlier visit left unsent (at once, without it).
+   */
+  whenIdle?: (run: () => void) => void;
+  /** The visitor asked the browser to save data (`navigator.connection.saveData`). */
+  saveData?: () => boolean;
 }

@@ -7,21 +7,16 @@ import { SEND_BURST, SEND_INTERVAL_MS } from '../state/send-pace.js';
 
 export { SEND_BURST, SEND_INTERVAL_MS };
 
-export class SendRate {
-  private tokens = SEND_BURST;
-  private last: number;
-
-  constructor(private readonly now: () => number) {
-    this.last = now();
-  }
-
-  /** Takes one send if the rate allows it now. */
-  take(): boolean {
-    const at = this.now();
-    this.tokens = Math.min(SEND_BURST, this.tokens + (at - this.last) / SEND_INTERVAL_MS);
-    this.last = at;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+/** Returns `take`: takes one send if the rate allows it now. */
+export function sendRate(now: () => number): () => boolean {
+  let tokens: number = SEND_BURST;
+  let last = now();
+  return () => {
+    const at = now();
+    tokens = Math.min(SEND_BURST, tokens + (at - last) / SEND_INTERVAL_MS);
+    last = at;
+    if (tokens < 1) return false;
+    tokens -= 1;
     return true;
-  }
+  };
 }

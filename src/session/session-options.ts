@@ -6,7 +6,7 @@ import type { ChatStorage } from '../ports/safe-storage.js';
 import type { ChatContext, VisitorPayload } from '../config/visitor.js';
 import type { AuthFrame } from '../protocol/types.js';
 import type { AuthToken } from '../api/auth-token.js';
-import type { SocketPort } from '../socket/tab-relay.js';
+import type { SocketPort } from '../socket/socket-port.js';
 import type { DialectChoice } from '../socket/socket-options.js';
 import type { ProtocolSetting } from '../protocol/dialect.js';
 

@@ -7,7 +7,7 @@
  * Status changes go through socket-status.ts's pure `next()`: this class owns the WebSocket, its
  * timers and generation.
  */
-import { Listeners } from '../ports/listeners.js';
+import { listeners } from '../ports/listeners.js';
 import { ConnectionProblem, SocketState } from '../protocol/connection.js';
 import { Dialect, GREETING_WAIT_MS } from '../protocol/dialect.js';
 import type { AuthSuccess, ClientFrame, ServerFrame } from '../protocol/types.js';
@@ -18,9 +18,9 @@ import {
   type OpenedBy,
   type SocketTimer,
 } from './socket-options.js';
-import { Heartbeat } from './heartbeat.js';
+import { heartbeat, type Heartbeat } from './heartbeat.js';
 import { reconnectWaits, type ReconnectWaits } from './reconnect-waits.js';
-import { NamedTimers } from './named-timers.js';
+import { namedTimers, type NamedTimers } from './named-timers.js';
 import { createLink, knownDialect, openWebSocket } from './dialect-link.js';
 import type { Link, LinkHost } from './link-host.js';
 import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from './socket-status.js';
@@ -31,8 +31,8 @@ export class ChatSocket {
   /** The backoff, and what the platform asked of it. */
   private readonly waits: ReconnectWaits;
   private readonly timers: NamedTimers<SocketTimer>;
-  private readonly statusListeners = new Listeners<SocketStatus>();
-  private readonly frameListeners = new Listeners<ServerFrame>();
+  private readonly statusListeners = listeners<SocketStatus>();
+  private readonly frameListeners = listeners<ServerFrame>();
   /** The WebSocket of the current link, and its generation. */
   private readonly slot = webSocketSlot();
   private suspended = false;
@@ -48,13 +48,13 @@ export class ChatSocket {
 
   constructor(options: ChatSocketOptions) {
     this.options = { ...SOCKET_DEFAULTS, ...options };
-    this.timers = new NamedTimers(options.scheduler);
+    this.timers = namedTimers(options.scheduler);
     const { scheduler, logger, pingIntervalMs: intervalMs, pongTimeoutMs: timeoutMs } = this.options;
     const { backoffBaseMs: baseMs, backoffCapMs: capMs, serverErrorFloorMs } = this.options;
     this.waits = reconnectWaits({ random: scheduler.random, baseMs, capMs, serverErrorFloorMs });
     const send = (frame: ClientFrame | { type: 'ping'; timestamp: number }) => this.slot.write(frame);
     const dead = (reason: string) => this.failLink(ConnectionProblem.HeartbeatTimeout, reason);
-    this.heartbeat = new Heartbeat({ scheduler, logger, timers: this.timers, intervalMs, timeoutMs, send, dead });
+    this.heartbeat = heartbeat({ scheduler, logger, timers: this.timers, intervalMs, timeoutMs, send, dead });
   }
 
   get status(): SocketStatus {

@@ -26,50 +26,53 @@ export interface HeartbeatOptions {
   dead: (reason: string) => void;
 }
 
-export class Heartbeat {
-  private lastInboundAt = 0;
-  /** The platform answered a `ping` once: from then on, silence means a dead link. */
-  private platformPongs = false;
-
-  constructor(private readonly options: HeartbeatOptions) {}
-
+export interface Heartbeat {
   /** A frame arrived: the link is alive now. */
-  heard(): void {
-    this.lastInboundAt = this.options.scheduler.now();
-  }
-
+  heard(): void;
   /** A `pong` arrived: the platform keeps the heartbeat. */
-  ponged(): void {
-    this.platformPongs = true;
-    this.options.timers.clear('pong');
-  }
-
+  ponged(): void;
   /** Whether the link is alive; a dead one is reported (and so replaced). */
-  alive(): boolean {
-    const silentFor = this.options.scheduler.now() - this.lastInboundAt;
-    if (!this.platformPongs || silentFor <= this.options.intervalMs + this.options.timeoutMs) return true;
-    this.options.logger.warn(`silent for ${silentFor} ms: dead`);
-    this.options.dead('heartbeat timeout');
-    return false;
-  }
-
+  alive(): boolean;
   /**
    * Pings the open link every interval (the socket clears the timers when the link goes).
    * `speaksProtocol`: the platform acknowledged `auth`, so it answers `ping` too.
    */
-  start(speaksProtocol: boolean): void {
-    if (speaksProtocol) this.platformPongs = true;
-    const { timers, scheduler } = this.options;
-    timers.set('ping', this.options.intervalMs, () => {
-      if (!this.alive()) return;
+  start(speaksProtocol: boolean): void;
+}
+
+export function heartbeat(options: HeartbeatOptions): Heartbeat {
+  const { scheduler, timers, intervalMs, timeoutMs, logger, dead } = options;
+  let lastInboundAt = 0;
+  /** The platform answered a `ping` once: from then on, silence means a dead link. */
+  let platformPongs = false;
+  const alive = (): boolean => {
+    const silentFor = scheduler.now() - lastInboundAt;
+    if (!platformPongs || silentFor <= intervalMs + timeoutMs) return true;
+    logger.warn(`silent for ${silentFor} ms: dead`);
+    dead('heartbeat timeout');
+    return false;
+  };
+  const start = (speaksProtocol: boolean): void => {
+    if (speaksProtocol) platformPongs = true;
+    timers.set('ping', intervalMs, () => {
+      if (!alive()) return;
       const sentAt = scheduler.now();
-      this.options.send({ type: 'ping', timestamp: sentAt });
-      timers.set('pong', this.options.timeoutMs, () => {
-        if (this.lastInboundAt >= sentAt) return;
-        if (this.platformPongs) this.options.dead('no pong');
-        else this.options.logger.warn('no pong: silence is not judged');
+      options.send({ type: 'ping', timestamp: sentAt });
+      timers.set('pong', timeoutMs, () => {
+        if (lastInboundAt >= sentAt) return;
+        if (platformPongs) dead('no pong');
+        else logger.warn('no pong: silence is not judged');
       });
-      this.start(false);
+      start(false);
     });
-  }
+  };
+  return {
+    heard: () => void (lastInboundAt = scheduler.now()),
+    ponged: () => {
+      platformPongs = true;
+      timers.clear('pong');
+    },
+    alive,
+    start,
+  };
 }

@@ -7,43 +7,47 @@
  * the lock. Each tab's session sees one SocketPort either way, so it reconnects, catches up and
  * delivers exactly as with a socket of its own.
  */
-import { Listeners } from '../ports/listeners.js';
+import { listeners } from '../ports/listeners.js';
 import type { ChannelLike } from '../ports/ports.js';
 import { SocketState } from '../protocol/connection.js';
 import { parseServerFrame } from '../protocol/parse.js';
 import type { AuthSuccess, ClientFrame, ServerFrame } from '../protocol/types.js';
 import type { ChatSocket } from './chat-socket.js';
-import { ownerWatch, type OwnerWatch } from './owner-watch.js';
+import { ownerWatch } from './owner-watch.js';
 import { readRelayedAck, readRelayedStatus } from './relay-checks.js';
 import type { SocketStatus } from './socket-status.js';
 import { shownStatus } from './shown-status.js';
-import { Followers, TabRole, type Relay, type SharedSocketOptions, type SocketPort } from './tab-relay.js';
+import type { SocketPort } from './socket-port.js';
+import { followers, TabRole, type Relay, type SharedSocketOptions } from './tab-relay.js';
+import { membership } from './tab-role.js';
 
 export class SharedSocket implements SocketPort {
   /** The status this tab shows, whoever holds the socket. */
   private readonly shown = shownStatus();
-  private readonly frameListeners = new Listeners<ServerFrame>();
-  private readonly id: string;
-  /** This tab's part (the debug view says it). */
-  role: TabRole = TabRole.Off;
-  /** Bumped on every leave: a lock granted (or lost) for an earlier membership is let go. */
-  private generation = 0;
+  private readonly frameListeners = listeners<ServerFrame>();
+  private readonly id = this.options.scheduler.random().toString(36).slice(2);
+  /** This tab's role, moved by the table in tab-role.ts, and its generation. */
+  private readonly membership = membership();
   private channel: ChannelLike | null = null;
   private inner: ChatSocket | null = null;
   private unsubscribeInner: (() => void)[] = [];
   /** Cancels the queued lock request; resolves the held lock. */
   private abort: AbortController | null = null;
   private release: (() => void) | null = null;
-  /** While following: is the owner still there? */
-  private readonly watch: OwnerWatch;
+  /** While following: is the owner still there? (Asked by a ping; one that froze is taken over.) */
+  private readonly watch = ownerWatch(
+    this.options.scheduler,
+    () => this.ping(),
+    () => this.takeOver(),
+  );
   private suspended = false;
-  private readonly followers: Followers;
+  private readonly followers = followers(this.options.scheduler.now);
 
-  constructor(private readonly options: SharedSocketOptions) {
-    this.id = options.scheduler.random().toString(36).slice(2);
-    this.followers = new Followers(options.scheduler.now);
-    const [ask, frozen] = [() => this.ping(), () => this.takeOver()];
-    this.watch = ownerWatch(options.scheduler, ask, frozen);
+  constructor(private readonly options: SharedSocketOptions) {}
+
+  /** This tab's part (the debug view says it). */
+  get role(): TabRole {
+    return this.membership.role();
   }
 
   get status(): SocketStatus {
@@ -90,9 +94,9 @@ export class SharedSocket implements SocketPort {
 
   /** Leaves the group: the owner closes its socket and hands the lock on; a follower stops listening. */
   disconnect(reason = 'Manual disconnect'): void {
-    if (this.role === TabRole.Off) return;
-    this.generation += 1;
-    if (this.role === TabRole.Owner) {
+    const was = this.role;
+    if (!this.membership.move('leave')) return;
+    if (was === TabRole.Owner) {
       this.dropInner(reason);
       this.post({ from: 'owner', kind: 'bye' });
     } else {
@@ -100,7 +104,7 @@ export class SharedSocket implements SocketPort {
     }
     this.abort?.abort();
     this.release?.();
-    [this.abort, this.release, this.role] = [null, null, TabRole.Off];
+    this.abort = this.release = null;
     this.watch.stop();
     this.channel!.onmessage = null;
     this.channel!.close();
@@ -110,14 +114,15 @@ export class SharedSocket implements SocketPort {
 
   /** Joins as a follower, queues for the lock, and asks the owner (if any) where things stand. */
   private join(): void {
+    this.membership.move('join');
     this.channel = this.options.tabs.channel(this.options.name);
     this.channel.onmessage = (event) => this.heard(event.data as Relay);
     this.follow();
     this.elect(false);
   }
 
+  /** This tab follows (it joined, or the lock was taken from it): it shows what the owner relays. */
   private follow(): void {
-    this.role = TabRole.Follower;
     this.followers.clear();
     this.shown.step({ type: 'attempt' });
     this.ping();
@@ -138,11 +143,11 @@ export class SharedSocket implements SocketPort {
 
   /** Asks for the lock: queued behind the owner, or (`steal`) taken from one that stopped answering. */
   private elect(steal: boolean): void {
-    const generation = this.generation;
+    const generation = this.membership.generation();
     const abort = (this.abort = steal ? null : new AbortController());
     const held = () =>
       new Promise<void>((release) => {
-        if (generation !== this.generation) return release();
+        if (!this.membership.move('granted', generation)) return release();
         this.release = release;
         this.own();
       });
@@ -150,7 +155,7 @@ export class SharedSocket implements SocketPort {
       .request(this.options.name, abort ? { signal: abort.signal } : { steal: true }, held)
       .catch(() => {
         // Aborted by our own leaving, or the lock was stolen from us (we were frozen): follow again.
-        if (generation !== this.generation || this.role !== TabRole.Owner) return;
+        if (!this.membership.move('lost', generation)) return;
         this.options.logger.debug('another tab owns the connection');
         this.dropInner('Replaced');
         this.release = null;
@@ -164,7 +169,6 @@ export class SharedSocket implements SocketPort {
     this.options.logger.debug('this tab owns the connection');
     this.watch.stop();
     this.abort = null;
-    this.role = TabRole.Owner;
     this.shown.ownSocket();
     const socket = (this.inner = this.options.createSocket());
     this.unsubscribeInner = [

@@ -5,7 +5,7 @@
  * owners (each socket starts at 0), so the session still notices every drop and catches up. (A
  * closure, not a class, as owner-watch.ts says why.)
  */
-import { Listeners } from '../ports/listeners.js';
+import { listeners } from '../ports/listeners.js';
 import type { AuthSuccess } from '../protocol/types.js';
 import { INITIAL_SOCKET_STATUS, next, type SocketEvent, type SocketStatus } from './socket-status.js';
 
@@ -28,19 +28,19 @@ export function shownStatus(): ShownStatus {
   let acknowledgement: AuthSuccess | null = null;
   /** The last dropped-frame count the socket shown reported. */
   let seenDropped = 0;
-  const listeners = new Listeners<SocketStatus>();
+  const subscribers = listeners<SocketStatus>();
   const show = (status: SocketStatus, ack: AuthSuccess | null) => {
     const reported = status.droppedFrames;
     const added = reported >= seenDropped ? reported - seenDropped : reported;
     seenDropped = reported;
     current = Object.freeze({ ...status, droppedFrames: current.droppedFrames + added });
     acknowledgement = ack;
-    listeners.emit(current);
+    subscribers.emit(current);
   };
   return {
     current: () => current,
     acknowledgement: () => acknowledgement,
-    onStatus: (listener) => listeners.add(listener),
+    onStatus: (listener) => subscribers.add(listener),
     ownSocket: () => {
       seenDropped = 0;
     },

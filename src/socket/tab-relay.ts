@@ -9,22 +9,6 @@ import type { AuthSuccess, ClientFrame } from '../protocol/types.js';
 import type { ChatSocket } from './chat-socket.js';
 import type { SocketStatus } from './socket-status.js';
 
-/** What a session needs of its socket: a ChatSocket of its own, or a SharedSocket. */
-export type SocketPort = Pick<
-  ChatSocket,
-  | 'connect'
-  | 'wake'
-  | 'disconnect'
-  | 'onStatus'
-  | 'onFrame'
-  | 'status'
-  | 'setSuspended'
-  | 'send'
-  | 'block'
-  | 'reauth'
-  | 'acknowledgement'
->;
-
 export interface SharedSocketOptions {
   /** The lock's and the channel's name: the storage namespace of the tenant and visitor. */
   name: string;
@@ -46,10 +30,10 @@ export type ConnectionSharing = 'owner' | 'follower' | 'own';
 export const OWNER_CHECK_MS = 1_000;
 
 /**
- * The channel's messages: from the owner (`o`) its status, frames (as the platform's JSON, so
+ * The channel's messages: from the owner, its status, frames (as the platform's JSON, so
  * followers parse them as strictly as a socket does), answers to checks and its leaving; from a
- * follower (`f`) a check (saying whether it is suspended; the first one greets), what it wants
- * sent or done, and its leaving.
+ * follower, a check (saying whether it is suspended; the first one greets), what it wants sent
+ * or done, and its leaving.
  */
 export type Relay =
   | { from: 'owner'; kind: 'status'; status: SocketStatus; ack: AuthSuccess | null }
@@ -63,29 +47,28 @@ export type Relay =
  * The owner's view of its followers: whether each is offline or hidden, as of its last check.
  * One not heard from for three checks (closed, or frozen) no longer counts.
  */
-export class Followers {
-  private readonly tabs = new Map<string, { suspended: boolean; at: number }>();
-
-  constructor(private readonly now: () => number) {}
-
+export interface Followers {
   /** A follower's check; false when the tab is new to this owner. */
-  checkedIn(id: string, suspended: boolean): boolean {
-    const known = this.tabs.has(id);
-    this.tabs.set(id, { suspended, at: this.now() });
-    return known;
-  }
-
-  left(id: string): void {
-    this.tabs.delete(id);
-  }
-
-  clear(): void {
-    this.tabs.clear();
-  }
-
+  checkedIn(id: string, suspended: boolean): boolean;
+  left(id: string): void;
+  clear(): void;
   /** The connection may rest (spend no retries) only while this tab and every follower is offline or hidden. */
-  mayRest(ownerSuspended: boolean): boolean {
-    const now = this.now();
-    return ownerSuspended && [...this.tabs.values()].every((tab) => tab.suspended || now - tab.at > 3 * OWNER_CHECK_MS);
-  }
+  mayRest(ownerSuspended: boolean): boolean;
+}
+
+export function followers(now: () => number): Followers {
+  const tabs = new Map<string, { suspended: boolean; at: number }>();
+  return {
+    checkedIn: (id, suspended) => {
+      const known = tabs.has(id);
+      tabs.set(id, { suspended, at: now() });
+      return known;
+    },
+    left: (id) => void tabs.delete(id),
+    clear: () => tabs.clear(),
+    mayRest: (ownerSuspended) => {
+      const at = now();
+      return ownerSuspended && [...tabs.values()].every((tab) => tab.suspended || at - tab.at > 3 * OWNER_CHECK_MS);
+    },
+  };
 }

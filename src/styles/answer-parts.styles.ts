@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css } from './css.js';
+import { radius, space } from './scale.js';
 
 /**
  * What an answer carries besides its text (views/message-view.ts): its source cards, the row of
@@ -9,18 +10,18 @@ export const answerPartsStyles = css`
   .sources {
     display: flex;
     flex-direction: column;
-    gap: 6px;
-    margin: 2px 0 0;
+    gap: ${space(1.5)};
+    margin: ${space(0.5)} 0 0;
     padding: 0;
     list-style: none;
   }
   .sources .card {
     display: flex;
-    gap: 8px;
+    gap: ${space(2)};
     align-items: baseline;
-    padding: 8px 10px;
+    padding: ${space(2)} ${space(2.5)};
     border: 1px solid var(--_border);
-    border-radius: 10px;
+    border-radius: ${radius('l')};
     text-decoration: none;
     color: var(--_text);
     background: var(--_bg);
@@ -33,8 +34,8 @@ export const answerPartsStyles = css`
     font-weight: 700;
     color: var(--_on-primary);
     background: var(--_primary);
-    border-radius: 6px;
-    padding: 0 6px;
+    border-radius: ${radius('s')};
+    padding: 0 ${space(1.5)};
     flex: none;
   }
   .sources .t {
@@ -49,25 +50,25 @@ export const answerPartsStyles = css`
   .actions-row {
     display: flex;
     align-items: center;
-    gap: 2px;
+    gap: ${space(0.5)};
     color: var(--_muted);
   }
   .thanks {
     font-size: 0.786em;
-    margin-inline-start: 4px;
+    margin-inline-start: ${space(1)};
   }
   .suggestions {
     display: flex;
     flex-wrap: wrap;
-    gap: 6px;
+    gap: ${space(1.5)};
   }
   /* The brand's, edge and text alike: the brand as a foreground, which reads at 4.5:1 (--_accent). */
   .chip {
     border: 1px solid var(--_accent);
     background: var(--_bg);
     color: var(--_accent);
-    border-radius: 999px;
-    padding: 6px 12px;
+    border-radius: ${radius('pill')};
+    padding: ${space(1.5)} ${space(3)};
     font-size: 0.929em;
     cursor: pointer;
     text-align: start;
@@ -78,16 +79,16 @@ export const answerPartsStyles = css`
   .feedback-form {
     display: flex;
     flex-direction: column;
-    gap: 6px;
+    gap: ${space(1.5)};
     font-size: 0.857em;
     color: var(--_muted);
     width: 100%;
   }
   .feedback-form textarea {
     resize: vertical;
-    padding: 6px 8px;
+    padding: ${space(1.5)} ${space(2)};
     border: 1px solid var(--_border);
-    border-radius: 8px;
+    border-radius: ${radius('m')};
     background: var(--_bg);
     font-size: calc(13em / 12);
   }

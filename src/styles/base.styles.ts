@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css } from './css.js';
+import { radius, space } from './scale.js';
 
 /** Shared controls: buttons, icon buttons, link buttons, the focus ring, visually hidden text. */
 export const baseStyles = css`
@@ -8,7 +9,7 @@ export const baseStyles = css`
     color: inherit;
     width: 36px;
     height: 36px;
-    border-radius: 8px;
+    border-radius: ${radius('m')};
     cursor: pointer;
     display: grid;
     place-items: center;
@@ -24,13 +25,13 @@ export const baseStyles = css`
   }
   .actions {
     display: flex;
-    gap: 8px;
+    gap: ${space(2)};
     flex-wrap: wrap;
   }
   .button {
     border: none;
-    border-radius: 8px;
-    padding: 8px 14px;
+    border-radius: ${radius('m')};
+    padding: ${space(2)} ${space(3.5)};
     cursor: pointer;
     font-weight: 600;
     background: var(--_primary);

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * What only the chat's views use, read with its chunk rather than by every page the launcher

@@ -1,12 +1,13 @@
-import { css } from 'lit';
+import { css } from './css.js';
+import { radius, space } from './scale.js';
 
 /** The composer: the message field, the send / stop button and the length hint. */
 export const composerStyles = css`
   .composer {
     display: flex;
     align-items: flex-end;
-    gap: 8px;
-    padding: 12px;
+    gap: ${space(2)};
+    padding: ${space(3)};
     border-top: 1px solid var(--_border);
     background: var(--_bg);
   }
@@ -15,9 +16,9 @@ export const composerStyles = css`
     resize: none;
     min-height: 40px;
     max-height: 140px;
-    padding: 9px 12px;
+    padding: 9px ${space(3)}; /* off the scale: one line of text centred in the 40 px field */
     border: 1px solid var(--_border);
-    border-radius: 12px;
+    border-radius: ${radius('l')};
     background: var(--_bg);
     line-height: 1.4;
     font-size: 1em;
@@ -44,7 +45,7 @@ export const composerStyles = css`
   .send {
     width: 40px;
     height: 40px;
-    border-radius: 12px;
+    border-radius: ${radius('l')};
     border: none;
     cursor: pointer;
     background: var(--_primary);
@@ -76,7 +77,7 @@ export const composerStyles = css`
   .hint {
     font-size: 0.786em;
     color: var(--_muted);
-    padding: 0 12px 8px;
+    padding: 0 ${space(3)} ${space(2)};
     background: var(--_bg);
   }
   .hint.over {

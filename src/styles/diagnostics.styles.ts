@@ -1,11 +1,12 @@
-import { css } from 'lit';
+import { css } from './css.js';
+import { radius, space } from './scale.js';
 
 /** The `debug` diagnostics panel. */
 export const diagnosticsStyles = css`
   .diagnostics {
-    margin: 12px 12px 0;
-    padding: 12px;
-    border-radius: 10px;
+    margin: ${space(3)} ${space(3)} 0;
+    padding: ${space(3)};
+    border-radius: ${radius('l')};
     background: #0b1020;
     color: #d1fae5;
     font: 0.857em/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
@@ -14,7 +15,7 @@ export const diagnosticsStyles = css`
     flex: none;
   }
   .diagnostics h3 {
-    margin: 0 0 8px;
+    margin: 0 0 ${space(2)};
     font-size: 1em;
     display: flex;
     justify-content: space-between;
@@ -23,8 +24,8 @@ export const diagnosticsStyles = css`
   .diagnostics dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 2px 10px;
-    margin: 0 0 8px;
+    gap: ${space(0.5)} ${space(2.5)};
+    margin: 0 0 ${space(2)};
   }
   .diagnostics dt {
     color: #9ca3af;
@@ -52,14 +53,14 @@ export const diagnosticsStyles = css`
   .diagnostics .button {
     background: #15803d;
     color: #fff;
-    padding: 4px 10px;
+    padding: ${space(1)} ${space(2.5)};
     font-size: 1em;
   }
   .diagnostics .title,
   .diagnostics .button {
     display: inline-flex;
     align-items: center;
-    gap: 6px;
+    gap: ${space(1.5)};
   }
   .diagnostics svg {
     width: 1.15em;

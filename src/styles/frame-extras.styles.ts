@@ -1,5 +1,6 @@
-import { css } from 'lit';
-import { narrow } from './breakpoints.js';
+import { css } from './css.js';
+import { NARROW_QUERY } from './breakpoints.js';
+import { radius, space } from './scale.js';
 
 /**
  * What the chat adds to the loader's panel frame (panel.styles.ts): the panel rising into view
@@ -36,7 +37,7 @@ export const frameExtrasStyles = css`
   /* One close control: beside a launcher (which closes the panel too) the header needs none;
      on a phone the panel covers the launcher, and with launcher="none" there is none. (While the
      chat loads, the loader's frame keeps its ×: focus waits on it for the composer.) */
-  @media not ${narrow} {
+  @media not ${NARROW_QUERY} {
     .root:has(.launcher) .header .icon-button {
       display: none;
     }
@@ -50,7 +51,7 @@ export const frameExtrasStyles = css`
     clip: rect(0 0 0 0);
   }
   .skip:focus {
-    margin: 6px 16px 0;
+    margin: ${space(1.5)} ${space(4)} 0;
     align-self: start;
     font-size: 0.857em;
   }
@@ -58,23 +59,23 @@ export const frameExtrasStyles = css`
     font-size: 0.857em;
     display: flex;
     align-items: center;
-    gap: 6px;
+    gap: ${space(1.5)};
   }
   /* On a dark page the dark panel needs an edge of its own to stand apart. */
   .root.dark .panel {
     border-color: color-mix(in srgb, var(--_text) 24%, var(--_bg));
   }
   .ai-label {
-    padding: 0 6px;
-    border-radius: 999px;
+    padding: 0 ${space(1.5)};
+    border-radius: ${radius('pill')};
     border: 1px solid currentColor;
     font-size: 0.857em;
     font-weight: 600;
     letter-spacing: 0.02em;
   }
   .notice ul {
-    margin: 0 0 12px;
-    padding-inline-start: 18px;
+    margin: 0 0 ${space(3)};
+    padding-inline-start: ${space(4.5)};
   }
   .notice code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

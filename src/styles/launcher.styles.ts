@@ -1,5 +1,6 @@
-import { css } from 'lit';
-import { narrow } from './breakpoints.js';
+import { css } from './css.js';
+import { NARROW_QUERY } from './breakpoints.js';
+import { radius, space } from './scale.js';
 
 /** The launcher button and its unread badge. */
 export const launcherStyles = css`
@@ -20,6 +21,14 @@ export const launcherStyles = css`
     color: var(--_on-primary);
     box-shadow: var(--_shadow), 0 0 0 1px var(--_edge, #0000);
     transition: transform 160ms ease, background-color 160ms ease;
+  }
+  /* A corner in the reading direction: bottom-right is the end of a line (right in English,
+     left in Arabic or Hebrew), bottom-left its start. */
+  .bottom-right .launcher {
+    inset-inline-end: var(--_offset);
+  }
+  .bottom-left .launcher {
+    inset-inline-start: var(--_offset);
   }
   .launcher:hover {
     background: var(--_primary-hover);
@@ -49,8 +58,8 @@ export const launcherStyles = css`
     inset-inline-end: -4px;
     min-width: 22px;
     height: 22px;
-    padding: 0 6px;
-    border-radius: 11px;
+    padding: 0 ${space(1.5)};
+    border-radius: ${radius('pill')};
     background: var(--_danger);
     color: #fff;
     font: 700 0.857em/22px var(--_font);
@@ -69,7 +78,7 @@ export const launcherStyles = css`
       border: 2px solid ButtonText;
     }
   }
-  @media ${narrow} {
+  @media ${NARROW_QUERY} {
     /* The full-screen panel has its own close button; the launcher would cover the composer. */
     .root.floating.open .launcher {
       display: none;

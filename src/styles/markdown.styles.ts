@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css } from './css.js';
+import { radius, space } from './scale.js';
 
 /** Answers rendered from markdown: compact, wrapping, with code blocks that scroll. */
 export const markdownStyles = css`
@@ -16,21 +17,21 @@ export const markdownStyles = css`
   .markdown ol,
   .markdown blockquote,
   .markdown .code {
-    margin: 0 0 8px;
+    margin: 0 0 ${space(2)};
   }
   .markdown ul,
   .markdown ol {
-    padding-inline-start: 20px;
+    padding-inline-start: ${space(5)};
   }
   .markdown li + li {
-    margin-top: 2px;
+    margin-top: ${space(0.5)};
   }
   .markdown h1,
   .markdown h2,
   .markdown h3,
   .markdown h4 {
     font-size: 1.071em;
-    margin: 12px 0 6px;
+    margin: ${space(3)} 0 ${space(1.5)};
     line-height: 1.3;
   }
   .markdown a {
@@ -40,24 +41,24 @@ export const markdownStyles = css`
   }
   .markdown blockquote {
     border-inline-start: 3px solid var(--_border);
-    padding-inline-start: 10px;
+    padding-inline-start: ${space(2.5)};
     color: var(--_muted);
   }
   .markdown code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.893em;
     background: color-mix(in srgb, var(--_text) 8%, transparent);
-    padding: 1px 4px;
-    border-radius: 4px;
+    padding: 1px ${space(1)};
+    border-radius: ${radius('xs')};
   }
   .markdown .code {
     position: relative;
   }
   .markdown pre {
     margin: 0;
-    padding: 10px 12px;
-    padding-top: 30px;
-    border-radius: 8px;
+    padding: ${space(2.5)} ${space(3)};
+    padding-top: 30px; /* off the scale: room for the copy button over the code */
+    border-radius: ${radius('m')};
     background: #0f172a;
     color: #e2e8f0;
     overflow-x: auto;
@@ -74,8 +75,8 @@ export const markdownStyles = css`
     top: 4px;
     inset-inline-end: 4px;
     border: none;
-    border-radius: 6px;
-    padding: 2px 8px;
+    border-radius: ${radius('s')};
+    padding: ${space(0.5)} ${space(2)};
     font-size: 0.786em;
     cursor: pointer;
     background: rgba(255, 255, 255, 0.14);
@@ -90,7 +91,7 @@ export const markdownStyles = css`
     display: flex;
     overflow-x: auto;
     max-width: 100%;
-    margin: 0 0 8px;
+    margin: 0 0 ${space(2)};
   }
   .markdown .table::after {
     content: '';
@@ -98,7 +99,7 @@ export const markdownStyles = css`
     position: sticky;
     inset-inline-end: 0;
     width: 36px;
-    margin-inline-start: -36px;
+    margin-inline-start: -36px; /* off the scale: its own width, pulled back over the code */
     visibility: hidden;
   }
   .markdown .table[data-more]::after {
@@ -106,7 +107,7 @@ export const markdownStyles = css`
     visibility: visible;
     display: grid;
     place-items: center end;
-    padding-inline-end: 4px;
+    padding-inline-end: ${space(1)};
     font-weight: 700;
     color: var(--_accent);
     background: linear-gradient(to right, transparent, var(--_surface) 70%);
@@ -129,7 +130,7 @@ export const markdownStyles = css`
     min-width: 4em;
     max-width: 16em;
     border: 1px solid var(--_border);
-    padding: 4px 8px;
+    padding: ${space(1)} ${space(2)};
     vertical-align: top;
   }
   /* Headers read from the start, as cells do, unless the author aligned the column. */
@@ -152,18 +153,18 @@ export const markdownStyles = css`
       clip-path: inset(50%);
     }
     .markdown .table:has(th:nth-child(3)) tr {
-      margin-block-end: 8px;
-      padding: 4px 10px;
+      margin-block-end: ${space(2)};
+      padding: ${space(1)} ${space(2.5)};
       border: 1px solid var(--_border);
-      border-radius: 8px;
+      border-radius: ${radius('m')};
     }
     .markdown .table:has(th:nth-child(3)) td {
       display: grid;
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-      gap: 10px;
+      gap: ${space(2.5)};
       min-width: 0;
       max-width: none;
-      padding: 3px 0;
+      padding: 3px 0; /* off the scale: half the line's leading, as the table's rows had */
       border: none;
       overflow-wrap: anywhere;
     }
@@ -179,7 +180,7 @@ export const markdownStyles = css`
   .markdown img {
     max-width: 100%;
     height: auto;
-    border-radius: 6px;
+    border-radius: ${radius('s')};
   }
   .as-text {
     white-space: pre-wrap;
@@ -202,7 +203,7 @@ export const markdownStyles = css`
   }
   sup.cite a {
     padding: 0 0.3em;
-    border-radius: 4px;
+    border-radius: ${radius('xs')};
     text-decoration: none;
     background: color-mix(in srgb, var(--_link) 12%, transparent);
   }

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css } from './css.js';
+import { space } from './scale.js';
 
 /**
  * Around each message: when it was written (its time sits in the gap above it, shown for the
@@ -32,13 +33,13 @@ export const messageExtrasStyles = css`
     opacity: 1;
   }
   .day {
-    margin: 4px 0 0;
+    margin: ${space(1)} 0 0;
     align-self: center;
     font-size: 0.786em;
     color: var(--_muted);
     display: flex;
     align-items: center;
-    gap: 8px;
+    gap: ${space(2)};
     width: 100%;
   }
   .day::before,
@@ -50,7 +51,7 @@ export const messageExtrasStyles = css`
   .versions {
     display: flex;
     align-items: center;
-    gap: 2px;
+    gap: ${space(0.5)};
     color: var(--_muted);
     font-size: 0.857em;
     font-variant-numeric: tabular-nums;

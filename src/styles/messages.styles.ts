@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css } from './css.js';
+import { radius, space } from './scale.js';
 
 /**
  * The conversation (views/message-list.ts, message-view.ts): the log, the messages and their
@@ -13,16 +14,16 @@ export const messagesStyles = css`
     min-height: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
-    padding: 16px;
+    padding: ${space(4)};
     display: flex;
     flex-direction: column;
-    gap: 12px;
+    gap: ${space(3)};
   }
   /* What the log holds sits at its foot, by the composer, until it fills it: a new conversation's
      greeting and starter prompts are where the visitor is about to type, not above a gap. */
   .messages::before {
     content: '';
-    margin-block: auto -12px; /* takes the free space above; cancels the log's gap below it */
+    margin-block: auto -${space(3)}; /* takes the free space above; cancels the log's gap below it */
   }
   /* The log's focus ring is drawn inside it: outside, the panel's overflow clips it away. */
   .messages:focus-visible {
@@ -32,7 +33,7 @@ export const messagesStyles = css`
     max-width: 85%;
     display: flex;
     flex-direction: column;
-    gap: 4px;
+    gap: ${space(1)};
   }
   .message.user {
     align-self: flex-end;
@@ -48,8 +49,8 @@ export const messagesStyles = css`
     align-self: stretch;
   }
   .bubble {
-    padding: 10px 14px;
-    border-radius: 16px;
+    padding: ${space(2.5)} ${space(3.5)};
+    border-radius: ${radius('xl')};
     white-space: pre-wrap;
     overflow-wrap: anywhere;
     word-break: break-word;
@@ -61,25 +62,25 @@ export const messagesStyles = css`
   .user .bubble {
     background: var(--_primary);
     color: var(--_on-primary);
-    border-bottom-right-radius: 4px;
+    border-bottom-right-radius: ${radius('xs')};
   }
   .assistant .bubble,
   .system .bubble {
     background: var(--_surface);
-    border-bottom-left-radius: 4px;
+    border-bottom-left-radius: ${radius('xs')};
   }
   .root[dir='rtl'] .user .bubble {
-    border-radius: 16px 16px 16px 4px;
+    border-radius: ${radius('xl')} ${radius('xl')} ${radius('xl')} ${radius('xs')};
   }
   .root[dir='rtl'] .assistant .bubble,
   .root[dir='rtl'] .system .bubble {
-    border-radius: 16px 16px 4px 16px;
+    border-radius: ${radius('xl')} ${radius('xl')} ${radius('xs')} ${radius('xl')};
   }
   .meta {
     font-size: 0.786em;
     color: var(--_muted);
     display: flex;
-    gap: 6px;
+    gap: ${space(1.5)};
     align-items: center;
   }
   .meta.failed {
@@ -105,9 +106,9 @@ export const messagesStyles = css`
   .typing {
     align-self: flex-start;
     display: flex;
-    gap: 4px;
-    padding: 12px 14px;
-    border-radius: 16px;
+    gap: ${space(1)};
+    padding: ${space(3)} ${space(3.5)};
+    border-radius: ${radius('xl')};
     background: var(--_surface);
   }
   .typing span[aria-hidden] {

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css } from './css.js';
+import { radius, space } from './scale.js';
 
 /**
  * The chat's notices (views/notices.ts): the connection status line and banner above the
@@ -6,7 +7,7 @@ import { css } from 'lit';
  */
 export const noticesStyles = css`
   .status {
-    padding: 8px 16px;
+    padding: ${space(2)} ${space(4)};
     font-size: 0.857em;
     background: var(--_surface);
     color: var(--_muted);
@@ -14,18 +15,18 @@ export const noticesStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 8px;
+    gap: ${space(2)};
   }
   .banner {
-    margin: 8px 12px 0;
-    padding: 10px 12px;
-    border-radius: 10px;
+    margin: ${space(2)} ${space(3)} 0;
+    padding: ${space(2.5)} ${space(3)};
+    border-radius: ${radius('l')};
     border: 1px solid color-mix(in srgb, var(--_danger) 35%, transparent);
     background: var(--_danger-bg);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 8px 12px;
+    gap: ${space(2)} ${space(3)};
   }
   .banner p {
     margin: 0;
@@ -36,23 +37,23 @@ export const noticesStyles = css`
   }
   .meta.queued {
     display: flex;
-    gap: 8px;
+    gap: ${space(2)};
     justify-content: flex-end;
     color: var(--_muted);
   }
   .consent {
-    margin: auto 16px;
-    padding: 16px;
-    border-radius: 12px;
+    margin: auto ${space(4)};
+    padding: ${space(4)};
+    border-radius: ${radius('l')};
     border: 1px solid var(--_border);
     background: var(--_surface);
   }
   .consent h3 {
-    margin: 0 0 8px;
+    margin: 0 0 ${space(2)};
     font-size: 1.071em;
   }
   .consent-notice {
-    margin: 0 0 14px;
+    margin: 0 0 ${space(3.5)};
   }
   .consent-notice ::slotted(*) {
     margin: 0;

@@ -1,19 +1,18 @@
-import { css } from 'lit';
-import { narrow } from './breakpoints.js';
+import { css } from './css.js';
+import { NARROW_QUERY } from './breakpoints.js';
+import { radius, space } from './scale.js';
 
 /**
  * The panel's frame, as the loader draws it before the chat arrives: its placement in a corner
  * or inline, the header, notices and the loading skeleton. (The header's AI label and a broken
- * configuration's list come with the chat: frame-extras.styles.ts.)
+ * configuration's list come with the chat: frame-extras.styles.ts.) Made into a sheet only when a
+ * panel first shows: a page that never opens the chat does not parse it.
  */
 export const panelStyles = css`
-  /* A corner in the reading direction: bottom-right is the end of a line (right in English,
-     left in Arabic or Hebrew), bottom-left its start. */
-  .bottom-right .launcher,
+  /* The launcher's corner (launcher.styles.ts), for the panel above it. */
   .bottom-right .panel {
     inset-inline-end: var(--_offset);
   }
-  .bottom-left .launcher,
   .bottom-left .panel {
     inset-inline-start: var(--_offset);
   }
@@ -39,9 +38,9 @@ export const panelStyles = css`
   .header {
     display: flex;
     align-items: center;
-    gap: 10px;
-    padding-block: 14px;
-    padding-inline: 16px 12px;
+    gap: ${space(2.5)};
+    padding-block: ${space(3.5)};
+    padding-inline: ${space(4)} ${space(3)};
     background: var(--_primary);
     color: var(--_on-primary);
   }
@@ -76,19 +75,19 @@ export const panelStyles = css`
     flex-direction: column;
   }
   .notice {
-    margin: 16px;
-    padding: 16px;
-    border-radius: 12px;
+    margin: ${space(4)};
+    padding: ${space(4)};
+    border-radius: ${radius('l')};
     border: 1px solid color-mix(in srgb, var(--_danger) 35%, transparent);
     background: var(--_danger-bg);
   }
   .notice h3 {
-    margin: 0 0 6px;
+    margin: 0 0 ${space(1.5)};
     font-size: 1.071em;
     color: var(--_danger);
   }
   .notice p {
-    margin: 0 0 12px;
+    margin: 0 0 ${space(3)};
   }
   /* Inline, the widget never widens the page: whatever column the site puts it in (a grid's 1fr,
      a flex item), its width is the column's, never that of a wide table or code inside it (its
@@ -107,13 +106,13 @@ export const panelStyles = css`
   .skeleton {
     display: flex;
     flex-direction: column;
-    gap: 10px;
-    padding: 16px;
+    gap: ${space(2.5)};
+    padding: ${space(4)};
   }
   .bone {
     height: 14px;
     width: 70%;
-    border-radius: 7px;
+    border-radius: ${radius('m')};
     background: linear-gradient(90deg, var(--_surface) 25%, var(--_border) 50%, var(--_surface) 75%);
     background-size: 200% 100%;
     animation: miptech-shimmer 1.2s ease-in-out infinite;
@@ -137,7 +136,7 @@ export const panelStyles = css`
       animation: none;
     }
   }
-  @media ${narrow} {
+  @media ${NARROW_QUERY} {
     /* Full screen on phones, at the visual viewport's height (the on-screen keyboard); more
        specific than the corner placement rules above. */
     .root.floating .panel {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Keeps the host page out: inherited font, colour, line-height and `rem` do not leak in

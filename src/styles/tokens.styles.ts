@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * The public styling contract: `--miptech-chat-*` custom properties, read once here into

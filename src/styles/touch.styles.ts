@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Touch screens (a coarse pointer): every control takes a tap of at least 44 × 44 px, as Apple's

@@ -1,4 +1,4 @@
-import { svg } from 'lit';
+import { svg } from 'lit/html.js';
 
 /** The chat's inline icons (no network, no icon font); the launcher's are in icons.ts. */
 export const sendIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path

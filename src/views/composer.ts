@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from 'lit/html.js';
 import type { Term } from '../i18n/term.js';
 import { MAX_COMPOSER_CHARS, pasteRoom } from '../state/composer-limit.js';
 import { MAX_MESSAGE_CHARS, checkMessage } from '../state/message-limit.js';

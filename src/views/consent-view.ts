@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Term } from '../i18n/term.js';
 
 export interface ConsentModel {

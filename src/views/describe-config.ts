@@ -3,7 +3,7 @@
  * the chat chunk: the loader fetches it when the attributes have a problem, so the words for
  * it, in every language, do not weigh on every page.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { ConfigProblemCode, type ConfigProblem } from '../config/config.js';
 import type { Term } from '../i18n/term.js';
 

@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit/html.js';
 import type { ChatConfig } from '../config/config.js';
 import type { DiagnosticsResult, ProbeStatus, SocketProbe } from '../diagnostics/probes.js';
 import type { StringKey } from '../i18n/strings.js';

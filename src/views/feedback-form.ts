@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from 'lit/html.js';
 import type { Term } from '../i18n/term.js';
 
 /** The "what went wrong?" form under a thumbs-down: Send (with the comment) or Skip (null). */

@@ -1,10 +1,7 @@
-import { svg } from 'lit';
-/** Inline icons (no network, no icon font). */
-export const chatIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path
-  d="M12 3C6.5 3 2 6.9 2 11.6c0 2.4 1.2 4.6 3.1 6.1L4.3 21.2c-.1.4.3.7.7.5l3.9-1.9c1 .3 2 .4 3.1.4
-    5.5 0 10-3.9 10-8.6S17.5 3 12 3Z"/></svg>`;
-export const closeIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path
-  d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6Z"/></svg>`;
-export const sparkIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path
-  d="m12 2 2.1 6.3L20.5 10l-6.4 2.1L12 18.5l-2.1-6.4L3.5 10l6.4-1.7ZM19 15l.9 2.6 2.6.9-2.6.9L19
-    22l-.9-2.6-2.6-.9 2.6-.9Z"/></svg>`;
+import { svg } from 'lit/html.js';
+import { CLOSE_PATH, SPARK_PATH } from './icon-paths.js';
+
+/** The chat header's icons, as Lit templates (no network, no icon font; the loader draws its own: dom.ts). */
+const icon = (path: string) => svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path}/></svg>`;
+export const closeIcon = icon(CLOSE_PATH);
+export const sparkIcon = icon(SPARK_PATH);

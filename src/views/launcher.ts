@@ -1,6 +1,6 @@
-import { html } from 'lit';
 import type { Term } from '../i18n/term.js';
-import { chatIcon, closeIcon } from './icons.js';
+import { attr, h, icon } from './dom.js';
+import { CHAT_PATH, CLOSE_PATH } from './icon-paths.js';
 
 export interface LauncherModel {
   opened: boolean;
@@ -16,27 +16,38 @@ export interface LauncherHandlers {
   onIntent: () => void;
 }
 
-/** The round button that opens and closes the panel. */
-export function launcherView(t: Term, model: LauncherModel, handlers: LauncherHandlers) {
-  const showUnread = model.unread > 0 && !model.opened;
-  const action = t(model.opened ? 'launcherClose' : 'launcherOpen', { title: model.title });
-  // The warning mark is not colour alone: the name says it too.
-  const named = model.hasProblem ? t('launcherProblem', { label: action }) : action;
-  const label = showUnread ? t('launcherUnread', { label: named, count: model.unread }) : named;
-  const badge = model.unread > 9 ? '9+' : model.unread;
-  return html`<button
-    class="launcher ${model.hasProblem ? 'has-problem' : ''}"
-    part="launcher"
-    type="button"
-    aria-label=${label}
-    aria-expanded=${model.opened ? 'true' : 'false'}
-    aria-controls="panel"
-    @click=${handlers.onToggle}
-    @pointerenter=${handlers.onIntent}
-    @touchstart=${handlers.onIntent}
-    @focus=${handlers.onIntent}
-  >
-    ${model.opened ? closeIcon : html`<slot name="launcher">${chatIcon}</slot>`}
-    ${showUnread ? html`<span class="badge" part="badge" aria-hidden="true">${badge}</span>` : null}
-  </button>`;
+export interface LauncherView {
+  readonly button: HTMLButtonElement;
+  /** Brings the button up to date (its name, state, icon and badge). */
+  draw(t: Term, model: LauncherModel): void;
+}
+
+/** The round button that opens and closes the panel: made once, then drawn on every update. */
+export function launcherView(handlers: LauncherHandlers): LauncherView {
+  const button = h('button', { part: 'launcher', type: 'button', 'aria-controls': 'panel' }) as HTMLButtonElement;
+  button.addEventListener('click', handlers.onToggle);
+  for (const intent of ['pointerenter', 'touchstart', 'focus']) button.addEventListener(intent, handlers.onIntent);
+  // The page's own icon (the `launcher` slot) replaces ours; the × while open is always ours.
+  const closed = h('slot', { name: 'launcher' }, icon(CHAT_PATH));
+  const opened = icon(CLOSE_PATH);
+  const badge = h('span', { class: 'badge', part: 'badge', 'aria-hidden': 'true' });
+  let drawn = '';
+  return {
+    button,
+    draw(t, model) {
+      const showUnread = model.unread > 0 && !model.opened;
+      const action = t(model.opened ? 'launcherClose' : 'launcherOpen', { title: model.title });
+      // The warning mark is not colour alone: the name says it too.
+      const named = model.hasProblem ? t('launcherProblem', { label: action }) : action;
+      const label = showUnread ? t('launcherUnread', { label: named, count: model.unread }) : named;
+      attr(button, 'class', `launcher ${model.hasProblem ? 'has-problem' : ''}`);
+      attr(button, 'aria-label', label);
+      attr(button, 'aria-expanded', String(model.opened));
+      const count = showUnread ? (model.unread > 9 ? '9+' : String(model.unread)) : '';
+      if (drawn === `${model.opened}${count}`) return;
+      drawn = `${model.opened}${count}`;
+      badge.textContent = count;
+      button.replaceChildren(model.opened ? opened : closed, ...(count ? [badge] : []));
+    },
+  };
 }

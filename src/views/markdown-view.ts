@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from 'lit/html.js';
 import type { Term } from '../i18n/term.js';
 import { MARKDOWN_LIMITS } from '../markdown/limits.js';
 import {
@@ -76,10 +76,11 @@ const renderers = new Map<string, MarkdownRenderer>();
  * page with the same origins and words.
  */
 export function rendererFor(imageOrigins: readonly string[], t: Term): MarkdownRenderer {
-  const labels = markdownLabels(t);
-  const words = [labels.copy, labels.copyCode, labels.imageLink(''), labels.citation(0)];
+  // The words as written, placeholders and all: a number formatted here would cost Intl's first
+  // use (100 ms on a slow phone) on the panel's first render. The labels are made only with a renderer.
+  const words = [t('copy'), t('copyCode'), t('imageLink'), t('citation')];
   const key = `${imageOrigins.join(' ')} ${words.join(' ')}`;
   let renderer = renderers.get(key);
-  if (!renderer) renderers.set(key, (renderer = createMarkdownRenderer(imageOrigins, labels)));
+  if (!renderer) renderers.set(key, (renderer = createMarkdownRenderer(imageOrigins, markdownLabels(t))));
   return renderer;
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Term } from '../i18n/term.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import type { ChatMessage } from '../state/chat-state.js';

@@ -1,5 +1,5 @@
 import { ApiErrorKind } from '../api/api-error.js';
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Term } from '../i18n/term.js';
 import { withTextFragment } from '../markdown/citations.js';
 import type { AnswerVersion } from '../state/answer-versions.js';

@@ -35,7 +35,11 @@ const KB = 1024;
 // only (budget below). It raises no budget: the room was won by replacing marked (7.1 KB in the
 // chunk, of which the widget used only the lexer) with a lexer of our own for CommonMark and GFM
 // as answers use them (src/markdown/lex-*.ts: 3.1 KB), and by a third minifier pass (60 B).
-const BUDGET = { loader: 15 * KB, whole: 58 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 61 * KB };
+// Issue 27 takes Lit out of the loader (it draws with the DOM; Lit arrives with the chat) and adds
+// fetching the chat when the page is idle: the loader falls from 15.0 KB to 11.6 KB, and its budget
+// with it, to 12 KB. The issue's aim is 5 KB: what the loader still holds that the launcher does
+// not need (config resolution, the loading panel's styles, the message limit) is to move next.
+const BUDGET = { loader: 12 * KB, whole: 58 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 61 * KB };
 const LANGUAGES = SHIPPED_LOCALES;
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
@@ -70,6 +74,13 @@ test('the build has one loader and one content-hashed chat chunk', { skip: !buil
 test(`the loader is at most ${BUDGET.loader / KB} KB gzip`, { skip: !built && 'run npm run build first' }, () => {
   const size = gzip('miptech-chat.js');
   assert.ok(size <= BUDGET.loader, `dist/miptech-chat.js is ${(size / KB).toFixed(1)} KB gzip, over ${BUDGET.loader / KB} KB. By module:\n${breakdown(['miptech-chat.js'])}`);
+});
+
+test('the loader carries no framework: Lit arrives with the chat, for the visitors who open it', { skip: !built && 'run npm run build first' }, () => {
+  const modules = Object.keys(report().files['miptech-chat.js'].modules);
+  assert.deepEqual(modules.filter((m) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(m)), []);
+  const chat = Object.keys(report().files[chunks[0]].modules);
+  assert.ok(chat.some((m) => m.includes('node_modules/lit-html/')), 'the chat chunk draws with Lit');
 });
 
 test(`the site owner's chunk (the \`debug\` view and a broken configuration explained, fetched only for those) is at most ${BUDGET.debug / KB} KB gzip`, { skip: !built && 'run npm run build first' }, () => {

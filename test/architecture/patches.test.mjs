@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { TRUSTED_TYPES_POLICY, kyTerseChecks, kyWithoutProgress, litPolicyName } from '../../scripts/rollup/patches.mjs';
+import { TRUSTED_TYPES_POLICY, kyTerseChecks, kyWithoutProgress, kyWithoutStreamProbe, litPolicyFromLoader } from '../../scripts/rollup/patches.mjs';
 
 /** An installed package's folder (node_modules, as the build resolves it). */
 const packageDir = (name) => fileURLToPath(new URL(`../../node_modules/${name}`, import.meta.url));
@@ -26,8 +26,19 @@ test('ky loses its download-progress stream, and its call checks speak briefly',
   }
 });
 
-test('Lit makes its Trusted Types policy under the widget’s name', () => {
-  const code = transform(litPolicyName, join(packageDir('lit-html'), 'lit-html.js'));
-  assert.ok(code.includes(`createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)}`));
-  assert.ok(!code.includes('createPolicy("lit-html"'));
+test('ky probes no request stream when it loads: it takes the answer to be no, and keeps the rest of its constants', () => {
+  const code = transform(kyWithoutStreamProbe, join(packageDir('ky'), 'distribution/core/constants.js'));
+  assert.match(code, /^export const supportsRequestStreams = false;$/m);
+  assert.doesNotMatch(code, /ReadableStream\(\)/);
+  assert.match(code, /export const supportsAbortController = /);
+  assert.match(code, /export const responseTypes = /);
+});
+
+test('the chat’s Lit makes no Trusted Types policy: its templates are trusted under the loader’s, named for the widget', () => {
+  const code = transform(litPolicyFromLoader, join(packageDir('lit-html'), 'lit-html.js'));
+  assert.ok(!code.includes('createPolicy('), 'Lit creates no policy of its own');
+  assert.match(code, /^import \{ trustedHTML as __miptechTrusted \} from ".*src[\\/]chat[\\/]trusted-policy\.ts";$/m);
+  assert.ok(code.includes('s?{createHTML:__miptechTrusted}:void 0'));
+  const loader = readFileSync(new URL('../../src/load-chat.script.ts', import.meta.url), 'utf8');
+  assert.ok(loader.includes(`createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY).replaceAll('"', "'")}`), 'the loader creates the policy under its name');
 });

@@ -31,7 +31,7 @@ const LAYERS = [
   ['session', 'diagnostics'],
   ['views'],
   ['controllers'],
-  ['chat', 'events.ts', 'offer-message.ts', 'chat-attributes.ts', 'load-chat.ts', 'load-chat.script.ts', 'miptech-chat.ts', 'define.ts', 'index.ts', 'script-tag.ts', 'react.ts', 'vue.ts', 'svelte.ts', 'solid.ts', 'framework-types.ts'],
+  ['chat', 'element', 'events.ts', 'offer-message.ts', 'chat-attributes.ts', 'load-chat.ts', 'load-chat.script.ts', 'miptech-chat.ts', 'define.ts', 'index.ts', 'script-tag.ts', 'react.ts', 'vue.ts', 'svelte.ts', 'solid.ts', 'framework-types.ts'],
 ];
 const layerOf = (module) => LAYERS.findIndex((names) => names.includes(module.split('/')[0]));
 
@@ -181,4 +181,18 @@ test('text sizes are relative (em), so text follows the visitor\'s font size: no
     }
   }
   assert.deepEqual(fixed, []);
+});
+
+test('space and corners come from one scale (styles/scale.ts): no pixel count of a style\'s own but a hairline, or one that says why it is off the scale', () => {
+  const own = [];
+  for (const [module, source] of text) {
+    if (!module.startsWith('styles/')) continue;
+    for (const [line, i] of source.split('\n').map((l, n) => [l, n + 1])) {
+      const declaration = /^\s*((?:padding|margin|gap|row-gap|column-gap)[a-z-]*|[a-z-]*radius):([^;]*);/.exec(line);
+      if (!declaration) continue;
+      const counts = [...declaration[2].matchAll(/(\d+(?:\.\d+)?)px/g)].filter((m) => !['0', '1'].includes(m[1]));
+      if (counts.length && !/\/\* off the scale: \S/.test(line)) own.push(`${module}:${i}: ${line.trim()}`);
+    }
+  }
+  assert.deepEqual(own, []);
 });

@@ -67,6 +67,7 @@ describe('the browser rig', () => {
     /** A WebdriverLauncher as the rig sees it: each new driver session opens pages as `opens` says, in turn. */
     function fakeWebKit(opens) {
       const launcher = { driver: undefined, driverManager: undefined, sessions: 0, opened: [], stopped: [] };
+      let address = 'about:blank';
       launcher.stopSession = async (id) => {
         if (opens.includes('stuck-on-leaving') && launcher.sessions === 1) await new Promise(() => {});
         launcher.stopped.push(id);
@@ -77,7 +78,14 @@ describe('the browser rig', () => {
         const behaviour = opens[launcher.sessions++];
         launcher.driverManager = { urlMap: new Map() };
         launcher.driver = {
-          navigateTo: (url) => (behaviour === 'hang' ? new Promise(() => {}) : behaviour === 'fail' ? Promise.reject(new Error('aborted')) : Promise.resolve(launcher.opened.push(url))),
+          navigateTo: (url) => {
+            if (behaviour === 'hang') return new Promise(() => {});
+            if (behaviour === 'fail') return Promise.reject(new Error('aborted'));
+            launcher.opened.push(url);
+            address = url;
+            return behaviour === 'fail-after-opening' ? Promise.reject(new Error('unknown error')) : Promise.resolve();
+          },
+          getUrl: () => (behaviour === 'hang' ? new Promise(() => {}) : Promise.resolve(address)),
         };
       };
       const driver = { restarts: 0, restart: async () => void (driver.restarts += 1) };
@@ -106,6 +114,16 @@ describe('the browser rig', () => {
       await launcher.startSession('s2', 'http://127.0.0.1/b');
       assert.deepEqual(await launcher.stopSession('s2'), { testCoverage: undefined });
       assert.deepEqual(launcher.stopped, ['s2']);
+    });
+
+    it('a page WebKit opened but answered with an error: its tests go on, and it is not opened again (a reload would fail them)', async () => {
+      const { launcher, driver } = fakeWebKit(['fail-after-opening', 'open']);
+      const said = [];
+      recoveringWebKit(launcher, driver, (text) => said.push(text), 50);
+      await launcher.startSession('s1', 'http://127.0.0.1/page');
+      assert.equal(driver.restarts, 0);
+      assert.deepEqual(launcher.opened, ['http://127.0.0.1/page'], 'opened once');
+      assert.match(said.join(''), /unknown error, but the page opened/);
     });
 
     it('a second failure fails that page alone, as an error the runner catches (it no longer ends the run)', async () => {

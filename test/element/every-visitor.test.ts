@@ -5,11 +5,13 @@ import type { MiptechChat } from '../../src/miptech-chat.js';
 import { conversationRoutes, platformRig, type PlatformRig } from '../../testing/mock-platform.js';
 import { $, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
+import { jumpClocks } from '../../testing/jump-clock.js';
 import { openChat as openChatWith } from '../../testing/chat-harness.js';
 import { MapStorage } from '../../testing/map-storage.js';
 import { backgroundBehind, contrast, textContrast } from '../../testing/colors.js';
 
 let rig: PlatformRig | null = null;
+const jumpClock = jumpClocks();
 afterEach(() => {
   rig?.server.stop();
   rig = null;
@@ -54,7 +56,9 @@ describe('IME input', () => {
     // WebKit: compositionend first, then the Enter's keydown with isComposing false and keyCode 229.
     field.dispatchEvent(new CompositionEvent('compositionend', { data: 'にほんご', bubbles: true, composed: true }));
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: false, keyCode: 229, bubbles: true, composed: true, cancelable: true }));
-    await new Promise((r) => setTimeout(r, 100));
+    // A send shows the message in the log at once; none is there, and none went out.
+    await el.updateComplete;
+    expect($(el, '.message.user')).to.equal(null);
     expect(api.messages).to.have.length(0);
     expect(field.value).to.equal('にほんご');
     // A plain Enter afterwards sends.
@@ -67,18 +71,29 @@ describe('screen readers', () => {
   it('the reconnect countdown ticks on screen, but the live region says the state once', async function () {
     this.timeout(10_000);
     const api = conversationRoutes();
-    rig = platformRig({ routes: api.routes, socket: 'close-1011' });
+    const clock = jumpClock();
+    rig = platformRig({ routes: api.routes, socket: 'close-1011', scheduler: clock });
     const el = await mount({ 'api-url': rig.apiUrl }, { ports: rig.ports });
     el.show();
     await chatLoaded(el, 15_000);
     await until(() => /in \d+ s/.test($(el, '.status > [aria-hidden]')?.textContent ?? ''), 'the countdown');
+    // From here the widget's time moves only by the jumps (no platform is needed in the wait): a
+    // busy machine's slow steps cannot carry it past the reconnect.
+    clock.stop();
     const waiting = { visible: new Set<string>(), spoken: new Set<string>() };
-    for (let i = 0; i < 25; i += 1) {
-      if (el.getAttribute('connection-state') === 'waiting') {
-        waiting.visible.add($(el, '.status > [aria-hidden]')?.textContent ?? '');
-        waiting.spoken.add($(el, '.status [role="status"]')?.textContent ?? '');
-      }
-      await new Promise((r) => setTimeout(r, 100));
+    const sample = () => {
+      expect(el.getAttribute('connection-state')).to.equal('waiting');
+      waiting.visible.add($(el, '.status > [aria-hidden]')?.textContent ?? '');
+      waiting.spoken.add($(el, '.status [role="status"]')?.textContent ?? '');
+    };
+    sample();
+    // Through the wait to its last second, 500 ms of the widget's time at a jump, each drawn.
+    const seconds = Number(/in (\d+) s/.exec($(el, '.status > [aria-hidden]')!.textContent!)![1]);
+    for (let waited = 500; waited < (seconds - 1) * 1000 + 500; waited += 500) {
+      clock.jump(500);
+      el.requestUpdate();
+      await el.updateComplete;
+      sample();
     }
     expect(waiting.visible.size, 'the countdown ticks on screen').to.be.greaterThan(1);
     expect([...waiting.spoken], 'one announcement for the whole wait').to.deep.equal(['Server error. Reconnecting…']);
@@ -330,9 +345,7 @@ describe('focus never hides behind the panel (item 5, WCAG 2.4.11)', () => {
       expect(el.open, 'Escape on a link the panel does not cover').to.equal(true);
       covered.focus();
       covered.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
-      await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
-      expect(el.open).to.equal(false);
+      await until(() => !el.open, 'closed by Escape');
       expect(document.activeElement, 'focus stays on the page').to.equal(covered);
     } finally {
       covered.remove();

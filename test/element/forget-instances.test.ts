@@ -25,8 +25,9 @@ describe('forget() with two instances of a tenant on one page', () => {
     a.forget();
     expect(await withdrawn).to.deep.equal({ accepted: false });
     expect(b.send('still here?')).to.equal(false);
+    // Torn down and drawn again: had it written anything back, it would have done so by now.
     await until(() => $(b, '[part="consent"]') !== null, 'the notice again in the other instance');
-    await new Promise((r) => setTimeout(r, 100));
+    await b.updateComplete;
     expect([...storage.map.keys()].filter((k) => k.startsWith('miptech-chat:miptech-company'))).to.deep.equal([]);
   });
 });

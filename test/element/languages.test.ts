@@ -6,18 +6,19 @@ import { conversationRoutes, platformRig, type PlatformRig } from '../../testing
 import { $, chatLoaded, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
 
-let rig: PlatformRig | null = null;
+/** The mock platforms of the running test's widgets, stopped after it. */
+const rigs: PlatformRig[] = [];
 const page = document.documentElement;
 afterEach(() => {
-  rig?.server.stop();
-  rig = null;
+  for (const rig of rigs.splice(0)) rig.server.stop();
   page.removeAttribute('dir');
   page.setAttribute('lang', 'en');
 });
 
 async function widget(attributes: Record<string, string | boolean> = {}, languages: readonly string[] = []) {
   const api = conversationRoutes();
-  rig = platformRig({ routes: api.routes });
+  const rig = platformRig({ routes: api.routes });
+  rigs.push(rig);
   const ports = { ...rig.ports, languages: () => languages };
   const el = await mount({ 'api-url': rig.apiUrl, ...attributes }, { ports });
   return { el, api };
@@ -95,7 +96,11 @@ describe('which language the widget speaks', () => {
     page.setAttribute('lang', 'ar');
     page.setAttribute('dir', 'rtl');
     const { el } = await widget({ lang: 'en' });
-    await new Promise((r) => setTimeout(r, 100));
+    // A widget beside it without `lang` turns Arabic once the Arabic words are here: by then, this
+    // one would have too, had it taken the page's language.
+    const { el: beside } = await widget();
+    await until(() => $(beside, '.root')!.getAttribute('lang') === 'ar', 'the widget beside it in Arabic');
+    await el.updateComplete;
     const root = $(el, '.root')!;
     expect([root.getAttribute('lang'), root.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
     expect(launcherLabel(el)).to.equal('Open MIPTech AI Assistant');
@@ -153,7 +158,9 @@ describe('a Japanese visitor', () => {
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, keyCode: 229, bubbles: true, composed: true, cancelable: true }));
     field.dispatchEvent(new CompositionEvent('compositionend', { data: 'ですか', bubbles: true, composed: true }));
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, composed: true, cancelable: true }));
-    await new Promise((r) => setTimeout(r, 100));
+    // A send shows the message in the log at once; none is there, and none went out.
+    await el.updateComplete;
+    expect($(el, '.message.user')).to.equal(null);
     expect(api.messages).to.have.length(0);
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, composed: true, cancelable: true }));
     await until(() => api.messages.length === 1, 'a plain Enter sends');

@@ -4,6 +4,7 @@ import { defineMiptechChat } from '../../src/define.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { ChatSession } from '../../src/session/chat-session.js';
 import { FakeScheduler } from '../../testing/fake-scheduler.js';
+import { jumpClocks } from '../../testing/jump-clock.js';
 import { json } from '../../testing/stub-fetch.js';
 import { platformRig, type PlatformRig } from '../../testing/mock-platform.js';
 import { rgbOf } from '../../testing/colors.js';
@@ -12,6 +13,7 @@ import { settle } from '../../testing/settle.js';
 import { until } from '../../testing/wait.js';
 
 let rig: PlatformRig | null = null;
+const jumpClock = jumpClocks();
 afterEach(() => {
   rig?.server.stop();
   rig = null;
@@ -51,10 +53,12 @@ describe('<miptech-chat>', () => {
   });
 
   it('shows only the launcher and makes no request and no socket before the first open', async () => {
-    const el = await mount({});
+    const clock = jumpClock();
+    const el = await mount({}, { scheduler: clock });
     expect($(el, '.launcher')).to.exist;
     expect($(el, '.panel')).to.equal(null);
-    await new Promise((r) => setTimeout(r, 50));
+    clock.jump(60_000); // what the widget would do on its own within a minute, it has done
+    await el.updateComplete;
     expect(rig!.calls).to.have.length(0);
     expect(rig!.sockets).to.have.length(0);
   });
@@ -141,14 +145,15 @@ describe('<miptech-chat>', () => {
   });
 
   it('changing how it looks keeps the connection; changing where it connects replaces it', async () => {
-    const el = await mount({});
+    const clock = jumpClock();
+    const el = await mount({}, { scheduler: clock });
     el.show();
-    await until(() => rig!.sockets.length === 1, 'first socket');
+    await until(() => el.connectionState === 'open', 'connected');
     el.theme = 'dark';
     el.heading = 'Acme';
     el.primaryColor = '#0f766e';
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    clock.jump(20_000); // past any wait before a reconnect, short of a heartbeat
     expect(rig!.sockets).to.have.length(1);
     el.tenantId = 'demo';
     await until(() => rig!.sockets.length === 2, 'a socket for the new tenant');

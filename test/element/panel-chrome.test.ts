@@ -47,7 +47,9 @@ describe('closing', () => {
     await el.updateComplete;
     const panel = $(el, '.panel')!;
     expect(getComputedStyle(panel).animationName).to.equal('miptech-rise');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Past the end of its opening, and of the closing it interrupted.
+    await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
+    await el.updateComplete;
     expect($(el, '.panel'), 'the same panel, still there').to.equal(panel);
   });
 });
@@ -116,4 +118,54 @@ describe('the launcher on a white page', () => {
       else expect(edge).to.deep.equal([255, 255, 255]);
     });
   }
+});
+
+describe('opening', () => {
+  it('never delays input: while the panel is still rising, the composer takes a message and sends it', async () => {
+    const { el, api } = await openChat();
+    await until(() => el.connectionState === 'open', 'the socket open');
+    el.hide();
+    await el.updateComplete;
+    el.show();
+    await el.updateComplete;
+    // Held mid-rise: whatever the machine's speed, the opening is still under way.
+    const rising = el.shadowRoot!.getAnimations().filter((animation) => (animation as CSSAnimation).animationName === 'miptech-rise');
+    expect(rising, 'the panel rising').to.not.have.length(0);
+    for (const animation of rising) animation.pause();
+    const field = $<HTMLTextAreaElement>(el, 'textarea')!;
+    expect([getComputedStyle($(el, '.panel')!).pointerEvents, field.disabled, field.closest('[inert]')]).to.deep.equal(['auto', false, null]);
+    field.focus();
+    field.value = 'Sent while it opens';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect($(el, '.message.user .bubble')?.textContent).to.equal('Sent while it opens');
+    expect(rising.every((animation) => animation.playState === 'paused'), 'still rising').to.equal(true);
+    await until(() => api.messages.length === 1, 'sent to the platform');
+    for (const animation of rising) animation.finish();
+  });
+});
+
+describe('the full-screen panel’s height (the on-screen keyboard)', () => {
+  const heightOn = (el: HTMLElement) => $(el, '.root')!.style.getPropertyValue('--_viewport-height');
+
+  it('on a phone, follows the visual viewport once the panel is up, and the page behind does not scroll', async function () {
+    await setViewport({ width: 390, height: 700 }).catch(() => undefined);
+    if (!matchMedia(NARROW_QUERY).matches) this.skip();
+    const { el } = await openChat();
+    await until(() => heightOn(el) !== '', 'the height written');
+    expect(heightOn(el)).to.equal(`${Math.round(visualViewport!.height)}px`);
+    expect(document.documentElement.style.overflow).to.equal('hidden');
+    await setViewport({ width: 390, height: 600 });
+    await until(() => heightOn(el) === `${Math.round(visualViewport!.height)}px`, 'the new height');
+    el.hide();
+    await until(() => document.documentElement.style.overflow === '', 'the page scrolls again');
+  });
+
+  it('on a wide screen, where the panel does not cover the page, is never measured or written', async () => {
+    const { el } = await openChat();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(heightOn(el)).to.equal('');
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
 });

@@ -2,10 +2,13 @@ import { expect } from '@open-wc/testing';
 import { EVENTS } from '../../src/events.js';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { killPlatform, platformStats, restartPlatform, startPlatform, stopPlatform, widget, storageKey, type Platform } from '../../testing/reference-platform.js';
-import { sleep, until } from '../../testing/wait.js';
+import { jumpClocks, jumpInSteps, watchedPorts } from '../../testing/jump-clock.js';
+import { until } from '../../testing/wait.js';
 import { $, $$, chatLoaded } from '../../testing/mount.js';
 
 let platform: Platform | null = null;
+/** The widget's clock in a test: real time, which a check that nothing happens can skip ahead. */
+const jumpClock = jumpClocks();
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
   if (platform) await stopPlatform(platform);
@@ -60,9 +63,15 @@ describe('a conversation with the real reference platform', () => {
     await until(() => $$(first, '.sources a').length > 0, 'answer', 8000);
     const visitor = JSON.parse(localStorage.getItem(storageKey(platform!, 'identity'))!);
     first.remove();
-    const second = await widget(platform, { open: '' });
+    const clock = jumpClock();
+    const watched = watchedPorts(clock);
+    const second = await widget(platform, { open: '' }, watched.ports);
     await until(() => assistantTexts(second).length === 1, 'history', 5000);
-    await sleep(300); // any duplicate from the socket or a second fetch would show by now
+    // Any second fetch is made within the widget's next 20 s (short of a heartbeat), and any
+    // duplicate it or the socket brings is drawn once the requests are answered.
+    clock.jump(20_000);
+    await until(() => watched.inFlight() === 0, 'every request answered');
+    await second.updateComplete;
     expect(userTexts(second)).to.deep.equal(['How can I contact you?']);
     expect(assistantTexts(second)).to.have.length(1);
     expect(JSON.parse(localStorage.getItem(storageKey(platform!, 'identity'))!)).to.deep.equal(visitor);
@@ -87,22 +96,28 @@ describe('a conversation with the real reference platform', () => {
 
   it('ws-1011: shows a server error and does not reconnect in a tight loop', async () => {
     platform = await startPlatform({ faults: ['ws-1011'] });
-    const el = await widget(platform);
+    const clock = jumpClock();
+    const watched = watchedPorts(clock);
+    const el = await widget(platform, {}, watched.ports);
     el.show();
     await until(() => /Server error/.test($(el, '.status')?.textContent ?? '') || $(el, '.banner') !== null, 'server error', 5000);
-    await sleep(4000);
-    const { connections } = await platformStats(platform);
-    expect(connections).to.be.within(1, 3);
+    // Four seconds of the widget's time, each attempt left to meet its 1011.
+    await jumpInSteps(clock, 4000, 500, () => el.connectionState !== 'connecting');
+    expect(watched.sockets()).to.be.within(1, 3);
+    expect((await platformStats(platform)).connections).to.equal(watched.sockets());
   });
 
   it('an unknown tenant: a clear message, and no reconnect', async () => {
     platform = await startPlatform();
-    const el = await widget(platform, { 'tenant-id': 'no-such-tenant' });
+    const clock = jumpClock();
+    const watched = watchedPorts(clock);
+    const el = await widget(platform, { 'tenant-id': 'no-such-tenant' }, watched.ports);
     el.show();
     await until(() => $(el, '.banner') !== null, 'the banner', 5000);
     expect($(el, '.banner strong')!.textContent).to.equal('The chat is unavailable.');
     expect($(el, '.banner')!.textContent).to.contain('tenant ID is unknown');
-    await sleep(1500);
+    clock.jump(60_000); // six times the longest wait between attempts
+    expect(watched.sockets(), 'sockets made').to.equal(1);
     expect((await platformStats(platform)).connections).to.equal(1);
   });
 });
@@ -123,7 +138,10 @@ describe('the integration guide’s own console checks, against the platform', (
       ws.onopen = resolve;
       ws.onerror = reject;
     });
-    await sleep(1500);
+    // A round trip, rather than a wait: the platform has taken the connection and answered on it.
+    const answer = new Promise<{ type: string }>((resolve) => (ws.onmessage = (e) => resolve(JSON.parse(e.data))));
+    ws.send(JSON.stringify({ type: 'auth', data: { tenant_id: 'miptech-company', session_id: 'test-123' } }));
+    expect((await answer).type).to.equal('auth_success');
     expect(closedWith).to.equal(null);
     expect(ws.readyState).to.equal(WebSocket.OPEN);
     ws.close();

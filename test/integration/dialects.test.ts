@@ -5,9 +5,11 @@ import { expect } from '@open-wc/testing';
 import type { MiptechChat } from '../../src/miptech-chat.js';
 import { dropSockets, platformPerTest, platformStats, revokeTokens, widget, type Platform } from '../../testing/reference-platform.js';
 import { $, $$ } from '../../testing/mount.js';
+import { jumpClocks, watchedPorts } from '../../testing/jump-clock.js';
 import { until } from '../../testing/wait.js';
 
 const platforms = platformPerTest();
+const jumpClock = jumpClocks();
 const answers = (el: MiptechChat) => $$(el, '.message.assistant:not(.greeting)');
 const settled = (el: MiptechChat, count: number) => answers(el).length === count && $$(el, '[aria-busy="true"]').length === 0 && $(el, '.typing') === null;
 const questions = (el: MiptechChat) => $$(el, '.message.user .bubble').map((b) => b.textContent!.trim());
@@ -86,10 +88,13 @@ describe('the widget on every generation of the MIPTech platform', () => {
   it('a refusal stops: a tenant the platform does not know gets a clear banner and no reconnect loop', async function () {
     this.timeout(30_000);
     const platform = await platforms.start({ dialect: 'realtime' });
-    const el = await widget(platform, { 'tenant-id': 'nobody' });
+    const clock = jumpClock();
+    const watched = watchedPorts(clock);
+    const el = await widget(platform, { 'tenant-id': 'nobody' }, watched.ports);
     el.show();
     await until(() => $(el, '.banner') !== null && el.connectionState === 'closed', 'the banner', 15_000);
-    await new Promise((r) => setTimeout(r, 3000));
+    clock.jump(60_000); // six times the longest wait between attempts
+    expect(watched.sockets(), 'sockets made').to.equal(1);
     expect((await stats(platform)).connections).to.equal(1);
   });
 

@@ -8,7 +8,6 @@ import { $, folderKey, siteTab, until, usePlatform, type Widget } from '../../te
 const platform = usePlatform();
 const forget = (el: Widget) => (el as Widget & { forget(): void }).forget();
 const keysOf = (win: Window) => Object.keys(win.localStorage).filter((k) => k.startsWith('miptech-chat:miptech-company@'));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('forget() across the tabs of a site', () => {
   it('the other tab tears down: it writes nothing back, its consent is withdrawn, and it cannot send until the visitor accepts again', async function () {
@@ -29,10 +28,12 @@ describe('forget() across the tabs of a site', () => {
 
     forget(first.el);
     expect(await withdrawn).to.deep.equal({ accepted: false });
-    await sleep(1_000); // long past the 50 ms in which the second tab used to write it all back
+    // The second tab has torn down and drawn its notice again: had it written anything back (as it
+    // used to, within 50 ms), it would have done so by now.
+    await until(() => $(second.el, '[part="consent"]') !== null, 'the notice again in the second tab');
+    await second.el.updateComplete;
     expect(keysOf(first.win), 'nothing written back').to.deep.equal([]);
     expect(second.el.send('still here?')).to.equal(false, 'no send before consent is given again');
-    await until(() => $(second.el, '[part="consent"]') !== null, 'the notice again in the second tab');
     expect(second.el.shadowRoot!.textContent).not.to.contain('12345');
     first.frame.remove();
     second.frame.remove();
@@ -44,12 +45,21 @@ describe('forget() across the tabs of a site', () => {
     try {
       const tab = await siteTab(folderKey(), slow.url);
       tab.win.localStorage.clear();
+      // The tab's requests, as its widget makes them (its fetch port, wrapped before the chat loads).
+      const asked: string[] = [];
+      const ports = (tab.el as Widget & { ports: { fetch: typeof fetch } }).ports;
+      const fetchOfTab = ports.fetch;
+      ports.fetch = (input, init) => (asked.push(typeof input === 'object' && 'url' in input ? input.url : String(input)), fetchOfTab(input, init));
       expect(tab.el.send('Hello')).to.equal(true);
-      await until(() => keysOf(tab.win).some((k) => k.endsWith(':identity')), 'the identity, with the chat being created');
-      await sleep(200);
+      await until(() => asked.some((url) => url.endsWith('/api/v1/chat/')), 'the chat being created');
       forget(tab.el);
       expect(keysOf(tab.win)).to.deep.equal([]);
-      await sleep(3_000); // the creation answers after 1.5 s
+      // The platform creates the chat 1.5 s late and answers at once: once the chat is listed,
+      // its answer has reached the tab, and what the widget does with it is done.
+      const chats = async () => (await (await fetch(`${slow.url}/__control/chats?tenant_id=miptech-company`)).json()).chats as unknown[];
+      for (let listed = await chats(); listed.length === 0; listed = await chats()) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((resolve) => tab.win.setTimeout(resolve, 0));
+      await tab.el.updateComplete;
       expect(keysOf(tab.win), 'nothing written back').to.deep.equal([]);
       tab.frame.remove();
     } finally {

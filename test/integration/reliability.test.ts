@@ -16,10 +16,13 @@ import {
   widget,
   type Platform,
 } from '../../testing/reference-platform.js';
+import { jumpClocks, jumpInSteps, watchedPorts } from '../../testing/jump-clock.js';
 import { sleep, until } from '../../testing/wait.js';
 import { $, $$ } from '../../testing/mount.js';
 
 let platform: Platform | null = null;
+/** The widget's clock in a test: real time, which a check that nothing happens can skip ahead. */
+const jumpClock = jumpClocks();
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
   if (platform) await stopPlatform(platform);
@@ -48,13 +51,13 @@ describe('delivery and reconnection under faults (real platform)', () => {
     await until(() => !isOpen(el), 'connection lost', 5000);
     await restartPlatform(platform);
     await until(() => isOpen(el), 'reconnected', 40_000);
-    await sleep(500); // history since last_seq has been fetched and reconciled
+    // History since last_seq is fetched and reconciled: the answer ends one way or the other.
+    const interrupted = () => $(el, '.meta.interrupted') !== null;
+    const complete = () => answers(el)[0]?.querySelector('.sources') != null;
+    await until(() => interrupted() || complete(), 'completed or marked interrupted', 10_000);
     expect(userTexts(el)).to.deep.equal(['What services does MIPTech offer?']);
     expect(answers(el)).to.have.length(1);
-    const interrupted = $(el, '.meta.interrupted') !== null;
-    const complete = answers(el)[0].querySelector('.sources') !== null;
-    expect(interrupted || complete, 'completed or marked interrupted').to.equal(true);
-    if (interrupted) {
+    if (interrupted()) {
       $<HTMLButtonElement>(el, '.meta.interrupted button')!.click();
       // The new answer takes the cut-off one's place; that one stays behind "‹ 1/2".
       await until(() => answers(el).length === 1 && answers(el)[0].querySelector('.sources') !== null, 'regenerated, in place of the cut-off one', 20_000);
@@ -75,14 +78,19 @@ describe('delivery and reconnection under faults (real platform)', () => {
     await until(() => $$(first, '.meta.queued').length === 3, 'all three waiting for the connection', 20_000);
     first.remove(); // the visitor reloads the page
     await restartPlatform(platform);
-    const second = await widget(platform); // not even opened: pending messages go anyway
+    const clock = jumpClock();
+    const watched = watchedPorts(clock);
+    const second = await widget(platform, {}, watched.ports); // not even opened: pending messages go anyway
     let history: Awaited<ReturnType<typeof historyOnPlatform>> = [];
     for (let i = 0; i < 100 && history.filter((m) => m.role === 'user').length < 3; i += 1) {
       await sleep(200);
       history = await historyOnPlatform(platform);
     }
     expect(history.filter((m) => m.role === 'user').map((m) => m.content)).to.deep.equal(['one', 'two', 'three']);
-    await sleep(1000);
+    // Well past any resend's wait (and short of a heartbeat's): nothing is sent again.
+    const fetches = watched.fetches();
+    clock.jump(20_000);
+    expect(watched.fetches(), 'requests after delivery').to.equal(fetches);
     history = await historyOnPlatform(platform);
     expect(history.filter((m) => m.role === 'user')).to.have.length(3);
     expect(Object.keys(localStorage).filter((k) => k.startsWith(storageKey(platform!, 'outbox')))).to.deep.equal([]);
@@ -107,17 +115,23 @@ describe('delivery and reconnection under faults (real platform)', () => {
   it('ws-1011 flapping for 10 s: at most 6 attempts, then recovery once the fault is lifted', async function () {
     this.timeout(60_000);
     platform = await startPlatform({ faults: ['ws-1011'] });
-    const el = await widget(platform);
+    const clock = jumpClock();
+    const watched = watchedPorts(clock);
+    const el = await widget(platform, {}, watched.ports);
     el.show();
-    await sleep(10_000);
-    const { connections } = await platformStats(platform);
-    expect(connections).to.be.within(1, 6);
+    const refused = () => watched.sockets() > 0 && el.connectionState !== 'connecting';
+    await until(refused, 'the first attempt refused', 5000);
+    // Ten seconds of the widget's time, a second at a jump, each attempt left to meet its 1011.
+    await jumpInSteps(clock, 10_000, 1000, refused);
+    expect(watched.sockets()).to.be.within(1, 6);
+    expect((await platformStats(platform)).connections).to.equal(watched.sockets());
     // Between attempts the panel names the fault; during one (a moment each few seconds) the status
     // line says it is connecting: wait for the former rather than sample whichever is on screen.
     const said = () => `${$(el, '.status')?.textContent ?? ''} ${$(el, '.banner')?.textContent ?? ''}`;
     await until(() => /server error/i.test(said()), 'the fault named', 8000);
     await setFaults(platform, []);
-    await until(() => isOpen(el), 'recovered', 40_000);
+    clock.jump(15_000); // past the longest wait between attempts (10 s, with its jitter)
+    await until(() => isOpen(el), 'recovered', 10_000);
   });
 
   it('1,000 malformed or hostile frames: no uncaught error, the UI still answers', async function () {
@@ -204,16 +218,18 @@ describe('delivery and reconnection under faults (real platform)', () => {
   it('offline and hidden: no attempts while suspended, an immediate reconnect after', async function () {
     this.timeout(40_000);
     platform = await startPlatform();
-    const el = await widget(platform);
+    const clock = jumpClock();
+    const watched = watchedPorts(clock);
+    const el = await widget(platform, {}, watched.ports);
     el.show();
     await until(() => isOpen(el), 'open', 5000);
 
     window.dispatchEvent(new Event('offline'));
     await dropSockets(platform);
     await until(() => el.getAttribute('connection-state') === 'suspended', 'suspended', 5000);
-    const offlineCount = (await platformStats(platform)).connections;
-    await sleep(3000);
-    expect((await platformStats(platform)).connections).to.equal(offlineCount);
+    const offlineCount = watched.sockets();
+    clock.jump(60_000); // six times the longest wait between attempts
+    expect(watched.sockets(), 'attempts while offline').to.equal(offlineCount);
     expect($(el, '.status')!.textContent).to.contain('Offline');
     const backAt = Date.now();
     window.dispatchEvent(new Event('online'));
@@ -226,9 +242,9 @@ describe('delivery and reconnection under faults (real platform)', () => {
       document.dispatchEvent(new Event('visibilitychange'));
       await dropSockets(platform);
       await until(() => el.getAttribute('connection-state') === 'suspended', 'suspended while hidden', 5000);
-      const hiddenCount = (await platformStats(platform)).connections;
-      await sleep(3000);
-      expect((await platformStats(platform)).connections).to.equal(hiddenCount);
+      const hiddenCount = watched.sockets();
+      clock.jump(60_000);
+      expect(watched.sockets(), 'attempts while hidden').to.equal(hiddenCount);
     } finally {
       Object.defineProperty(document, 'visibilityState', visibility);
       delete (document as unknown as Record<string, unknown>).visibilityState;

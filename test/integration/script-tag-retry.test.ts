@@ -2,14 +2,16 @@
 // panel shows at once, says so, and Retry loads it. A file of its own: one page defines the tag
 // once, from one loader folder.
 import { expect } from '@open-wc/testing';
-import { $, scriptTagWidget, until, usePlatform } from '../../testing/built-widget.js';
+import { $, chunkRequests, pageIdle, scriptTagWidget, until, usePlatform } from '../../testing/built-widget.js';
 
 const platform = usePlatform();
 
 describe('the script tag, when the chat cannot be fetched', () => {
-  it('shows the panel at once, says the chat could not be loaded, and Retry loads it', async function () {
+  it('with prefetch="intent", fetches nothing before intent; then shows the panel at once, says the chat could not be loaded, and Retry loads it', async function () {
     this.timeout(40_000);
-    const el = await scriptTagWidget('fail-once', platform.url());
+    const el = await scriptTagWidget('fail-once', platform.url(), { prefetch: 'intent' });
+    await pageIdle();
+    expect(chunkRequests(), 'nothing fetched ahead, though the page is idle').to.equal(0);
     el.show();
     await el.updateComplete;
     expect($(el, '.panel'), 'the panel shows at once').to.exist;

@@ -7,9 +7,11 @@ import type { MiptechChat } from '../../src/miptech-chat.js';
 import type { Visitor } from '../../src/config/visitor.js';
 import { dropSockets, platformStats, startPlatform, stopPlatform, type Platform } from '../../testing/reference-platform.js';
 import { $, $$, chatLoaded } from '../../testing/mount.js';
-import { sleep, until } from '../../testing/wait.js';
+import { jumpClocks, watchedPorts } from '../../testing/jump-clock.js';
+import { until } from '../../testing/wait.js';
 
 let platform: Platform | null = null;
+const jumpClock = jumpClocks();
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
   if (platform) await stopPlatform(platform);
@@ -149,12 +151,16 @@ describe('consent="required"', () => {
     platform = await startPlatform({ streamDelayMs: 2 });
     performance.clearResourceTimings();
     const el = await site({ 'tenant-id': 'demo', consent: 'required', 'consent-notice': 'Our assistant is run by MIPTech. Messages are stored.' });
+    const clock = jumpClock();
+    const watched = watchedPorts(clock);
+    el.ports = watched.ports;
     el.show();
     await chatLoaded(el);
     expect($(el, '.consent')!.textContent).to.include('Our assistant is run by MIPTech');
     expect($(el, 'textarea') === null, 'no textarea').to.equal(true);
     expect(el.send('Sneaky')).to.equal(false);
-    await sleep(500);
+    clock.jump(60_000); // whatever the widget would do on its own in a minute, it has done
+    expect([watched.fetches(), watched.sockets()], 'requests and sockets before consent').to.deep.equal([0, 0]);
     const toPlatform = () => performance.getEntriesByType('resource').filter((e) => e.name.startsWith(platform!.url));
     expect(toPlatform()).to.have.length(0);
     expect((await platformStats(platform)).connections).to.equal(0);
@@ -189,7 +195,7 @@ describe('consent="required"', () => {
     await chatLoaded(there);
     $$<HTMLButtonElement>(there, '.consent button')[0].click();
     for (const listener of otherTabWrites) listener('miptech-chat:demo@http://elsewhere.test:consent');
-    await sleep(100);
+    await here.updateComplete; // a change heard is drawn in the update it asks for
     expect($(here, '.consent') !== null, 'another platform’s consent is not this one').to.equal(true);
     for (const listener of otherTabWrites) listener(`miptech-chat:demo@${platform.url}:consent`);
     expect((await changed).detail).to.deep.equal({ accepted: true });

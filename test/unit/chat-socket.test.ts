@@ -173,8 +173,10 @@ describe('ChatSocket with mock-socket', () => {
     });
     for (let i = 0; i < 3; i += 1) {
       r.scheduler.advance(i === 0 ? 25_000 : 15_000); // pings at 25 s, 50 s, 75 s
+      // The pong heard clears its deadline: one timer fewer on the clock.
+      const awaitingPong = r.scheduler.pending;
       await until(() => r.received.filter((f) => (f as { type?: string }).type === 'ping').length === i + 1, `ping ${i + 1}`);
-      await new Promise((res) => setTimeout(res, 20));
+      await until(() => r.scheduler.pending === awaitingPong - 1, `pong ${i + 1} heard`);
       r.scheduler.advance(10_000);
       expect(r.socket.status.state, `after ping ${i + 1}`).to.equal(SocketState.Open);
     }

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { render as renderTemplate } from 'lit';
 import { createMarkdownRenderer } from '../../src/markdown/render-markdown.js';
 import { splitBlocks } from '../../src/markdown/split-blocks.js';
-import { markdownView } from '../../src/views/markdown-view.js';
+import { markdownView, rendererFor } from '../../src/views/markdown-view.js';
+import type { Term } from '../../src/i18n/term.js';
 
 const PLATFORM = 'https://api.miptech.example';
 const LABELS = { copy: 'Copy', copyCode: 'Copy code', imageLink: (text: string) => `Image: ${text}`, tableCut: (n: number) => `${n} more rows`, answerCut: 'Too long', blockAsText: 'As text', renderFailed: 'Could not format', showRest: 'Show the rest', citation: (n: number) => `Source ${n}` };
@@ -215,5 +216,17 @@ describe('scrollable blocks and the keyboard', () => {
     expect(div.querySelector('pre')!.tabIndex).to.equal(0);
     const table = render('| a | b |\n| - | - |\n| 1 | 2 |');
     expect(table.querySelector<HTMLElement>('.table')!.tabIndex).to.equal(0);
+  });
+});
+
+describe('the renderer for a panel', () => {
+  it('is found without writing a number: Intl’s first use (100 ms on a slow phone) stays off the panel’s first render', () => {
+    const asked: (Record<string, unknown> | undefined)[] = [];
+    const t = ((key: string, params?: Record<string, unknown>) => (asked.push(params), `${key}${params ? JSON.stringify(params) : ''}`)) as Term;
+    const first = rendererFor([], t);
+    expect(asked.filter((params) => params && Object.values(params).some((value) => typeof value === 'number'))).to.deep.equal([]);
+    expect(rendererFor([], t), 'the same words and origins: the same renderer').to.equal(first);
+    const french = ((key: string) => `fr:${key}`) as Term;
+    expect(rendererFor([], french), 'other words: a renderer of their own').to.not.equal(first);
   });
 });

@@ -28,6 +28,7 @@ describe('resolveConfig', () => {
       imageOrigins: ['http://localhost:8000'],
       pageUrl: 'path',
       launcher: 'default',
+      prefetch: 'idle',
       consent: 'none',
       consentNotice: null,
       protocol: 'auto',

@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import type { ReactiveController } from 'lit';
+import { storageNamespace, type ConfigResult, type FrameConfig } from '../../src/config/config.js';
+import { mayPrefetch, type PrefetchFacts } from '../../src/config/prefetch.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+import { prefetchWhenIdle } from '../../src/controllers/prefetch-controller.js';
+import { browserPorts } from '../../src/ports/browser-ports.js';
+import { MapStorage } from '../../testing/map-storage.js';
+
+const config = (attributes: Record<string, string> = {}) => {
+  const result = resolveConfig(attributes, { scriptOrigin: null, pageProtocol: 'http:' });
+  if (!result.ok) throw new Error('a broken test config');
+  return result.config;
+};
+const allowed: PrefetchFacts = {
+  config: config(),
+  consent: null,
+  consentGiven: () => false,
+  saveData: false,
+  chunkIdle: true,
+};
+
+describe('fetching the chat ahead of intent (mayPrefetch)', () => {
+  it('fetches by default, once the page is idle', () => {
+    expect(mayPrefetch(allowed)).to.equal(true);
+    expect(config().prefetch).to.equal('idle');
+  });
+
+  it('never where the owner turned it off, or the configuration is broken', () => {
+    expect(mayPrefetch({ ...allowed, config: config({ prefetch: 'intent' }) })).to.equal(false);
+    expect(mayPrefetch({ ...allowed, config: null })).to.equal(false);
+  });
+
+  it('never for a visitor who asked the browser to save data', () => {
+    expect(mayPrefetch({ ...allowed, saveData: true })).to.equal(false);
+  });
+
+  it('never before a required consent is given; once given (on an earlier visit), as usual', () => {
+    expect(mayPrefetch({ ...allowed, consent: 'required' })).to.equal(false);
+    expect(mayPrefetch({ ...allowed, consent: ' required ', consentGiven: () => false })).to.equal(false);
+    expect(mayPrefetch({ ...allowed, consent: 'required', consentGiven: () => true })).to.equal(true);
+    expect(mayPrefetch({ ...allowed, consent: 'none' })).to.equal(true);
+  });
+
+  it('a consent the chat cannot read counts as required', () => {
+    expect(mayPrefetch({ ...allowed, consent: 'yes please' })).to.equal(false);
+  });
+
+  it('looks for a stored consent only where consent is required (a read of storage saved on every other page)', () => {
+    let asked = 0;
+    const consentGiven = () => ((asked += 1), true);
+    mayPrefetch({ ...allowed, consentGiven });
+    mayPrefetch({ ...allowed, consent: 'none', consentGiven });
+    mayPrefetch({ ...allowed, consent: 'required', saveData: true, consentGiven });
+    expect(asked).to.equal(0);
+    mayPrefetch({ ...allowed, consent: 'required', consentGiven });
+    expect(asked).to.equal(1);
+  });
+
+  it('not again once the chat was asked for', () => {
+    expect(mayPrefetch({ ...allowed, chunkIdle: false })).to.equal(false);
+  });
+
+  it('an unknown `prefetch` value falls back to idle, with a warning', () => {
+    const result = resolveConfig({ prefetch: 'eager' }, { scriptOrigin: null, pageProtocol: 'http:' });
+    expect(result.ok && result.config.prefetch).to.equal('idle');
+    expect(result.ok && result.warnings.map((w) => w.attribute)).to.deep.equal(['prefetch']);
+  });
+});
+
+describe('prefetchWhenIdle', () => {
+  /** A host as the controller sees the element, with its idle callback held by the test. */
+  function host(attributes: Record<string, string> = {}, storage = new MapStorage()) {
+    let idle: (() => void) | null = null;
+    const controllers: ReactiveController[] = [];
+    const fetched: string[] = [];
+    const element = Object.assign(document.createElement('div'), {
+      configuration: { ok: true, config: config(attributes), warnings: [] } as ConfigResult<FrameConfig>,
+      consent: attributes.consent ?? null,
+      ports: {
+        ...browserPorts(),
+        storage: () => storage,
+        whenIdle: (run: () => void) => void (idle = run),
+        saveData: (): boolean => false,
+      },
+      addController: (c: ReactiveController) => controllers.push(c),
+      removeController: () => {},
+      requestUpdate: () => {},
+      updateComplete: Promise.resolve(true),
+    });
+    document.body.append(element);
+    prefetchWhenIdle(
+      element,
+      () => true,
+      () => fetched.push('chat'),
+    );
+    const connect = () => controllers.forEach((c) => c.hostConnected?.());
+    return { element, connect, idle: () => idle?.(), fetched, asked: () => idle !== null };
+  }
+
+  afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
+
+  it('asks to be called when the page is idle once connected, and fetches then', () => {
+    const h = host();
+    expect(h.asked(), 'nothing before it connects').to.equal(false);
+    h.connect();
+    expect(h.fetched, 'nothing until the page is idle').to.deep.equal([]);
+    h.idle();
+    expect(h.fetched).to.deep.equal(['chat']);
+  });
+
+  it('asks once, however often the element connects again', () => {
+    const h = host();
+    let asks = 0;
+    h.element.ports.whenIdle = () => void (asks += 1);
+    h.connect();
+    h.connect();
+    expect(asks).to.equal(1);
+  });
+
+  it('reads the facts when the page is idle: a consent given meanwhile (stored) lets it fetch', () => {
+    const storage = new MapStorage();
+    const h = host({ consent: 'required' }, storage);
+    h.connect();
+    storage.setItem(
+      `miptech-chat:${storageNamespace(config())}:consent`,
+      JSON.stringify({ accepted_at: '2026-12-05T00:00:00Z' }),
+    );
+    h.idle();
+    expect(h.fetched).to.deep.equal(['chat']);
+  });
+
+  it('fetches nothing before a required consent, for a visitor saving data, or for an element gone from the page', () => {
+    const consent = host({ consent: 'required' });
+    consent.connect();
+    consent.idle();
+    const saving = host();
+    saving.element.ports.saveData = () => true;
+    saving.connect();
+    saving.idle();
+    const gone = host();
+    gone.connect();
+    gone.element.remove();
+    gone.idle();
+    expect([...consent.fetched, ...saving.fetched, ...gone.fetched]).to.deep.equal([]);
+  });
+});
