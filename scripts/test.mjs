@@ -11,6 +11,8 @@ import { supervise } from './supervise.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const browsers = (process.env.MIPTECH_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Every failing test by name, listed last: CI keeps only the tail of the log. */
+const failures = [];
 /** Each phase's wall time, printed before the summary: the suite should get faster, not slower. */
 const took = [];
 const timed = async (name, run) => {
@@ -22,6 +24,7 @@ const timed = async (name, run) => {
   }
 };
 const finish = (code) => {
+  if (failures.length) console.log(`\nFailed:\n  ${failures.join('\n  ')}`);
   if (took.length) console.log(`\nWall time: ${took.join(', ')}.`);
   const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
@@ -69,6 +72,7 @@ if (nodeTests.length > 0) {
   totals.passed += counts.passed;
   totals.failed += counts.failed + (result.status !== 0 && counts.failed === 0 ? 1 : 0);
   totals.skipped += counts.skipped;
+  failures.push(...(counts.failures ?? []));
 }
 
 // 2. Every browser test file, in every browser.
@@ -86,6 +90,7 @@ if (existsSync(summaryFile)) {
   totals.passed += counts.passed;
   totals.failed += counts.failed + counts.brokenFiles;
   totals.skipped += counts.skipped;
+  failures.push(...(counts.failures ?? []));
 } else {
   // The runner did not get as far as reporting: say how it ended, so the log shows whether it
   // exited, was killed by a signal, or could not start.
