@@ -70,33 +70,33 @@ const policy = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes?
  */
 export function loadChat(attempt = 0): Promise<ChatModule> {
   (globalThis as Record<symbol, unknown>)[KEY] ??= { kit };
-  const fresh = attempt + Number(prefetchFailed);
+  const fresh = attempt + Number(prefetch === 'error');
   const file = fresh > 0 ? `${CHUNK_FILE}?retry=${fresh}` : CHUNK_FILE;
   return importNextToScript<ChatModule>(file).then((chat) => (chat.useTrustedPolicy(policy), chat));
 }
 
-let prefetched = false;
-/** The browser remembers a failed module preload for its URL: the first load then asks under another. */
-let prefetchFailed = false;
-let prefetchDone = false;
+/**
+ * The chat's preload: not asked (null), asked, or how it ended (its event's type). The browser
+ * remembers a failed module preload for its URL: the first load then asks under another.
+ */
+let prefetch: null | 'asked' | 'load' | 'error' = null;
 
 /** Whether the chat was fetched ahead and is here, compiled: loading it then takes no network. */
-export const chatPrefetched = (): boolean => prefetchDone;
+export const chatPrefetched = (): boolean => prefetch === 'load';
 
 /**
  * Fetches the chat, at low priority, without running it (a module preload): the visitor's first
  * click then finds it compiled. Once per page; the link leaves the page once it has done its work.
  */
 export function prefetchChat(): void {
-  if (prefetched || !SCRIPT_URL) return;
-  prefetched = true;
+  if (prefetch || !SCRIPT_URL) return;
+  prefetch = 'asked';
   const link = document.createElement('link');
   link.rel = 'modulepreload';
-  link.setAttribute('fetchpriority', 'low');
+  link.fetchPriority = 'low';
   link.href = new URL(CHUNK_FILE, SCRIPT_URL).href;
   link.onload = link.onerror = (event) => {
-    prefetchFailed = (event as Event).type === 'error';
-    prefetchDone = !prefetchFailed;
+    prefetch = (event as Event).type as 'load' | 'error';
     link.remove();
   };
   document.head.append(link);

@@ -57,6 +57,8 @@ export function platformRig(options: { routes?: (r: Recorded) => Reply; socket?:
       } as unknown as WebSocketFactory,
       // Each element keeps its own mock socket: the tests that share one pass tabs of their own.
       tabs: null,
+      // The socket opens as the panel does, not a frame later: tests read it at once.
+      afterPaint: null,
       fetch: stub.fetch,
       scheduler: options.scheduler ?? browserScheduler,
       storage: () => options.storage ?? new MapStorage(),

@@ -15,6 +15,7 @@ import { PageLifecycleController } from '../controllers/page-lifecycle-controlle
 import { SessionController } from '../controllers/session-controller.js';
 import { TickerController } from '../controllers/ticker-controller.js';
 import { createLogger } from '../log/logger.js';
+import { afterPaint } from '../ports/after-paint.js';
 import { SocketState } from '../protocol/connection.js';
 import type { ChatState } from '../state/chat-state.js';
 import { transitions, type Transitions } from '../state/transitions.js';
@@ -150,12 +151,13 @@ export class ChatRuntime implements PanelParts {
     this.site.tellUnread(0);
   }
 
-  /** The panel shows (again): connect, and run the diagnostics when `debug` asks for them. */
+  /** The panel shows (again): connect once it is drawn, and run the diagnostics when `debug` asks for them. */
   shown(retest: boolean): void {
     this.announcer.seen();
     this.site.tellUnread(0);
     this.logFollow.follow();
-    this.sessions.connect();
+    // Once the panel has painted: the tab election and the socket's set-up never hold up the composer.
+    afterPaint(this.options.ports(), () => this.sessions.connect());
     if (this.config?.debug) this.showDebug(retest);
   }
 

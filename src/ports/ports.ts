@@ -102,6 +102,12 @@ export interface BrowserPorts {
    * for messages an earlier visit left unsent (at once, without it).
    */
   whenIdle?: (run: () => void) => void;
+  /**
+   * Runs `run` once the frame being drawn has painted: connecting when the panel opens, so the
+   * visitor gets the composer first. Default: the browser's next frame (ports/after-paint.ts,
+   * with the chat: the loader pays nothing for it); null: at once.
+   */
+  afterPaint?: ((run: () => void) => void) | null;
   /** The visitor asked the browser to save data (`navigator.connection.saveData`). */
   saveData?: () => boolean;
 }

@@ -114,6 +114,28 @@ describe('<miptech-chat>', () => {
     expect($(el, '.launcher')!.getAttribute('aria-label')).to.equal('Open Ada');
   });
 
+  it('opening draws the composer first and connects once the panel has painted', async () => {
+    const el = await mount({});
+    const painted: (() => void)[] = [];
+    el.ports = { ...el.ports, afterPaint: (run) => void painted.push(run) };
+    el.show();
+    await chatLoaded(el);
+    await until(() => $(el, 'textarea') !== null, 'the composer');
+    expect(rig!.sockets, 'no socket before the paint').to.have.length(0);
+    expect(painted).to.have.length(1);
+    painted[0]!();
+    await until(() => rig!.sockets.length === 1, 'the socket, once painted');
+  });
+
+  it('a message sent before the panel has painted connects at once', async () => {
+    const el = await mount({});
+    el.ports = { ...el.ports, afterPaint: () => undefined }; // a paint that never comes
+    el.show();
+    await chatLoaded(el);
+    expect(el.send('Hello')).to.equal(true);
+    await until(() => rig!.sockets.length === 1, 'the socket, for the message');
+  });
+
   it('an element written with `open` starts open, without taking focus from the page', async () => {
     const el = await mount({ open: true });
     await until(() => $(el, '.panel') !== null, 'the panel');
