@@ -2,7 +2,8 @@
 //  - dist/miptech-chat.chat-[hash].js: the chat chunk (session, socket, API client, markdown,
 //    panel views and styles), an ES module the loader imports on the visitor's first sign of
 //    intent. It carries Lit (the loader draws with the DOM), and takes the few modules of ours the
-//    loader holds from it (the "kit"), so the page holds one copy.
+//    loader holds from it (the "kit"), so the page holds one copy. It opens with V8's compile hint
+//    (scripts/rollup/compile-hint.mjs): fetched ahead, it is compiled ahead too.
 //  - dist/miptech-chat.debug-[hash].js: the `debug` view (connection test), which the chat chunk
 //    imports only when the element has `debug`: visitors never download it.
 //  - dist/miptech-chat.js: the loader, one minified classic script for a plain <script src> on
@@ -19,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { noNodeCode, removeOldChunks, sizeReport } from './scripts/rollup/checks.mjs';
 import { chunkNames } from './scripts/rollup/chunk-names.mjs';
+import { compileHint } from './scripts/rollup/compile-hint.mjs';
 import { failClosedWrapper } from './scripts/rollup/fail-closed.mjs';
 import { litFromKit } from './scripts/rollup/kit.mjs';
 import { SHIPPED_LOCALES } from './scripts/rollup/languages.mjs';
@@ -57,7 +59,7 @@ export default [
       chunkFileNames: (chunk) => (chunk.name === 'debug' || chunk.name === 'realtime-parts' ? `miptech-chat.${chunk.name === 'debug' ? 'debug' : 'realtime'}-[hash:6].js` : 'miptech-chat.locale-[name]-[hash:6].js'),
       sourcemap: true,
     },
-    plugins: [removeOldChunks, litFromKit(VERSION), litPolicyFromLoader, kyWithoutProgress, kyWithoutStreamProbe, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true, keep_fargs: false, pure_getters: true }, format: { comments: false } }), noNodeCode, names.remember, sizes, served],
+    plugins: [removeOldChunks, litFromKit(VERSION), litPolicyFromLoader, kyWithoutProgress, kyWithoutStreamProbe, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true, keep_fargs: false, pure_getters: true }, format: { comments: false } }), compileHint(['chat']), noNodeCode, names.remember, sizes, served],
   },
   {
     input: 'src/script-tag.ts',

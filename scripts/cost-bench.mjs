@@ -152,11 +152,20 @@ export async function measureCost({ chromium, builds, runs = 5, rates = [1, 4] }
   const rows = [];
   try {
     for (const rate of rates) {
-      for (const build of ['empty', 'floor', ...Object.keys(builds)]) {
-        const at = Object.fromEntries(MOMENTS.map((moment) => [moment, []]));
-        for (const moment of CONTROLS.has(build) ? [BEFORE_OPEN] : MOMENTS) {
-          for (let i = 0; i < runs; i += 1) at[moment].push(await runOnce(browser, server, build, rate, moment));
+      const names = ['empty', 'floor', ...Object.keys(builds)];
+      const results = Object.fromEntries(names.map((build) => [build, Object.fromEntries(MOMENTS.map((moment) => [moment, []]))]));
+      // Builds take turns, run by run: a machine that slows down or speeds up over the minutes
+      // this takes then weighs on every build alike, not on whichever ran last.
+      for (let i = 0; i < runs; i += 1) {
+        for (const moment of MOMENTS) {
+          for (const build of names) {
+            if (CONTROLS.has(build) && moment !== BEFORE_OPEN) continue;
+            results[build][moment].push(await runOnce(browser, server, build, rate, moment));
+          }
         }
+      }
+      for (const build of names) {
+        const at = results[build];
         const m = (key, list = at[BEFORE_OPEN]) => median(list.map((r) => r[key]));
         const click = (moment, key) => (CONTROLS.has(build) ? null : median(at[moment].map((r) => r.click[key])));
         rows.push({
