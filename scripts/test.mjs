@@ -73,6 +73,7 @@ if (nodeTests.length > 0) {
   totals.failed += counts.failed + (result.status !== 0 && counts.failed === 0 ? 1 : 0);
   totals.skipped += counts.skipped;
   failures.push(...(counts.failures ?? []));
+  if (result.status !== 0 && counts.failed === 0) failures.push(`the Node tests ended with ${result.reason ?? `code ${result.status}`}, no test failing`);
 }
 
 // 2. Every browser test file, in every browser.
@@ -98,7 +99,11 @@ if (existsSync(summaryFile)) {
     : result.signal ? `was killed by ${result.signal}`
     : `exited with code ${result.status}${result.status > 128 ? ` (under xvfb-run: signal ${result.status - 128})` : ''}`;
   console.error(`\nThe browser test runner ${how} before writing its summary.`);
+  failures.push(`the browser test runner ${how} before writing its summary`);
   totals.failed += 1;
 }
-if (result.status !== 0 && totals.failed === 0) totals.failed += 1;
+if (result.status !== 0 && totals.failed === 0) {
+  failures.push(`the browser test runner exited with code ${result.status}, no test failing`);
+  totals.failed += 1;
+}
 finish(totals.failed > 0 ? 1 : 0);
