@@ -126,10 +126,19 @@ export class LocaleController implements ReactiveController {
     if (lang === this.wanted && dir === this.dir) return;
     const code = shippedFor(lang);
     const sameWords = code === shippedFor(this.lang) && this.shipped.size > 0;
-    [this.generation, this.wanted, this.dir] = [this.generation + 1, lang, dir];
-    // Until a new language's words arrive, the widget goes on in the one it had.
-    if (code && !sameWords) void this.switchTo(lang, code);
-    else [this.lang, this.shipped] = [lang, code ? this.shipped : new Map()];
+    this.generation += 1;
+    this.wanted = lang;
+    this.dir = dir;
+    // Until a new language's words arrive, the widget goes on in the one it had (in the new direction).
+    if (!code || sameWords) return this.speak(lang, code ? this.shipped : new Map());
+    void this.switchTo(lang, code);
+    this.refresh();
+  }
+
+  /** Speaks `lang` with these shipped words (none: the catalogue's English and what is registered). */
+  private speak(lang: string, shipped: Map<WordsPart, Words>): void {
+    this.lang = lang;
+    this.shipped = shipped;
     this.refresh();
   }
 
@@ -142,8 +151,7 @@ export class LocaleController implements ReactiveController {
     try {
       const words = await this.parts[0].load(code);
       if (generation !== this.generation) return;
-      [this.lang, this.shipped] = [lang, new Map([[this.parts[0], words]])];
-      this.refresh();
+      this.speak(lang, new Map([[this.parts[0], words]]));
       for (const part of this.parts) void this.fill(part);
     } catch {
       // Offline or blocked: the widget stays readable, in the language it had.

@@ -23,7 +23,7 @@ export function browserPorts(): BrowserPorts {
     storage: () => globalThis.localStorage ?? null,
     page: () => ({ url: location.href, userAgent: navigator.userAgent, referrer: document.referrer }),
     reload: () => location.reload(),
-    matchMedia: globalThis.matchMedia ? (query) => globalThis.matchMedia(query) : undefined,
+    matchMedia: globalThis.matchMedia?.bind(globalThis),
     clipboard: () => globalThis.navigator?.clipboard,
     whenIdle,
     saveData: () => Boolean((navigator as { connection?: { saveData?: boolean } }).connection?.saveData),

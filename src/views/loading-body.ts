@@ -17,7 +17,9 @@ export function loadingBody(onRetry: () => void): LoadingBody {
   const loading = h('span', { class: 'visually-hidden' });
   const bones = ['bone wide', 'bone', 'bone short'].map((c) => h('div', { class: c }));
   const skeleton = h('div', { class: 'skeleton', role: 'status' }, loading, ...bones);
-  const [heading, said, retry] = [h('h3'), h('p'), h('button', { class: 'button', type: 'button' })];
+  const heading = h('h3');
+  const said = h('p');
+  const retry = h('button', { class: 'button', type: 'button' });
   retry.addEventListener('click', onRetry);
   const failure = h('div', { class: 'notice', role: 'alert', part: 'status' }, heading, said);
   failure.append(h('div', { class: 'actions' }, retry));
