@@ -60,7 +60,10 @@ export default [
       chunkFileNames: (chunk) => (chunk.name === 'debug' || chunk.name === 'realtime-parts' ? `miptech-chat.${chunk.name === 'debug' ? 'debug' : 'realtime'}-[hash:6].js` : 'miptech-chat.locale-[name]-[hash:6].js'),
       sourcemap: true,
     },
-    plugins: [removeOldChunks, litFromKit(VERSION), litPolicyFromLoader, kyWithoutProgress, kyWithoutStreamProbe, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true, keep_fargs: false, pure_getters: true }, format: { comments: false } }), compileHint(['chat']), noNodeCode, names.remember, sizes, served],
+    // The minifier may assume that reading a property does nothing else (pure_getters: no code of
+    // ours reads one for a side effect, such as a forced layout, without using it) and that no
+    // object's function is ever called with `new` (unsafe_methods: they become methods).
+    plugins: [removeOldChunks, litFromKit(VERSION), litPolicyFromLoader, kyWithoutProgress, kyWithoutStreamProbe, kyTerseChecks, resolveForBrowser(), transpile(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 4, unsafe_arrows: true, keep_fargs: false, pure_getters: true, unsafe_methods: true }, format: { comments: false } }), compileHint(['chat']), noNodeCode, names.remember, sizes, served],
   },
   {
     input: 'src/script-tag.ts',
@@ -70,7 +73,8 @@ export default [
       resolveForBrowser(),
       transpile(),
       minifyTemplates(),
-      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
+      // pure_getters, as for the chat's chunk (above).
+      terser({ ecma: 2021, module: false, compress: { passes: 2, pure_getters: true }, format: { comments: false } }),
       compileHint(['script-tag']),
       noNodeCode,
       sizes,

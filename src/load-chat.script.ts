@@ -15,6 +15,7 @@ import { VERSION } from './version.js';
 import { blank, parseUrl, problemList, resolveConfig, schemeList } from './config/resolve-config.js';
 import { adoptSheets, sheet } from './styles/sheet.js';
 import { CLOSE_PATH, SPARK_PATH } from './views/icon-paths.js';
+import { mark } from './ports/stored-mark.js';
 
 export type { ChatModule };
 
@@ -47,6 +48,7 @@ const kit: Readonly<Record<string, unknown>> = {
   adoptSheets,
   CLOSE_PATH,
   SPARK_PATH,
+  mark,
 };
 
 /** What the loader needs of the page's Trusted Types (where a browser enforces them). */

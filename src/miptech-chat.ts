@@ -6,10 +6,9 @@ import { resolveConfig } from './config/resolve-config.js';
 import { pageEnvironment } from './config/script-origin.js';
 import { ChunkController, ChunkState } from './controllers/chunk-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
-import { prefetchWhenIdle } from './controllers/prefetch-controller.js';
+import { whenPageIdle } from './controllers/idle-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ThemeController } from './controllers/theme-controller.js';
-import { UnsentLookout } from './controllers/unsent-lookout.js';
 import { EVENTS, emit } from './events.js';
 import { registerStrings } from './i18n/registry.js';
 import { chatPrefetched, loadChat, prefetchChat, type ChatModule } from './load-chat.js';
@@ -70,17 +69,14 @@ export class MiptechChat extends ChatAttributes {
     () => (this.configResult.ok ? this.configResult.config.primaryColor : null),
   );
 
-  /** Messages an earlier visit left unsent are looked for once the page is idle. */
-  private readonly unsent = new UnsentLookout(
-    () => this.ports,
-    () => this.configResult,
-    () => this.chunk.request(),
-  );
-
   constructor() {
     super();
     // Once the page is idle, the chat is fetched (not run) ahead of intent, where allowed.
-    prefetchWhenIdle(this, () => this.chunk.state === ChunkState.Idle, prefetchChat);
+    whenPageIdle(this, {
+      chunkIdle: () => this.chunk.state === ChunkState.Idle,
+      prefetch: prefetchChat,
+      unsentFound: () => this.chunk.request(),
+    });
   }
 
   /** The resolved configuration (the chat's attributes too, once it has loaded), or the list of attribute problems. */
@@ -142,7 +138,7 @@ export class MiptechChat extends ChatAttributes {
    * visitor's ids, unsent messages, consent) and starts fresh: for logout and privacy requests.
    */
   forget(): void {
-    if (this.configResult.ok) forgetStored(this.ports.storage, storageNamespace(this.configResult.config));
+    if (this.configResult.ok) forgetStored(this.ports, storageNamespace(this.configResult.config));
     this.runtime?.forget();
   }
 
@@ -179,7 +175,6 @@ export class MiptechChat extends ChatAttributes {
     this.runtime?.configure(result);
     // The chat explains problems (its words do not weigh on every page).
     if (!result.ok || result.warnings.length) this.chunk.request();
-    else this.unsent.schedule();
   }
 
   /** The chunk arrived: the chat takes over the panel, and what waited for it goes. */

@@ -1,4 +1,4 @@
-import type { StorageLike } from '../src/ports/ports.js';
+import type { MarkStore, StorageLike } from '../src/ports/ports.js';
 
 /** localStorage in a Map: what the widget persisted, readable by the test. */
 export class MapStorage implements StorageLike {
@@ -24,4 +24,14 @@ export function returningVisitorStorage(identity: Record<string, string>, tenant
   let used = false;
   storage.getItem = (key: string) => getItem(key) ?? (!used && planted.test(key) ? ((used = true), JSON.stringify(identity)) : null);
   return storage;
+}
+
+/** CacheStorage's names in a Set, for the widget's mark that it stored something (ports/stored-mark.ts). */
+export class MemoryMarks implements MarkStore {
+  names = new Set<string>();
+  /** Every question asked of it, in order (`has`, `open`, `delete` and the name). */
+  asked: string[] = [];
+  has = async (name: string) => (this.asked.push(`has ${name}`), this.names.has(name));
+  open = async (name: string) => (this.asked.push(`open ${name}`), this.names.add(name));
+  delete = async (name: string) => (this.asked.push(`delete ${name}`), this.names.delete(name));
 }

@@ -22,6 +22,8 @@ export const KIT = {
   // And the icons' paths, which both draw.
   'src/styles/sheet.ts': ['sheet', 'adoptSheets'],
   'src/views/icon-paths.ts': ['CLOSE_PATH', 'SPARK_PATH'],
+  // And the browser's mark that the widget stored something (the loader asks, the chat marks).
+  'src/ports/stored-mark.ts': ['mark'],
 };
 const KIT_ITSELF = '\0kit';
 const SHARED_SRC = Object.keys(KIT).filter((k) => k.startsWith('src/'));

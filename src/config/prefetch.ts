@@ -18,18 +18,17 @@ export interface PrefetchFacts {
   consentGiven: () => boolean;
   /** The visitor asked the browser to save data (`navigator.connection.saveData`). */
   saveData: boolean;
-  /** The chat has not been asked for yet (on intent, or by an earlier prefetch). */
-  chunkIdle: boolean;
 }
 
 /**
- * Never where the owner turned it off (`prefetch="intent"`), never for a visitor saving data,
- * and never before a required consent is given: fetching the chat is itself a request the visitor
+ * Asked only while the chat has not been asked for (controllers/idle-controller.ts). Never where
+ * the owner turned it off (`prefetch="intent"`), never for a visitor saving data, and never
+ * before a required consent is given: fetching the chat is itself a request the visitor
  * has not agreed to. A `consent` the chat cannot read counts as required here (the loader does
  * not guess in the visitor's disfavour).
  */
 export function mayPrefetch(facts: PrefetchFacts): boolean {
   const consent = facts.consent?.trim() ?? '';
-  if (facts.config?.prefetch !== 'idle' || !facts.chunkIdle || facts.saveData) return false;
+  if (facts.config?.prefetch !== 'idle' || facts.saveData) return false;
   return consent === '' || consent === 'none' || facts.consentGiven();
 }

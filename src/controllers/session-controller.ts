@@ -14,6 +14,7 @@ import type { BrowserPorts } from '../ports/ports.js';
 import { pageConnectBlocks, pageStorageChanges } from '../ports/page-events.js';
 import { declaredReferrerPolicy } from '../ports/page-policy.js';
 import { ChatStorage } from '../ports/safe-storage.js';
+import { mark } from '../ports/stored-mark.js';
 import { visitorKey, type ChatContext, type VisitorPayload } from '../config/visitor.js';
 import { AuthToken, type GetAuthToken } from '../api/auth-token.js';
 import { pageToSend } from '../protocol/page-privacy.js';
@@ -144,7 +145,8 @@ export class SessionController implements ReactiveController {
     const ports = this.ports();
     const { visitor, context, getAuthToken } = this.who;
     const namespace = storageNamespace(config) + visitorKey(visitor);
-    this.storage = new ChatStorage(namespace, ports.storage);
+    // Its first stored value marks the browser: a later page looks for unsent messages here.
+    this.storage = new ChatStorage(namespace, ports.storage, () => mark(ports.marks, storageNamespace(config), 'open'));
     const authToken = (this.authToken = new AuthToken(getAuthToken, logger.child('auth'), ports.scheduler));
     if (this.storage.fallback) logger.warn(`storage in memory: ${this.storage.fallback.reason}`);
     const session = new ChatSession({

@@ -21,6 +21,7 @@ export function browserPorts(): BrowserPorts {
     fetch: (input, init) => globalThis.fetch(input, init),
     scheduler: browserScheduler,
     storage: () => globalThis.localStorage ?? null,
+    marks: () => globalThis.caches ?? null,
     page: () => ({ url: location.href, userAgent: navigator.userAgent, referrer: document.referrer }),
     reload: () => location.reload(),
     matchMedia: globalThis.matchMedia?.bind(globalThis),

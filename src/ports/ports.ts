@@ -21,6 +21,16 @@ export type WebSocketLike = Pick<
 >;
 export type WebSocketFactory = new (url: string) => WebSocketLike;
 
+/**
+ * What the widget uses of CacheStorage (`caches`): an empty cache of a name, as a mark that
+ * outlives the page and is asked about without blocking it (ports/stored-mark.ts).
+ */
+export interface MarkStore {
+  has(name: string): Promise<boolean>;
+  open(name: string): Promise<unknown>;
+  delete(name: string): Promise<boolean>;
+}
+
 export interface StorageLike {
   readonly length: number;
   key(index: number): string | null;
@@ -90,6 +100,12 @@ export interface BrowserPorts {
   scheduler: Scheduler;
   /** May throw (storage disabled); the widget falls back to memory. */
   storage: () => StorageLike | null;
+  /**
+   * Where the widget marks that it stored something (ports/stored-mark.ts). Default: the page's
+   * CacheStorage. None (undefined or null, or a store that refuses): nothing is known, and storage
+   * is read to find out. May throw (an opaque origin).
+   */
+  marks?: () => MarkStore | null;
   page: () => PageInfo;
   reload: () => void;
   /** For `theme="auto"`: tests pass a fake to flip the system preference. */

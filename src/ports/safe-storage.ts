@@ -3,7 +3,8 @@
  * disabled (Safari private mode), full, or holds garbage, it falls back to memory and says
  * why (as a code; the diagnostics view words it).
  */
-import type { StorageLike } from './ports.js';
+import type { BrowserPorts, StorageLike } from './ports.js';
+import { mark } from './stored-mark.js';
 
 export const StorageMode = { Persistent: 'persistent', Memory: 'memory' } as const;
 export type StorageMode = (typeof StorageMode)[keyof typeof StorageMode];
@@ -43,11 +44,13 @@ export function hasStored(storage: () => StorageLike | null, namespace: string, 
 
 /**
  * Removes every key of `namespace` and of its visitors' (`<namespace>#…`), never another
- * tenant's or platform's: `forget()`. Never throws.
+ * tenant's or platform's, and the browser's mark that there are some (stored-mark.ts):
+ * `forget()`. Never throws.
  */
-export function forgetStored(storage: () => StorageLike | null, namespace: string): void {
+export function forgetStored(ports: Pick<BrowserPorts, 'storage' | 'marks'>, namespace: string): void {
+  void mark(ports.marks, namespace, 'delete');
   try {
-    const backing = storage();
+    const backing = ports.storage();
     // A namespace holds colons (`tenant@http://127.0.0.1`), so a prefix alone would also take
     // `tenant@http://127.0.0.1:8500`'s keys: what follows ours is a key name, which starts with a
     // letter, never with a port's digit.
@@ -76,6 +79,8 @@ export class ChatStorage {
   constructor(
     private readonly namespace: string,
     backing: (() => StorageLike | null) | StorageLike | null,
+    /** Told once, on the first value this storage keeps beyond the page (the session marks the browser). */
+    private onKept?: () => unknown,
   ) {
     try {
       this.backing = typeof backing === 'function' ? backing() : backing;
@@ -142,6 +147,8 @@ export class ChatStorage {
     if (!this.backing) return;
     try {
       this.backing.setItem(this.fullKey(key), raw);
+      this.onKept?.();
+      this.onKept = undefined;
     } catch (error) {
       this.fallBack(StorageFallback.WriteRefused, error);
     }

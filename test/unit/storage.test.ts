@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { storageNamespace } from '../../src/config/config.js';
 import { ChatStorage, forgetStored } from '../../src/ports/safe-storage.js';
 import { readIdentity, readOutboxEntry } from '../../src/session/stored.js';
-import { MapStorage } from '../../testing/map-storage.js';
+import { MapStorage, MemoryMarks } from '../../testing/map-storage.js';
+import { until } from '../../testing/wait.js';
 
 describe('ChatStorage', () => {
   it('namespaces keys by tenant', () => {
@@ -33,7 +34,7 @@ describe('ChatStorage', () => {
       new ChatStorage(`${ns}#abc123`, backing).write('identity', { session_id: 's', visitor_id: 'v' });
     }
     backing.setItem('miptech-chat:read-answers-at-end', 'true');
-    forgetStored(() => backing, near);
+    forgetStored({ storage: () => backing }, near);
     expect([...backing.map.keys()].sort()).to.deep.equal([
       'miptech-chat:read-answers-at-end',
       `miptech-chat:${far}#abc123:identity`,
@@ -41,8 +42,48 @@ describe('ChatStorage', () => {
       `miptech-chat:${far}:identity`,
       `miptech-chat:${far}:outbox:m1`,
     ]);
-    forgetStored(() => backing, far);
+    forgetStored({ storage: () => backing }, far);
     expect([...backing.map.keys()]).to.deep.equal(['miptech-chat:read-answers-at-end']);
+  });
+
+  it('tells once, on its first value kept beyond the page, so the session marks the browser', () => {
+    let told = 0;
+    const storage = new ChatStorage('t', new MapStorage(), () => (told += 1));
+    expect(storage.read('identity', readIdentity)).to.equal(null);
+    expect(told, 'not for a read').to.equal(0);
+    storage.write('identity', { session_id: 's', visitor_id: 'v' });
+    storage.write('outbox:m1', { client_message_id: 'm1' });
+    expect(told).to.equal(1);
+  });
+
+  it('tells nothing when it keeps values in memory only (no storage, or a full one), or after its session closed', () => {
+    let told = 0;
+    const tell = () => (told += 1);
+    new ChatStorage('t', null, tell).write('identity', { session_id: 's' });
+    const full = new MapStorage();
+    full.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    new ChatStorage('t', full, tell).write('identity', { session_id: 's' });
+    const closed = new ChatStorage('t', new MapStorage(), tell);
+    closed.close();
+    closed.write('identity', { session_id: 's' });
+    expect(told).to.equal(0);
+  });
+
+  it('forgetting removes the browser’s mark too, and only this platform’s', async () => {
+    const marks = new MemoryMarks();
+    const ns = storageNamespace({ tenantId: 'shop', apiUrl: 'http://127.0.0.1' });
+    marks.names.add(`miptech-chat:${ns}`);
+    marks.names.add(`miptech-chat:${ns}:8500`);
+    forgetStored({ storage: () => new MapStorage(), marks: () => marks }, ns);
+    await until(() => marks.names.size === 1, 'the mark removed');
+    expect([...marks.names]).to.deep.equal([`miptech-chat:${ns}:8500`]);
+    // Where there is no mark store, or it refuses, storage is forgotten all the same.
+    const backing = new MapStorage();
+    new ChatStorage(ns, backing).write('identity', { session_id: 's' });
+    forgetStored({ storage: () => backing, marks: () => { throw new DOMException('opaque', 'SecurityError'); } }, ns);
+    expect(backing.length).to.equal(0);
   });
 
   it('drops garbage from an older version instead of using it', () => {

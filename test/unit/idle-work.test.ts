@@ -3,9 +3,10 @@ import type { ReactiveController } from 'lit';
 import { storageNamespace, type ConfigResult, type FrameConfig } from '../../src/config/config.js';
 import { mayPrefetch, type PrefetchFacts } from '../../src/config/prefetch.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
-import { prefetchWhenIdle } from '../../src/controllers/prefetch-controller.js';
+import { whenPageIdle } from '../../src/controllers/idle-controller.js';
 import { browserPorts } from '../../src/ports/browser-ports.js';
-import { MapStorage } from '../../testing/map-storage.js';
+import { MapStorage, MemoryMarks } from '../../testing/map-storage.js';
+import { until } from '../../testing/wait.js';
 
 const config = (attributes: Record<string, string> = {}) => {
   const result = resolveConfig(attributes, { scriptOrigin: null, pageProtocol: 'http:' });
@@ -17,7 +18,6 @@ const allowed: PrefetchFacts = {
   consent: null,
   consentGiven: () => false,
   saveData: false,
-  chunkIdle: true,
 };
 
 describe('fetching the chat ahead of intent (mayPrefetch)', () => {
@@ -57,10 +57,6 @@ describe('fetching the chat ahead of intent (mayPrefetch)', () => {
     expect(asked).to.equal(1);
   });
 
-  it('not again once the chat was asked for', () => {
-    expect(mayPrefetch({ ...allowed, chunkIdle: false })).to.equal(false);
-  });
-
   it('an unknown `prefetch` value falls back to idle, with a warning', () => {
     const result = resolveConfig({ prefetch: 'eager' }, { scriptOrigin: null, pageProtocol: 'http:' });
     expect(result.ok && result.config.prefetch).to.equal('idle');
@@ -68,18 +64,21 @@ describe('fetching the chat ahead of intent (mayPrefetch)', () => {
   });
 });
 
-describe('prefetchWhenIdle', () => {
+describe('what the loader does once the page is idle (whenPageIdle)', () => {
   /** A host as the controller sees the element, with its idle callback held by the test. */
-  function host(attributes: Record<string, string> = {}, storage = new MapStorage()) {
+  function host(attributes: Record<string, string> = {}, storage = new MapStorage(), marks = new MemoryMarks()) {
     let idle: (() => void) | null = null;
+    let chunkIdle = true;
     const controllers: ReactiveController[] = [];
     const fetched: string[] = [];
+    let storageRead = 0;
     const element = Object.assign(document.createElement('div'), {
       configuration: { ok: true, config: config(attributes), warnings: [] } as ConfigResult<FrameConfig>,
       consent: attributes.consent ?? null,
       ports: {
         ...browserPorts(),
-        storage: () => storage,
+        storage: () => ((storageRead += 1), storage),
+        marks: () => marks,
         whenIdle: (run: () => void) => void (idle = run),
         saveData: (): boolean => false,
       },
@@ -89,13 +88,14 @@ describe('prefetchWhenIdle', () => {
       updateComplete: Promise.resolve(true),
     });
     document.body.append(element);
-    prefetchWhenIdle(
-      element,
-      () => true,
-      () => fetched.push('chat'),
-    );
+    whenPageIdle(element, {
+      chunkIdle: () => chunkIdle,
+      prefetch: () => fetched.push('chat'),
+      unsentFound: () => fetched.push('chat, for unsent messages'),
+    });
     const connect = () => controllers.forEach((c) => c.hostConnected?.());
-    return { element, connect, idle: () => idle?.(), fetched, asked: () => idle !== null };
+    const askedFor = () => (chunkIdle = false);
+    return { element, connect, idle: () => idle?.(), fetched, asked: () => idle !== null, askedFor, reads: () => storageRead };
   }
 
   afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
@@ -143,5 +143,92 @@ describe('prefetchWhenIdle', () => {
     gone.element.remove();
     gone.idle();
     expect([...consent.fetched, ...saving.fetched, ...gone.fetched]).to.deep.equal([]);
+  });
+
+  it('nothing once the chat was asked for: it sends what waits itself', () => {
+    const h = host();
+    h.connect();
+    h.askedFor();
+    h.idle();
+    expect(h.fetched).to.deep.equal([]);
+    expect(h.reads(), 'storage left alone').to.equal(0);
+  });
+});
+
+describe('messages an earlier visit left unsent, looked for once the page is idle', () => {
+  const ns = storageNamespace(config());
+  const marked = () => {
+    const marks = new MemoryMarks();
+    marks.names.add(`miptech-chat:${ns}`);
+    return marks;
+  };
+  const leftUnsent = () => {
+    const storage = new MapStorage();
+    storage.setItem(`miptech-chat:${ns}:outbox:m1`, JSON.stringify({ client_message_id: 'm1', content: 'hi' }));
+    return storage;
+  };
+  function host(storage: MapStorage, marks: (() => MemoryMarks | null) | undefined) {
+    let idle: (() => void) | null = null;
+    let reads = 0;
+    const found: string[] = [];
+    const controllers: ReactiveController[] = [];
+    const element = Object.assign(document.createElement('div'), {
+      configuration: { ok: true, config: config({ prefetch: 'intent' }), warnings: [] } as ConfigResult<FrameConfig>,
+      ports: { ...browserPorts(), storage: () => ((reads += 1), storage), marks, whenIdle: (run: () => void) => void (idle = run) },
+      addController: (c: ReactiveController) => controllers.push(c),
+      removeController: () => {},
+      requestUpdate: () => {},
+      updateComplete: Promise.resolve(true),
+    });
+    document.body.append(element);
+    whenPageIdle(element, { chunkIdle: () => true, prefetch: () => {}, unsentFound: () => found.push('found') });
+    controllers.forEach((c) => c.hostConnected?.());
+    return { idle: () => idle!(), found, reads: () => reads };
+  }
+
+  afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
+
+  it('in a browser the widget marked: storage is read, and the chat asked for', async () => {
+    const h = host(leftUnsent(), () => marked());
+    expect(h.reads(), 'nothing read before the page is idle').to.equal(0);
+    h.idle();
+    await until(() => h.found.length === 1, 'the chat asked for');
+    expect(h.reads()).to.equal(1);
+  });
+
+  it('in a browser the widget never marked, storage is never read (most pages: a visitor who never used the chat)', async () => {
+    const marks = new MemoryMarks();
+    const h = host(leftUnsent(), () => marks);
+    h.idle();
+    await until(() => marks.asked.length === 1, 'the mark asked about');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(marks.asked).to.deep.equal([`has miptech-chat:${ns}`]);
+    expect(h.reads()).to.equal(0);
+    expect(h.found).to.deep.equal([]);
+  });
+
+  it('where the browser cannot say (no CacheStorage, one that throws or refuses), storage is read as before', async () => {
+    const refusing = { ...new MemoryMarks(), has: () => Promise.reject(new DOMException('refused', 'SecurityError')) };
+    const cases: ((() => MemoryMarks | null) | undefined)[] = [
+      undefined,
+      () => null,
+      () => {
+        throw new DOMException('opaque origin', 'SecurityError');
+      },
+      () => refusing as unknown as MemoryMarks,
+    ];
+    for (const marks of cases) {
+      const h = host(leftUnsent(), marks);
+      h.idle();
+      await until(() => h.found.length === 1, 'the chat asked for');
+    }
+  });
+
+  it('marked, with nothing waiting: the chat is not asked for', async () => {
+    const h = host(new MapStorage(), () => marked());
+    h.idle();
+    await until(() => h.reads() === 1, 'storage read');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(h.found).to.deep.equal([]);
   });
 });
