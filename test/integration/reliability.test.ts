@@ -76,6 +76,8 @@ describe('delivery and reconnection under faults (real platform)', () => {
     await killPlatform(platform);
     for (const text of ['one', 'two', 'three']) first.send(text);
     await until(() => $$(first, '.meta.queued').length === 3, 'all three waiting for the connection', 20_000);
+    // The browser's real CacheStorage holds the mark that sends the next page to look in storage.
+    expect(await caches.has(`miptech-chat:miptech-company@${platform.url}`), 'the browser marked').to.equal(true);
     first.remove(); // the visitor reloads the page
     await restartPlatform(platform);
     const clock = jumpClock();
