@@ -61,7 +61,7 @@ export class SiteLink implements ReactiveController {
         if (this.ports().storage()?.getItem(key) == null) this.forgotten();
         return;
       }
-      this.consent.load(storageNamespace(config), () => this.ports().storage());
+      this.consent.load(storageNamespace(config), this.ports());
       if (this.consent.accepted) this.accepted();
     });
   }
@@ -75,7 +75,7 @@ export class SiteLink implements ReactiveController {
   /** A new config, or none (broken): the stored consent is read for its tenant and platform. */
   configure(config: ChatConfig | null): void {
     if (config && (!this.config || storageNamespace(config) !== storageNamespace(this.config)))
-      this.consent.load(storageNamespace(config), () => this.ports().storage());
+      this.consent.load(storageNamespace(config), this.ports());
     this.config = config;
     this.identify();
   }

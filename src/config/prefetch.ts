@@ -16,8 +16,8 @@ export interface PrefetchFacts {
    * consent is required, so other pages never read storage for it.
    */
   consentGiven: () => boolean;
-  /** The visitor asked the browser to save data (`navigator.connection.saveData`). */
-  saveData: boolean;
+  /** The visitor asked the browser to save data (`navigator.connection.saveData`); unknown: no. */
+  saveData: boolean | undefined;
 }
 
 /**

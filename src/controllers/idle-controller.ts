@@ -8,8 +8,9 @@
  * The facts are read then, not when the element connects: the configuration, or a consent given in
  * another tab, may have changed meanwhile. Reading storage waits for idle too: a page's first read
  * of localStorage is a synchronous wait on the browser (7 to 75 ms at 4× CPU, measured), and it
- * happens only in a browser the widget marked as holding something of its own, or one that cannot
- * say (ports/stored-mark.ts): most pages are seen by visitors who never used the chat.
+ * happens only in a browser the widget marked as holding something of its own (a conversation, or
+ * a consent given), or one that cannot say (ports/stored-mark.ts): most pages are seen by visitors
+ * who never used the chat.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { storageNamespace, type ConfigResult, type FrameConfig } from '../config/config.js';
@@ -42,21 +43,18 @@ export function whenPageIdle(host: IdleHost, work: IdleWork): ReactiveController
       const { whenIdle } = host.ports;
       // Where the ports cannot say when the page is idle, the look happens after the first update
       // (the configuration resolved), and nothing is fetched ahead.
-      (whenIdle ?? ((run: () => void) => void host.updateComplete.then(run)))(() => {
+      (whenIdle ?? ((run: () => void) => host.updateComplete.then(run)))(() => {
         const result = host.configuration;
         // A chat asked for already sends what waits itself.
         if (!result.ok || !host.isConnected || !work.chunkIdle()) return;
         const { config } = result;
         const namespace = storageNamespace(config);
-        const facts = {
-          config,
-          consent: host.consent,
-          consentGiven: () => hasStored(host.ports.storage, namespace, 'consent'),
-          saveData: host.ports.saveData?.() ?? false,
-        };
-        if (whenIdle && mayPrefetch(facts)) work.prefetch();
         void mark(host.ports.marks, namespace, 'has').then((marked) => {
-          if (marked !== false && hasStored(host.ports.storage, namespace, 'outbox:')) work.unsentFound();
+          const stored = (prefix: string) => marked !== false && hasStored(host.ports.storage, namespace, prefix);
+          const saveData = host.ports.saveData?.();
+          const consentGiven = () => stored('consent');
+          if (whenIdle && mayPrefetch({ config, consent: host.consent, consentGiven, saveData })) work.prefetch();
+          if (stored('outbox:')) work.unsentFound();
         });
       });
     },

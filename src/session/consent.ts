@@ -4,8 +4,9 @@
  * kept per tenant and platform (`miptech-chat:<tenant>@<platform>:consent`). Declining is not
  * stored: the notice shows again next time.
  */
-import type { StorageLike } from '../ports/ports.js';
+import type { BrowserPorts } from '../ports/ports.js';
 import { ChatStorage } from '../ports/safe-storage.js';
+import { mark } from '../ports/stored-mark.js';
 
 export const CONSENT_KEY = 'consent';
 
@@ -13,9 +14,12 @@ export class Consent {
   private storage: ChatStorage | null = null;
   private given = false;
 
-  /** Reads the stored choice for `namespace` (the tenant and platform). */
-  load(namespace: string, backing: () => StorageLike | null): void {
-    this.storage = new ChatStorage(namespace, backing);
+  /**
+   * Reads the stored choice for `namespace` (the tenant and platform). Accepting marks the browser
+   * (ports/stored-mark.ts): the loader reads a stored consent only where one can be.
+   */
+  load(namespace: string, ports: Pick<BrowserPorts, 'storage' | 'marks'>): void {
+    this.storage = new ChatStorage(namespace, ports.storage, () => mark(ports.marks, namespace, 'open'));
     this.given =
       this.storage.read(CONSENT_KEY, (v) =>
         typeof v === 'object' && v !== null && typeof (v as { accepted_at?: unknown }).accepted_at === 'string'
