@@ -7,7 +7,9 @@
 //  3. Streaming cost in Chromium: render time per frame as an answer grows to 20,000 characters.
 //  4. Cost to the host page in Chromium at 1× and 4× CPU: bytes before the first open, script
 //     time, long tasks and total blocking time, launcher visible, click to a usable composer
-//     (cold and after hover), heap; `--compare DIR` adds another build (e.g. an older dist/).
+//     (cold and after hover), heap; `--compare DIR` adds another build (e.g. an older dist/);
+//     `--runs N` (default 5) and `--rates 4` (default 1,4): a change of a few ms at 4× needs 9
+//     runs or more to show through the machine's noise.
 //  5. Hostile input in Chromium: the review's answers (whole and streamed) and a 1 MB paste,
 //     the time until the cut shows and the longest main-thread task.
 // Sections: `npm run bench -- size fleet render cost hostile` (default: all).
@@ -21,9 +23,20 @@ import { runFleet, runTabs } from './fleet-sim.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const compareAt = args.indexOf('--compare');
-const compareDir = compareAt >= 0 ? args[compareAt + 1] : null;
-const sections = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--compare');
+/** The value after an option (`--runs 9`), or null without the option. */
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] ?? null : null);
+const VALUED = ['--compare', '--runs', '--rates'];
+const compareDir = option('--compare');
+const runs = Number(option('--runs') ?? 5);
+const rates = (option('--rates') ?? '1,4').split(',').map(Number);
+/** A bad option ends the run at once, with one line, rather than after minutes of measuring. */
+const refuse = (message) => {
+  console.error(`npm run bench: ${message}`);
+  process.exit(2);
+};
+if (!Number.isInteger(runs) || runs < 1) refuse(`--runs wants a whole number of runs, not ${option('--runs')}`);
+if (rates.some((rate) => !(rate >= 1))) refuse(`--rates wants CPU slowdowns of 1 or more, as 1,4: not ${option('--rates')}`);
+const sections = args.filter((a, i) => !a.startsWith('-') && !VALUED.includes(args[i - 1]));
 const want = (name) => sections.length === 0 || sections.includes(name);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -131,13 +144,14 @@ async function renderSection() {
 }
 
 async function costSection() {
-  console.log('\n## Cost to the host page (Chromium, medians of 5 fresh runs each)');
+  const each = runs === 1 ? 'one fresh run each' : `medians of ${runs} fresh runs each, the builds taking turns`;
+  console.log(`\n## Cost to the host page (Chromium, ${each})`);
   const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(chromium)) return console.log(`skipped: ${chromium} is not installed`);
   if (!existsSync(join(root, 'dist/miptech-chat.js'))) return console.log('skipped: run npm run build first');
   const { measureCost, measureScenarios, profileClick } = await import('./cost-bench.mjs');
   const builds = { widget: join(root, 'dist'), ...(compareDir ? { compared: compareDir } : {}) };
-  const rows = await measureCost({ chromium, builds });
+  const rows = await measureCost({ chromium, builds, runs, rates });
   const cell = (v, digits = 0) => (v === null || v === undefined ? '–' : v.toFixed(digits));
   const names = { empty: 'empty page', floor: 'least launcher (an element, a shadow root, a sheet, a button)', widget: 'this build' };
   const nameOf = (r) => names[r.build] ?? `compared (${compareDir})`;
