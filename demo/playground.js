@@ -77,17 +77,26 @@ const ratio = (a, b) => {
   return `${((x + 0.05) / (y + 0.05)).toFixed(1)}:1`;
 };
 
+/** Counts the reads of the contrast: a read overtaken by a newer colour writes nothing. */
+let contrastRead = 0;
 async function showContrast() {
+  const read = ++contrastRead;
   await customElements.whenDefined('miptech-chat');
+  const ratios = {};
   for (const theme of ['light', 'dark']) {
     const probe = probes[theme];
     await probe.updateComplete;
+    // The form changed meanwhile: this probe is gone from the page (its colours read as none), and
+    // the newer read shows the newer colour.
+    if (read !== contrastRead) return;
     const root = probe.shadowRoot.querySelector('.root');
     const style = getComputedStyle(root);
     const [primary, on, accent, bg] = ['--_primary', '--_on-primary', '--_accent', '--_bg'].map((p) => style.getPropertyValue(p).trim());
-    document.getElementById(`on-${theme}`).textContent = ratio(on, primary);
-    document.getElementById(`accent-${theme}`).textContent = ratio(accent, bg);
+    ratios[`on-${theme}`] = ratio(on, primary);
+    ratios[`accent-${theme}`] = ratio(accent, bg);
   }
+  // All four at once: the table never mixes two colours' figures.
+  for (const [id, text] of Object.entries(ratios)) document.getElementById(id).textContent = text;
 }
 
 document.getElementById('copy').addEventListener('click', async () => {
