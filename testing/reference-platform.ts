@@ -2,6 +2,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { MiptechChat } from '../src/miptech-chat.js';
 import type { BrowserPorts } from '../src/ports/ports.js';
 import { mount } from './mount.js';
+import { until } from './wait.js';
 
 /** A real reference platform in a child process of the test runner. */
 export interface Platform {
@@ -21,6 +22,20 @@ export const floodPlatform = (p: Platform, count: number) => executeServerComman
 export const dropSockets = (p: Platform) => executeServerCommand<{ dropped: number }, { id: number }>('platform-drop-sockets', { id: p.id });
 export const platformStats = (p: Platform) =>
   executeServerCommand<{ connections: number; sockets: number; feedback: number; cancelled: number; tokens: number }, { id: number }>('platform-stats', { id: p.id });
+/**
+ * The WebSockets the widget made (`made`) and the connections `platform` counted, read when the
+ * two can be compared: no attempt in flight (`settled`), and none begun while the platform was
+ * asked. A widget on a jump clock keeps pace with the wall clock, so a wait between attempts can
+ * end during the ask, and a count read then would be one behind.
+ */
+export async function socketsAndConnections(platform: Platform, made: () => number, settled: () => boolean): Promise<{ made: number; counted: number }> {
+  for (;;) {
+    await until(settled, 'no attempt in flight', 5000);
+    const before = made();
+    const { connections } = await platformStats(platform);
+    if (made() === before && settled()) return { made: before, counted: connections };
+  }
+}
 /** Every token the platform issued so far is refused from now on (a 4401 for the next join). */
 export const revokeTokens = (p: Platform) => executeServerCommand('platform-revoke-tokens', { id: p.id });
 
