@@ -78,7 +78,7 @@ export class ChatRuntime implements PanelParts {
     const log = () => options.root()?.querySelector<HTMLElement>('.messages') ?? null;
     this.logFollow = new LogFollowController(host, log, () => this.handlers.onShowEarlier());
     new PageLifecycleController(host, () => this.sessions.session);
-    this.presence = new PanelPresence(options);
+    this.presence = new PanelPresence(options, () => this.sessions.state.connection.state === SocketState.Idle);
     const [now, configOk] = [() => ports().scheduler.now(), () => this.configResult.ok];
     this.input = new ComposerInput(host, this.sessions, now, configOk, options.t, () => this.logFollow.follow());
     const waiting = () => this.sessions.state.connection.state === SocketState.Waiting;
@@ -92,9 +92,9 @@ export class ChatRuntime implements PanelParts {
     return this.sessions.state;
   }
 
-  /** The panel closed, and is drawn until its closing animation ends. */
-  get closing(): boolean {
-    return this.presence.closing.closing;
+  /** The panel is drawn while closed: ahead of its first showing, or until its closing animation ends. */
+  get drawnClosed(): boolean {
+    return this.presence.closed.drawn;
   }
 
   /** Answers that arrived while the panel was closed. */
@@ -175,7 +175,10 @@ export class ChatRuntime implements PanelParts {
     this.sessions.session?.clear();
   }
 
-  render(frame: FrameModel): TemplateResult {
+  render(model: FrameModel): TemplateResult {
+    // Whatever the panel holds, drawn ahead of its first showing it is inert and out of sight.
+    const { cover, closed } = this.presence;
+    const frame = { ...model, ahead: closed.ahead };
     const { t } = frame;
     const config = this.config;
     if (!config) return panelFrame(frame, this.owner.configError(t, this.configResult, this.reconfigure));
@@ -184,9 +187,9 @@ export class ChatRuntime implements PanelParts {
       const consent = { notice: config.consentNotice, inline: !this.options.floating() };
       return panelFrame(frame, consentView(t, consent, this.acceptConsent, this.options.close));
     }
-    const onKeydown = (event: KeyboardEvent) => (this.presence.cover.onKeydown(event), frame.onKeydown(event));
+    const onKeydown = (event: KeyboardEvent) => (cover.onKeydown(event), frame.onKeydown(event));
     return chatPanelView(
-      { ...frame, modal: this.presence.cover.modal, onKeydown },
+      { ...frame, modal: cover.modal, onKeydown },
       {
         greeting: config.greeting ?? t('defaultGreeting'),
         starterPrompts: config.starterPrompts,

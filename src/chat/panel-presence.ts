@@ -1,10 +1,10 @@
 /**
  * How the floating panel sits on the page, as controllers on the element: at the visual
- * viewport's height (the on-screen keyboard), modal where it covers the screen, animating out
- * when it closes, and its wide tables measured for their scroll cue. None of them touches the
- * conversation: the runtime (chat-runtime.ts) holds that.
+ * viewport's height (the on-screen keyboard), modal where it covers the screen, drawn ahead of
+ * its first showing and animating out when it closes, and its wide tables measured for their
+ * scroll cue. None of them touches the conversation: the runtime (chat-runtime.ts) holds that.
  */
-import { closingController, type ClosingController } from '../controllers/closing-controller.js';
+import { closedPanelController, type ClosedPanel } from '../controllers/closed-panel-controller.js';
 import { CoverController } from '../controllers/cover-controller.js';
 import { tableCueController } from '../controllers/table-cue-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
@@ -12,9 +12,11 @@ import type { ChatRuntimeOptions } from './runtime-options.js';
 
 export class PanelPresence {
   readonly cover: CoverController;
-  readonly closing: ClosingController;
+  /** When the panel is drawn while closed. */
+  readonly closed: ClosedPanel;
 
-  constructor(options: ChatRuntimeOptions) {
+  /** `quiet`: no conversation is under way (closed-panel-controller.ts). */
+  constructor(options: ChatRuntimeOptions, quiet: () => boolean) {
     const { host, ports, root } = options;
     const floatingShown = () => options.panelShown() && options.floating();
     new ViewportController(host, floatingShown, root);
@@ -25,9 +27,10 @@ export class PanelPresence {
       () => ports().matchMedia,
       options.close,
     );
-    this.closing = closingController(
+    this.closed = closedPanelController(
       host,
       floatingShown,
+      quiet,
       () => ports().scheduler,
       () => ports().matchMedia,
     );

@@ -3,7 +3,8 @@
  * does not pay for a framework to draw one button. Properties declared in `static properties` get
  * accessors (declared-properties.ts); a change (or an attribute) batches one update a microtask
  * later, which calls `willUpdate`, the controllers, `update` (reflecting attributes, then `draw`),
- * then `firstUpdated`/`updated`. Reactive controllers (the chat's too) run unchanged on it.
+ * then `firstUpdated` (Lit's `updated`, which nothing here uses, is left out). Reactive
+ * controllers (the chat's too) run unchanged on it.
  * Where a behaviour matches Lit's (the order of those calls, reflection, `updateComplete`'s
  * value, properties set before the upgrade), it is on purpose: the chat chunk's controllers
  * and the tests rely on it.
@@ -160,7 +161,6 @@ export class HostElement extends ElementBase implements ReactiveControllerHost {
       this.hasUpdated = true;
       this.firstUpdated(changed);
     }
-    this.updated(changed);
   }
 
   private markUpdated(): void {
@@ -192,6 +192,4 @@ export class HostElement extends ElementBase implements ReactiveControllerHost {
   protected draw(): void {}
 
   protected firstUpdated(_changed: PropertyValues): void {}
-
-  protected updated(_changed: PropertyValues): void {}
 }

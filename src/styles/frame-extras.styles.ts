@@ -11,10 +11,15 @@ export const frameExtrasStyles = css`
   .root.floating .panel {
     animation: miptech-rise 180ms ease-out;
   }
-  /* Closed, but drawn until this ends (closing-controller.ts: CLOSING_MS), and out of reach. */
+  /* Closed, but drawn until this ends (closed-panel-controller.ts: CLOSING_MS), and out of reach. */
   .root.floating:not(.open) .panel {
     animation: miptech-sink 160ms ease-in forwards;
     pointer-events: none;
+  }
+  /* Drawn ahead of its first showing (closed-panel-controller.ts): laid out, but inert, and out
+     of sight. */
+  [inert] {
+    visibility: hidden;
   }
   @keyframes miptech-rise {
     from {

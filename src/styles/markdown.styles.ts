@@ -100,11 +100,12 @@ export const markdownStyles = css`
     inset-inline-end: 0;
     width: 36px;
     margin-inline-start: -36px; /* off the scale: its own width, pulled back over the code */
-    visibility: hidden;
+    /* Not visibility: the panel drawn ahead of its first showing is hidden with it (frame-extras). */
+    opacity: 0;
   }
   .markdown .table[data-more]::after {
     content: '→' / '';
-    visibility: visible;
+    opacity: 1;
     display: grid;
     place-items: center end;
     padding-inline-end: ${space(1)};

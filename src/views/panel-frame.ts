@@ -18,6 +18,8 @@ export interface FrameModel {
   onKeydown: (event: KeyboardEvent) => void;
   /** Full screen on a phone: a modal dialog (the chat's cover-controller.ts decides). */
   modal?: boolean;
+  /** Drawn ahead of its first showing: inert, and out of sight (the chat's closed-panel-controller.ts decides). */
+  ahead?: boolean;
 }
 
 /** The chat panel: a labelled dialog (a region when inline) with a header and `body`. */
@@ -29,6 +31,7 @@ export function panelFrame(model: FrameModel, body: unknown): TemplateResult {
     role=${model.inline ? 'region' : 'dialog'}
     aria-modal=${model.inline ? nothing : String(Boolean(model.modal))}
     aria-labelledby="title"
+    .inert=${!!model.ahead}
     @keydown=${model.onKeydown}
   >
     ${headerView(model.t, model.title, model.ai, model.inline ? null : model.onClose)}

@@ -14,8 +14,8 @@ import type { FrameModel } from './panel-frame.js';
 /** What the loader needs of the chat, once it has arrived (chat/chat-runtime.ts). */
 export interface ChatPart {
   readonly unread: number;
-  /** The panel closed, and is drawn until its closing animation ends. */
-  readonly closing: boolean;
+  /** The panel is drawn while closed: ahead of its first showing, or until its closing animation ends. */
+  readonly drawnClosed: boolean;
   readonly announcement: string;
   /** The chat's panel, as a template its own renderer (`drawChat`) draws. */
   render(frame: FrameModel): unknown;
@@ -67,7 +67,7 @@ export function rootView(host: object, handlers: LauncherHandlers & LoadingPanel
         loading.draw({ t: frame.t, title: frame.title, inline: frame.inline, failed: model.chunkFailed });
         if (loading.section.parentNode !== root) root.insertBefore(loading.section, anchor);
       }
-      const panel = chat && (shown || chat.closing) ? chat.render(frame) : null;
+      const panel = chat && (shown || chat.drawnClosed) ? chat.render(frame) : null;
       model.drawChat?.(panel as never, root, anchor, host);
       // After the chat's panel is in: removing the loading panel, which holds focus, restyles the
       // tree at once, and doing so once for the final tree spares restyling the one that goes.

@@ -39,7 +39,14 @@ const KB = 1024;
 // fetching the chat when the page is idle: the loader falls from 15.0 KB to 11.6 KB, and its budget
 // with it, to 12 KB. The issue's aim is 5 KB: what the loader still holds that the launcher does
 // not need (config resolution, the loading panel's styles, the message limit) is to move next.
-const BUDGET = { loader: 12 * KB, whole: 58 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 61 * KB };
+// Issue 27 then draws the panel ahead of its first showing, once the chat has arrived on intent:
+// a click after a hover went from 67 ms to 25 ms to a usable composer at 4× CPU (npm run bench --
+// cost --runs 9 --rates 4 --compare <the build before>), for 64 B more in the chat chunk, paid for
+// in part by the loader (7 B: HostElement lost the `updated` hook nothing used). The whole widget
+// stays within 58 KB; a Japanese visitor, whose words weigh most, gets 43 B more than 61 KB, and
+// that budget moves by 0.1 KB, the measured exception the budgets allow. Room for every language
+// to win next: each language's files repeat the catalogue's keys, which the chat already holds.
+const BUDGET = { loader: 12 * KB, whole: 58 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 61.1 * KB };
 const LANGUAGES = SHIPPED_LOCALES;
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

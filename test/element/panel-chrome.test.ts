@@ -1,13 +1,14 @@
 // The panel's frame as a demanding designer checks it (issue 24): closing animates as opening
 // does (item 4), a desktop shows one close control, not two (item 4), and a light brand colour
-// gets an edge on the launcher so it does not melt into a white page (item 10).
+// gets an edge on the launcher so it does not melt into a white page (item 10). And drawn ahead
+// of its first showing, so a click after intent only shows it (issue 27).
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { NARROW_QUERY } from '../../src/styles/breakpoints.js';
 import { openChat as openChatWith } from '../../testing/chat-harness.js';
 import { contrast } from '../../testing/colors.js';
 import type { PlatformRig } from '../../testing/mock-platform.js';
-import { platformRig } from '../../testing/mock-platform.js';
+import { conversationRoutes, platformRig } from '../../testing/mock-platform.js';
 import { $, mount } from '../../testing/mount.js';
 import { until } from '../../testing/wait.js';
 
@@ -51,6 +52,56 @@ describe('closing', () => {
     await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
     await el.updateComplete;
     expect($(el, '.panel'), 'the same panel, still there').to.equal(panel);
+  });
+});
+
+describe('drawn ahead of its first showing', () => {
+  it('once the chat arrives on intent, the panel is drawn out of sight and reach; the click only shows that panel', async () => {
+    rig = platformRig({ routes: conversationRoutes().routes });
+    const el = await mount({ 'api-url': rig.apiUrl, prefetch: 'intent' }, { ports: rig.ports });
+    let opened = 0;
+    el.addEventListener('miptech-open', () => (opened += 1));
+    $(el, '.launcher')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await until(() => $(el, '.panel') !== null, 'the panel drawn ahead', 15_000);
+    await el.updateComplete;
+    const panel = $(el, '.panel')!;
+    expect([el.open, panel.inert, getComputedStyle(panel).visibility], 'closed, inert, unseen').to.deep.equal([false, true, 'hidden']);
+    expect(panel.getBoundingClientRect().height, 'laid out').to.be.greaterThan(0);
+    expect([opened, el.connectionState, rig.server.clients().length], 'not opened, not connected').to.deep.equal([0, 'idle', 0]);
+    $(el, '.launcher')!.click();
+    await el.updateComplete;
+    expect($(el, '.panel'), 'the same panel').to.equal(panel);
+    expect([el.open, panel.inert, getComputedStyle(panel).visibility, opened]).to.deep.equal([true, false, 'visible', 1]);
+    expect(getComputedStyle(panel).animationName, 'rising, as any opening').to.equal('miptech-rise');
+    await until(() => el.shadowRoot!.activeElement === $(el, 'textarea'), 'focus in the composer');
+    await until(() => el.connectionState === 'open', 'connected once shown', 5000);
+  });
+
+  it('whatever it holds: the consent notice, where the site requires consent, is drawn ahead out of sight too', async () => {
+    rig = platformRig({ routes: conversationRoutes().routes });
+    const el = await mount({ 'api-url': rig.apiUrl, prefetch: 'intent', consent: 'required' }, { ports: rig.ports });
+    $(el, '.launcher')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await until(() => $(el, '.panel .consent') !== null, 'the notice drawn ahead', 15_000);
+    await el.updateComplete;
+    const panel = $(el, '.panel')!;
+    expect([el.open, panel.inert, getComputedStyle(panel).visibility]).to.deep.equal([false, true, 'hidden']);
+    el.show();
+    await el.updateComplete;
+    expect([panel.inert, getComputedStyle(panel).visibility]).to.deep.equal([false, 'visible']);
+  });
+
+  it('is not drawn for nobody while a conversation is under way: a message the page sent before any open', async () => {
+    const api = conversationRoutes();
+    rig = platformRig({ routes: api.routes });
+    const el = await mount({ 'api-url': rig.apiUrl, prefetch: 'intent' }, { ports: rig.ports });
+    expect(el.send('Do you ship to Norway?')).to.equal(true);
+    await until(() => api.messages.length === 1, 'the message sent', 15_000);
+    await el.updateComplete;
+    expect([el.open, $(el, '.panel')]).to.deep.equal([false, null]);
+    el.show();
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '.panel')!).visibility).to.equal('visible');
+    expect($(el, '.message.user')!.textContent).to.contain('Do you ship to Norway?');
   });
 });
 

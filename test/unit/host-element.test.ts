@@ -38,9 +38,6 @@ class Probe extends HostElement {
   protected override firstUpdated(): void {
     this.log.push('firstUpdated');
   }
-  protected override updated(): void {
-    this.log.push('updated');
-  }
 }
 customElements.define('host-element-probe', Probe);
 
@@ -101,12 +98,10 @@ describe('HostElement (the loader’s element base)', () => {
       'draw',
       'hostUpdated',
       'firstUpdated',
-      'updated',
       'willUpdate',
       'hostUpdate',
       'draw',
       'hostUpdated',
-      'updated',
     ]);
   });
 
