@@ -46,7 +46,9 @@ const collapseCss = (raw) =>
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':');
+    .replace(/:\s+/g, ':')
+    // A block's last declaration needs no semicolon.
+    .replace(/;}/g, '}');
 
 export function minifyTemplates({ include = /\/src\// } = {}) {
   return {
