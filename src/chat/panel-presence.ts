@@ -15,7 +15,7 @@ export class PanelPresence {
   /** When the panel is drawn while closed. */
   readonly closed: ClosedPanel;
 
-  /** `quiet`: no conversation is under way (closed-panel-controller.ts). */
+  /** `quiet`: no conversation is under way (closed-panel-controller.ts draws the panel ahead then). */
   constructor(options: ChatRuntimeOptions, quiet: () => boolean) {
     const { host, ports, root } = options;
     const floatingShown = () => options.panelShown() && options.floating();
@@ -30,7 +30,7 @@ export class PanelPresence {
     this.closed = closedPanelController(
       host,
       floatingShown,
-      quiet,
+      () => options.floating() && quiet(),
       () => ports().scheduler,
       () => ports().matchMedia,
     );

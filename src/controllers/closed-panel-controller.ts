@@ -2,9 +2,10 @@
  * When a floating panel is drawn while closed. Ahead of its first showing: the chat arrives on
  * the visitor's first sign of intent, usually a pointer on the launcher, and draws the panel out
  * of sight and reach (frame-extras.styles.ts: `[inert]`), so the click that follows only shows a
- * panel already rendered and laid out. Only while nothing would change it (`quiet`: no
- * conversation under way, such as a message the page sent, or one an earlier visit left unsent):
- * a panel nobody sees is not redrawn for every word of an answer. And on its way out: closing
+ * panel already rendered and laid out. Only while nothing would change it (`mayDrawAhead`: the
+ * panel floats, an inline one being shown from the start, and no conversation is under way, such
+ * as a message the page sent, or one an earlier visit left unsent): a panel nobody sees is not
+ * redrawn for every word of an answer. And on its way out: closing
  * animates, as opening does; the panel stays drawn for the length of its closing animation,
  * out of reach, then goes. Only its picture lingers: the element counts as closed at once (its
  * events, focus, `open`), and a panel opened again meanwhile is simply open. Visitors who prefer
@@ -24,11 +25,11 @@ export interface ClosedPanel extends ReactiveController {
   readonly drawn: boolean;
 }
 
-/** `shown`: the floating panel is open; `quiet`: no conversation is under way. */
+/** `shown`: the floating panel is open; `mayDrawAhead`: it floats, and no conversation is under way. */
 export function closedPanelController(
   host: ReactiveControllerHost,
   shown: () => boolean,
-  quiet: () => boolean,
+  mayDrawAhead: () => boolean,
   scheduler: () => Scheduler,
   matchMedia: () => MediaQueryFactory | undefined,
 ): ClosedPanel {
@@ -41,7 +42,7 @@ export function closedPanelController(
   };
   const controller: ClosedPanel = {
     get ahead() {
-      return !everShown && quiet();
+      return !everShown && mayDrawAhead();
     },
     get drawn() {
       return timer !== null || controller.ahead;

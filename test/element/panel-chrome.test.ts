@@ -90,6 +90,15 @@ describe('drawn ahead of its first showing', () => {
     expect([panel.inert, getComputedStyle(panel).visibility]).to.deep.equal([false, 'visible']);
   });
 
+  it('an inline panel is shown from the start, never drawn ahead: its consent notice is seen and reachable', async () => {
+    rig = platformRig({ routes: conversationRoutes().routes });
+    const el = await mount({ 'api-url': rig.apiUrl, mode: 'inline', consent: 'required' }, { ports: rig.ports });
+    await until(() => $(el, '.panel .consent') !== null, 'the notice', 15_000);
+    await el.updateComplete;
+    const panel = $(el, '.panel')!;
+    expect([panel.inert, getComputedStyle(panel).visibility, el.connectionState]).to.deep.equal([false, 'visible', 'idle']);
+  });
+
   it('is not drawn for nobody while a conversation is under way: a message the page sent before any open', async () => {
     const api = conversationRoutes();
     rig = platformRig({ routes: api.routes });

@@ -7,26 +7,13 @@ import { lexBlocks } from '../../src/markdown/lex-blocks.js';
 import { inlineText } from '../../src/markdown/inline-text.js';
 import { FakeScheduler } from '../../testing/fake-scheduler.js';
 
-function closedPanel({
-  reducedMotion = false,
-  quiet = () => false,
-}: { reducedMotion?: boolean; quiet?: () => boolean } = {}) {
+function closedPanel({ reducedMotion = false, mayDrawAhead = () => false }: { reducedMotion?: boolean; mayDrawAhead?: () => boolean } = {}) {
   const scheduler = new FakeScheduler();
   let renders = 0;
   let shown = false;
   const host = { addController() {}, requestUpdate: () => (renders += 1) };
-  const media = (query: string) => ({
-    matches: reducedMotion && query.includes('reduced-motion'),
-    addEventListener() {},
-    removeEventListener() {},
-  });
-  const controller = closedPanelController(
-    host as never,
-    () => shown,
-    quiet,
-    () => scheduler,
-    () => media,
-  );
+  const media = (query: string) => ({ matches: reducedMotion && query.includes('reduced-motion'), addEventListener() {}, removeEventListener() {} });
+  const controller = closedPanelController(host as never, () => shown, mayDrawAhead, () => scheduler, () => media);
   /** An update of the element with the panel open or closed. */
   const update = (open: boolean) => ((shown = open), controller.hostUpdate!());
   return { controller, scheduler, update, renders: () => renders };
@@ -37,7 +24,7 @@ const closing = (options: { reducedMotion?: boolean } = {}) => closedPanel(optio
 
 describe('the panel drawn ahead of its first showing', () => {
   it('is drawn, out of sight, from the chat’s arrival until it first shows; never again after', () => {
-    const { controller, update, scheduler } = closedPanel({ quiet: () => true });
+    const { controller, update, scheduler } = closedPanel({ mayDrawAhead: () => true });
     expect([controller.ahead, controller.drawn], 'the chat arrived on intent').to.deep.equal([true, true]);
     update(false);
     expect([controller.ahead, controller.drawn], 'an update while closed').to.deep.equal([true, true]);
@@ -49,12 +36,12 @@ describe('the panel drawn ahead of its first showing', () => {
     expect([controller.ahead, controller.drawn], 'closed after its closing animation').to.deep.equal([false, false]);
   });
 
-  it('is not drawn while a conversation is under way before it first shows, and is again once it is over', () => {
-    let quiet = false;
-    const { controller, update } = closedPanel({ quiet: () => quiet });
+  it('is not drawn while it may not be (a conversation under way, or an inline panel), and is once it may', () => {
+    let may = false;
+    const { controller, update } = closedPanel({ mayDrawAhead: () => may });
     update(false);
     expect([controller.ahead, controller.drawn], 'a message the page sent, on its way').to.deep.equal([false, false]);
-    quiet = true;
+    may = true;
     expect([controller.ahead, controller.drawn]).to.deep.equal([true, true]);
   });
 });
@@ -119,10 +106,12 @@ describe('a table column’s name as plain words', () => {
   };
 
   it('keeps the words of emphasis, links, code and images, decodes entities, and drops the marks', () => {
-    expect(
-      header(
-        '| **Plan** | [Price](https://x.test) &amp; tax | `seats` | ![logo](https://x.test/a.png) | a\\|b |\n|---|---|---|---|---|\n| 1 | 2 | 3 | 4 | 5 |',
-      ),
-    ).to.deep.equal(['Plan', 'Price & tax', 'seats', 'logo', 'a|b']);
+    expect(header('| **Plan** | [Price](https://x.test) &amp; tax | `seats` | ![logo](https://x.test/a.png) | a\\|b |\n|---|---|---|---|---|\n| 1 | 2 | 3 | 4 | 5 |')).to.deep.equal([
+      'Plan',
+      'Price & tax',
+      'seats',
+      'logo',
+      'a|b',
+    ]);
   });
 });
