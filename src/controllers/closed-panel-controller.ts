@@ -1,16 +1,20 @@
 /**
- * When a floating panel is drawn while closed. Ahead of its first showing: the chat arrives on
- * the visitor's first sign of intent, usually a pointer on the launcher, and draws the panel out
- * of sight and reach (frame-extras.styles.ts: `[inert]`), so the click that follows only shows a
- * panel already rendered and laid out. Only while nothing would change it (`mayDrawAhead`: the
- * panel floats, an inline one being shown from the start, and no conversation is under way, such
- * as a message the page sent, or one an earlier visit left unsent): a panel nobody sees is not
- * redrawn for every word of an answer. And on its way out: closing
- * animates, as opening does; the panel stays drawn for the length of its closing animation,
- * out of reach, then goes. Only its picture lingers: the element counts as closed at once (its
- * events, focus, `open`), and a panel opened again meanwhile is simply open. Visitors who prefer
- * less motion see it go at once. (A closure, not a class: the chat is held to a byte budget, and
- * a closure's state minifies where fields do not.)
+ * When a floating panel is drawn while closed.
+ *
+ * Ahead of its first showing: the chat arrives on the visitor's first sign of intent, usually a
+ * pointer on the launcher, and draws the panel out of sight and reach (frame-extras.styles.ts:
+ * `.panel[inert]`), so the click that follows only shows a panel already rendered and laid out.
+ * Only while nothing would change it (`mayDrawAhead`: the panel floats, an inline one being shown
+ * from the start, and no conversation is under way, such as a message the page sent, or one an
+ * earlier visit left unsent): a panel nobody sees is not redrawn for every word of an answer.
+ *
+ * On its way out: closing animates, as opening does; the panel stays drawn for the length of its
+ * closing animation, out of reach, then goes. Only its picture lingers: the element counts as
+ * closed at once (its events, focus, `open`), and a panel opened again meanwhile is simply open.
+ * Visitors who prefer less motion see it go at once.
+ *
+ * (A closure, not a class: the chat is held to a byte budget, and a closure's state minifies
+ * where fields do not.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MediaQueryFactory, Scheduler, TimerHandle } from '../ports/ports.js';

@@ -18,7 +18,7 @@ export const frameExtrasStyles = css`
   }
   /* Drawn ahead of its first showing (closed-panel-controller.ts): laid out, but inert, and out
      of sight. */
-  [inert] {
+  .panel[inert] {
     visibility: hidden;
   }
   @keyframes miptech-rise {
