@@ -70,7 +70,9 @@ describe('the browser rig', () => {
       let address = 'about:blank';
       launcher.stopSession = async (id) => {
         if (opens.includes('stuck-on-leaving') && launcher.sessions === 1) await new Promise(() => {});
+        if (launcher.leaveSlowly) await launcher.leaveSlowly;
         launcher.stopped.push(id);
+        launcher.opened.push('about:blank');
         return { testCoverage: undefined };
       };
       launcher.ensureManagerInitialized = async () => {
@@ -114,6 +116,21 @@ describe('the browser rig', () => {
       await launcher.startSession('s2', 'http://127.0.0.1/b');
       assert.deepEqual(await launcher.stopSession('s2'), { testCoverage: undefined });
       assert.deepEqual(launcher.stopped, ['s2']);
+    });
+
+    it('a page opens only once the last one has left the window (leaving navigates it to about:blank)', async () => {
+      const { launcher, driver } = fakeWebKit(['open']);
+      recoveringWebKit(launcher, driver, () => undefined, 50, 5_000);
+      await launcher.startSession('s1', 'http://127.0.0.1/a');
+      let left;
+      launcher.leaveSlowly = new Promise((resolve) => (left = resolve));
+      const ending = launcher.stopSession('s1');
+      const starting = launcher.startSession('s2', 'http://127.0.0.1/b');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.deepEqual(launcher.opened, ['http://127.0.0.1/a'], 'the next page waits');
+      left();
+      await Promise.all([ending, starting]);
+      assert.deepEqual(launcher.opened, ['http://127.0.0.1/a', 'about:blank', 'http://127.0.0.1/b'], 'about:blank before the next page, never after');
     });
 
     it('a page WebKit opened but answered with an error: its tests go on, and it is not opened again (a reload would fail them)', async () => {

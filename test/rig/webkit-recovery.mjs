@@ -41,7 +41,13 @@ export function recoveringWebKit(launcher, driver, log = toStderr, openPageMs = 
       openPageMs,
       'opening a test page in WebKit',
     );
+  // WebKitWebDriver drives one window, and ending a page navigates it to about:blank. The runner
+  // starts the next page without waiting for the last one's end (seen on CI: an end that took
+  // 18 s navigated the next file's page away while its tests ran, "the page navigated to another
+  // origin"): a page opens only once the last one has left the window.
+  let leaving = Promise.resolve();
   launcher.startSession = async (id, url) => {
+    await leaving;
     try {
       await open(id, url);
     } catch (error) {
@@ -63,7 +69,7 @@ export function recoveringWebKit(launcher, driver, log = toStderr, openPageMs = 
   // UND_ERR_HEADERS_TIMEOUT on the `url` command) loses nothing, so it is restarted for the next
   // page, and the file is not failed for it.
   const stop = launcher.stopSession.bind(launcher);
-  launcher.stopSession = async (id) => {
+  const end = async (id) => {
     try {
       return await within(stop(id), closePageMs, 'closing a test page in WebKit');
     } catch (error) {
@@ -72,6 +78,14 @@ export function recoveringWebKit(launcher, driver, log = toStderr, openPageMs = 
       await driver.restart();
       return { testCoverage: undefined };
     }
+  };
+  launcher.stopSession = (id) => {
+    const ended = end(id);
+    leaving = ended.then(
+      () => undefined,
+      () => undefined,
+    );
+    return ended;
   };
   return launcher;
 }
