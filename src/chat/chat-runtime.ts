@@ -54,7 +54,7 @@ export class ChatRuntime implements PanelParts {
   readonly input: ComposerInput;
   /** What the panel's controls do (panel-handlers.ts). */
   private readonly handlers: ChatPanelHandlers;
-  /** Where the panel sits on the page, and its closing animation. */
+  /** Where the panel sits on the page, when it is drawn while closed (ahead, and closing). */
   private readonly presence: PanelPresence;
 
   constructor(readonly options: ChatRuntimeOptions) {
