@@ -44,9 +44,12 @@ const KB = 1024;
 // cost --runs 9 --rates 4 --compare <the build before>), for 64 B more in the chat chunk, paid for
 // in part by the loader (7 B: HostElement lost the `updated` hook nothing used). The whole widget
 // stays within 58 KB; a Japanese visitor, whose words weigh most, gets 43 B more than 61 KB, and
-// that budget moves by 0.1 KB, the measured exception the budgets allow. Room for every language
-// to win next: each language's files repeat the catalogue's keys, which the chat already holds.
-const BUDGET = { loader: 12 * KB, whole: 58 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 3 * KB, languageOwner: 2 * KB, wholeInAnyLanguage: 61.1 * KB };
+// that budget moved by 0.1 KB, the measured exception the budgets allow. It is back at 61 KB:
+// each language's chat and owner words now ship without the catalogue's keys, which the chat
+// already holds (scripts/rollup/keyless-words.mjs). Every language's chat words fell by 0.5 to
+// 0.6 KB and its owner words by 0.1 to 0.2 KB (Japanese: 2,624 to 2,020 B, and 1,598 to 1,417 B),
+// so those two budgets fall with them, to 2.5 and 1.5 KB; a Japanese visitor gets 61,894 B.
+const BUDGET = { loader: 12 * KB, whole: 58 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 2.5 * KB, languageOwner: 1.5 * KB, wholeInAnyLanguage: 61 * KB };
 const LANGUAGES = SHIPPED_LOCALES;
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

@@ -1,0 +1,61 @@
+// Each language's chat and site-owner words ship without their keys, as values in the order of
+// the English catalogue's keys (scripts/rollup/keyless-words.mjs). Here the built files, run
+// beside the built chat they take those keys from, give back each source's words, key for key.
+// The sources imported below are words only: the built script still defines the tag.
+import { expect } from '@open-wc/testing';
+import { scriptTagWidget, until, usePlatform, $ } from '../../testing/built-widget.js';
+import * as ar from '../../src/i18n/locales/ar-chat.js';
+import * as de from '../../src/i18n/locales/de-chat.js';
+import * as es from '../../src/i18n/locales/es-chat.js';
+import * as fr from '../../src/i18n/locales/fr-chat.js';
+import * as he from '../../src/i18n/locales/he-chat.js';
+import * as ja from '../../src/i18n/locales/ja-chat.js';
+import * as pt from '../../src/i18n/locales/pt-chat.js';
+import * as zh from '../../src/i18n/locales/zh-chat.js';
+import * as arOwner from '../../src/i18n/locales/ar-owner.js';
+import * as deOwner from '../../src/i18n/locales/de-owner.js';
+import * as esOwner from '../../src/i18n/locales/es-owner.js';
+import * as frOwner from '../../src/i18n/locales/fr-owner.js';
+import * as heOwner from '../../src/i18n/locales/he-owner.js';
+import * as jaOwner from '../../src/i18n/locales/ja-owner.js';
+import * as ptOwner from '../../src/i18n/locales/pt-owner.js';
+import * as zhOwner from '../../src/i18n/locales/zh-owner.js';
+
+type Words = Record<string, string>;
+const SOURCES: Record<string, { chat: Words; owner: Words }> = {
+  ar: { chat: ar.words, owner: arOwner.words },
+  de: { chat: de.words, owner: deOwner.words },
+  es: { chat: es.words, owner: esOwner.words },
+  fr: { chat: fr.words, owner: frOwner.words },
+  he: { chat: he.words, owner: heOwner.words },
+  ja: { chat: ja.words, owner: jaOwner.words },
+  pt: { chat: pt.words, owner: ptOwner.words },
+  zh: { chat: zh.words, owner: zhOwner.words },
+};
+
+const platform = usePlatform();
+
+describe('the built language files', () => {
+  it('give each language’s chat and site-owner words, key for key, without carrying the keys', async function () {
+    this.timeout(40_000);
+    const el = await scriptTagWidget('plain', platform.url());
+    el.show();
+    await until(() => $(el, 'textarea') !== null, 'the chat');
+    // Next to the chat this page runs, so the files take their keys from that very chunk.
+    const chunk = performance.getEntriesByType('resource').find((e) => /miptech-chat\.chat-[\w-]+\.js$/.test(e.name))!.name;
+    const folder = chunk.slice(0, chunk.lastIndexOf('/') + 1);
+    const { files } = (await (await fetch('/dist/served-files.json')).json()) as { files: string[] };
+    for (const [code, source] of Object.entries(SOURCES)) {
+      for (const part of ['chat', 'owner'] as const) {
+        const file = files.find((f) => new RegExp(`^miptech-chat\\.locale-${code}-${part}-[\\w-]+\\.js$`).test(f))!;
+        const text = await (await fetch(folder + file)).text();
+        const built = ((await import(/* @vite-ignore */ folder + file)) as { words: Words }).words;
+        expect(built, `${file}: its words`).to.deep.equal(source[part]);
+        // Minified, an object's key follows `{` or `,` and comes before `:`: none is written so.
+        const keyed = Object.keys(source[part]).filter((key) => new RegExp(`[{,]"?${key}"?:`).test(text));
+        expect(keyed, `${file}: keys it carries`).to.deep.equal([]);
+      }
+    }
+    el.remove();
+  });
+});
