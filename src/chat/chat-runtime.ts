@@ -7,7 +7,6 @@
 import type { TemplateResult } from 'lit';
 import type { ChatConfig, ConfigResult, FrameConfig } from '../config/config.js';
 import { resolveChatConfig } from '../config/resolve-chat-config.js';
-import { consentView } from '../views/consent-view.js';
 import { SiteLink } from './site-link.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { LogFollowController } from '../controllers/log-follow-controller.js';
@@ -22,30 +21,31 @@ import { transitions, type Transitions } from '../state/transitions.js';
 import { chatStyles } from '../styles/chat-styles.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { rendererFor } from '../views/markdown-view.js';
-import { panelFrame, type FrameModel } from '../views/panel-frame.js';
-import { chatPanelView, type ChatPanelHandlers } from '../views/panel.js';
+import type { FrameModel } from '../views/panel-frame.js';
+import type { ChatPanelHandlers } from '../views/panel.js';
 import { ChatEvents } from './chat-events.js';
 import { ComposerInput } from './composer-input.js';
 import { OwnerChunk } from './owner-chunk.js';
 import { focusAfterRender, panelHandlers, type PanelParts } from './panel-handlers.js';
 import { PanelPresence } from './panel-presence.js';
+import { renderPanel, type RenderParts } from './panel-render.js';
 import { PanelViewState } from './panel-view-state.js';
 import type { ChatRuntimeOptions } from './runtime-options.js';
 
-export class ChatRuntime implements PanelParts {
+export class ChatRuntime implements PanelParts, RenderParts {
   /** The chat's stylesheets, adopted next to the element's own. */
   readonly styles = chatStyles;
   /** The session for the current configuration, tied to the element's lifecycle. */
   readonly sessions: SessionController;
   /** The site owner's chunk: the `debug` view, and a broken configuration explained. */
-  private readonly owner: OwnerChunk;
+  readonly owner: OwnerChunk;
   readonly events: ChatEvents;
   readonly announcer: AnnouncerController;
   readonly logFollow: LogFollowController;
   private config: ChatConfig | null = null;
   private configResult: ConfigResult = { ok: false, problems: [] };
   /** The visitor, context, token and consent the site gives, and the unread count it is told. */
-  private readonly site: SiteLink;
+  readonly site: SiteLink;
   /** Made on the first render for this config, not on every frame of a streaming answer. */
   private renderer: MarkdownRenderer | null = null;
   /** What is drawn and how it is read: the visitor's view of the conversation. */
@@ -53,9 +53,9 @@ export class ChatRuntime implements PanelParts {
   /** The composer's draft and send rate, and a message's way into the session. */
   readonly input: ComposerInput;
   /** What the panel's controls do (panel-handlers.ts). */
-  private readonly handlers: ChatPanelHandlers;
+  readonly handlers: ChatPanelHandlers;
   /** Where the panel sits on the page, when it is drawn while closed (ahead, and closing). */
-  private readonly presence: PanelPresence;
+  readonly presence: PanelPresence;
 
   constructor(readonly options: ChatRuntimeOptions) {
     const { host, ports } = options;
@@ -175,37 +175,9 @@ export class ChatRuntime implements PanelParts {
     this.sessions.session?.clear();
   }
 
+  /** The panel, as a template the chat's renderer draws (panel-render.ts). */
   render(model: FrameModel): TemplateResult {
-    // Whatever the panel holds, drawn ahead of its first showing it is inert and out of sight.
-    const { cover, closed } = this.presence;
-    const frame = { ...model, ahead: closed.ahead };
-    const { t } = frame;
-    const config = this.config;
-    if (!config) return panelFrame(frame, this.owner.configError(t, this.configResult, this.reconfigure));
-    const state = this.sessions.state;
-    if (this.site.awaitingConsent) {
-      const consent = { notice: config.consentNotice, inline: !this.options.floating() };
-      return panelFrame(frame, consentView(t, consent, this.acceptConsent, this.options.close));
-    }
-    const onKeydown = (event: KeyboardEvent) => (cover.onKeydown(event), frame.onKeydown(event));
-    return chatPanelView(
-      { ...frame, modal: cover.modal, onKeydown },
-      {
-        greeting: config.greeting ?? t('defaultGreeting'),
-        starterPrompts: config.starterPrompts,
-        state,
-        now: this.options.ports().scheduler.now(),
-        draft: this.input.draft.text,
-        cutPaste: this.input.draft.cutPaste,
-        tooFast: this.input.draft.tooFast,
-        readAtEnd: this.view.readAtEnd,
-        shown: this.view.drawn,
-        renderer: this.rendererFor(config),
-        chosenVersions: this.view.chosenVersions,
-        diagnostics: config.debug ? this.owner.debugView(t, config, this.sessions, this.handlers.onRetest) : null,
-      },
-      this.handlers,
-    );
+    return renderPanel(this, model);
   }
 
   /** Runs the `debug` view's connection test again. */
@@ -221,17 +193,17 @@ export class ChatRuntime implements PanelParts {
   }
 
   /** The markdown renderer for this config, its parse budget started for this render. */
-  private rendererFor(config: ChatConfig): MarkdownRenderer {
+  markdownFor(config: ChatConfig): MarkdownRenderer {
     this.renderer ??= rendererFor(config.imageOrigins, this.options.t());
     this.renderer.startFrame(() => this.options.ports().scheduler.now());
     return this.renderer;
   }
 
   /** Retry on a broken configuration's notice, once the owner's chunk could not be fetched. */
-  private readonly reconfigure = (): void => this.configure(this.configResult);
+  readonly reconfigure = (): void => this.configure(this.configResult);
 
   /** The visitor accepted the consent notice: the chat starts, and the composer takes focus. */
-  private readonly acceptConsent = (): void => {
+  readonly acceptConsent = (): void => {
     this.site.accept();
     focusAfterRender(this.options);
   };
