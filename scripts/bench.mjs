@@ -7,7 +7,8 @@
 //  3. Streaming cost in Chromium: render time per frame as an answer grows to 20,000 characters.
 //  4. Cost to the host page in Chromium at 1× and 4× CPU: bytes before the first open, script
 //     time, long tasks and total blocking time, launcher visible, click to a usable composer
-//     (cold and after hover), heap; `--compare DIR` adds another build (e.g. an older dist/);
+//     (cold, after hover, after idle prefetch), heap, and profiles of where the time goes (a
+//     page that never opens the chat, a click); `--compare DIR` adds another build (e.g. an older dist/);
 //     `--runs N` (default 5) and `--rates 4` (default 1,4): a change of a few ms at 4× needs 9
 //     runs or more to show through the machine's noise.
 //  5. Hostile input in Chromium: the review's answers (whole and streamed) and a 1 MB paste,
@@ -149,7 +150,9 @@ async function costSection() {
   const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(chromium)) return console.log(`skipped: ${chromium} is not installed`);
   if (!existsSync(join(root, 'dist/miptech-chat.js'))) return console.log('skipped: run npm run build first');
-  const { measureCost, measureScenarios, profileClick } = await import('./cost-bench.mjs');
+  const { measureCost } = await import('./cost-bench.mjs');
+  const { profileBeforeOpen, profileClick } = await import('./profile-bench.mjs');
+  const { measureScenarios } = await import('./scenario-bench.mjs');
   const builds = { widget: join(root, 'dist'), ...(compareDir ? { compared: compareDir } : {}) };
   const rows = await measureCost({ chromium, builds, runs, rates });
   const cell = (v, digits = 0) => (v === null || v === undefined ? '–' : v.toFixed(digits));
@@ -164,6 +167,11 @@ async function costSection() {
   console.log('|---|---:|---:|---:|---:|');
   const moment = (c) => `${cell(c.totalMs)} (${cell(c.chunkMs)} / ${cell(c.panelMs)} / ${cell(c.textareaMs)})`;
   for (const r of rows.filter((row) => !['empty', 'floor'].includes(row.build))) console.log(`| ${nameOf(r)} | ${r.rate}× | ${moment(r.click.cold)} | ${moment(r.click.hover)} | ${moment(r.click.idle)} |`);
+  const before = await profileBeforeOpen({ chromium, dist: join(root, 'dist') });
+  console.log(`\nA page that never opens the chat at ${before.rate}× CPU, profiled from its navigation to 2.5 s after load. Self time by file, ms:`);
+  console.log(before.byFile.map(([file, ms]) => `${file} ${cell(ms)}`).join(' · '));
+  console.log('The functions that take most, ms:');
+  for (const [name, ms] of before.byFunction) console.log(`  ${cell(ms, 1).padStart(6)}  ${name}`);
   for (const hover of [true, false]) {
     const profiled = await profileClick({ chromium, dist: join(root, 'dist'), hover });
     const after = hover ? 'a hover' : 'the idle prefetch';

@@ -1,6 +1,7 @@
 // What the widget costs a host page, in headless Chromium over the DevTools protocol: each run
 // is a fresh browser context (nothing cached), at 1× and at 4× CPU throttling (the usual stand-in
 // for a mid-range phone), against an empty-page control and, with --compare, another build.
+// Where that time goes: profile-bench.mjs; a long conversation and a long answer: scenario-bench.mjs.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,13 +37,13 @@ const floorDir = () => {
 const CONTROLS = new Set(['empty', 'floor']);
 
 export const FLAGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-const median = (values) => {
+export const median = (values) => {
   const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
 };
 
 /** In the page, before any script: long tasks, and the moment the launcher is drawn. */
-function observe() {
+export function observe() {
   window.__long = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__long.push(entry.duration);
@@ -64,7 +65,7 @@ function observe() {
  * and enabled), with the moments on the way: the chat chunk's arrival (when the click fetched
  * it), the panel first drawn, the textarea first in the DOM. A MutationObserver sees each at once.
  */
-async function clickToComposer() {
+export async function clickToComposer() {
   const el = document.querySelector('miptech-chat');
   const root = el.shadowRoot;
   const started = performance.now();
@@ -188,157 +189,4 @@ export async function measureCost({ chromium, builds, runs = 5, rates = [1, 4] }
     await server.close();
   }
   return rows;
-}
-
-/**
- * Where click → usable composer goes: one run at `rate`, profiled (V8's sampling profiler over
- * CDP), after a hover, or (`hover` false) after the page was idle for 3 s with the chat fetched
- * ahead. Returns the self time by script file and the functions that take most.
- */
-export async function profileClick({ chromium, dist, rate = 4, hover = true, count = 15 }) {
-  const server = await startBenchServer({ widget: dist });
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
-  try {
-    const context = await browser.createBrowserContext();
-    const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.evaluateOnNewDocument(observe);
-    await page.goto(`${server.url}/page/widget`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__launcher !== null, { timeout: 60_000 });
-    if (hover) await page.evaluate(() => document.querySelector('miptech-chat').shadowRoot.querySelector('.launcher').dispatchEvent(new PointerEvent('pointerenter')));
-    await new Promise((r) => setTimeout(r, hover ? 1500 : 3000));
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-    const click = await page.evaluate(clickToComposer);
-    const { profile } = await cdp.send('Profiler.stop');
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const self = new Map();
-    for (let i = 0; i < profile.samples.length; i += 1) {
-      const id = profile.samples[i];
-      self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-    }
-    const byFile = new Map();
-    const byFunction = new Map();
-    for (const [id, ms] of self) {
-      const { callFrame } = byId.get(id);
-      const file = callFrame.url ? callFrame.url.replace(/^.*\//, '') : `(${callFrame.functionName || 'browser'})`;
-      byFile.set(file, (byFile.get(file) ?? 0) + ms);
-      const name = `${callFrame.functionName || '(anonymous)'} ${file}${callFrame.url ? `:${callFrame.lineNumber + 1}:${callFrame.columnNumber + 1}` : ''}`;
-      byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
-    }
-    const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
-    await context.close();
-    return { rate, hover, click, byFile: top(byFile, 8), byFunction: top(byFunction, count) };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-/**
- * In the page: the widget against a scripted in-page platform (no network): a returning visitor
- * with `history` messages opens the panel; then an answer of `tokens` tokens streams at `rate`
- * tokens a second. Reports the open time and the longest main-thread tasks while streaming.
- */
-async function scenario({ history, tokens, rate }) {
-  // history: messages already in the conversation; tokens: 0 to skip streaming.
-  const longTasks = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask' });
-  class FakeSocket extends EventTarget {
-    constructor() {
-      super();
-      this.readyState = 0;
-      window.benchSocket = this;
-      setTimeout(() => {
-        this.readyState = 1;
-        this.dispatchEvent(new Event('open'));
-      }, 0);
-    }
-    send(data) {
-      const frame = JSON.parse(data);
-      if (frame.type === 'auth') setTimeout(() => this.push({ type: 'auth_success', data: { session_id: 's' } }), 0);
-    }
-    close() {}
-    push(frame) {
-      this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(frame) }));
-    }
-  }
-  const messages = Array.from({ length: history }, (_, i) => ({
-    id: `h${i + 1}`, chat_id: 'c', seq: i + 1, role: i % 2 ? 'assistant' : 'user', created_at: 't',
-    content: i % 2 ? `An **answer** with a [link](https://miptech.example/${i}) and a list:\n\n- one\n- two` : `Question ${i + 1}?`,
-    ...(i % 2 ? {} : { client_message_id: `q${i + 1}` }),
-  }));
-  const json = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-  const stored = new Map([['miptech-chat:miptech-company@http://127.0.0.1:9:identity', JSON.stringify({ session_id: 's', visitor_id: 'v', chat_id: 'c' })]]);
-  await customElements.whenDefined('miptech-chat');
-  const el = document.createElement('miptech-chat');
-  el.ports = {
-    ...el.ports,
-    WebSocket: FakeSocket,
-    storage: () => ({ getItem: (k) => stored.get(k) ?? null, setItem: (k, v) => stored.set(k, v), removeItem: (k) => stored.delete(k) }),
-    fetch: async (input) => {
-      const request = input instanceof Request ? input : new Request(input);
-      if (request.method === 'POST') return json(201, { id: 'u', chat_id: 'c', seq: history + 1, role: 'user', content: 'q', created_at: 't', client_message_id: 'x' });
-      return json(200, { messages });
-    },
-  };
-  el.setAttribute('api-url', 'http://127.0.0.1:9');
-  document.body.append(el);
-  await el.updateComplete;
-  el.shadowRoot.querySelector('.launcher').dispatchEvent(new PointerEvent('pointerenter')); // the chunk, ahead of the click
-  await new Promise((r) => setTimeout(r, 1000));
-  const last = `[data-key="h${history}"]`;
-  const opened = performance.now();
-  el.show();
-  while (!el.shadowRoot.querySelector(last)) await new Promise((r) => requestAnimationFrame(r));
-  const openMs = performance.now() - opened;
-  if (tokens === 0) return { openMs };
-  longTasks.length = 0;
-  el.send('Write a long answer');
-  await new Promise((r) => setTimeout(r, 200));
-  window.benchSocket.push({ type: 'response_start', data: { chat_id: 'c', message_id: 'a', reply_to: 'x' } });
-  const words = ['MIPTech ', 'builds ', '**AI** ', 'assistants, ', 'custom ', 'software ', 'and ', '[cloud](https://miptech.example) ', 'platforms. ', '\n\n'];
-  const perTick = Math.max(1, Math.round(rate / 100));
-  const started = performance.now();
-  for (let index = 0; index < tokens; ) {
-    for (let n = 0; n < perTick && index < tokens; n += 1, index += 1) {
-      window.benchSocket.push({ type: 'response_chunk', data: { message_id: 'a', index, delta: words[index % words.length] } });
-    }
-    const due = started + (index / rate) * 1000;
-    await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
-  }
-  await new Promise((r) => setTimeout(r, 300));
-  return { openMs, streamSeconds: (performance.now() - started) / 1000, longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks) };
-}
-
-/** The long-conversation and long-answer cases, at 1× CPU, median of `runs`. */
-export async function measureScenarios({ chromium, dist, runs = 5, history = 5000, tokens = 20000, rate = 2000 }) {
-  const server = await startBenchServer({ widget: dist });
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
-  const run = async (options) => {
-    const context = await browser.createBrowserContext();
-    try {
-      const page = await context.newPage();
-      page.on('pageerror', (e) => console.error('page error:', e.message));
-      await page.goto(`${server.url}/page/empty`);
-      await page.addScriptTag({ url: `${server.url}/widget/miptech-chat.js` });
-      return await page.evaluate(scenario, options);
-    } finally {
-      await context.close();
-    }
-  };
-  const opens = [];
-  const streams = [];
-  try {
-    // A long conversation opening, and a long answer streaming in a short one: separate pages.
-    for (let i = 0; i < runs; i += 1) opens.push(await run({ history, tokens: 0, rate }));
-    for (let i = 0; i < runs; i += 1) streams.push(await run({ history: 2, tokens, rate }));
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  const m = (list, key) => median(list.map((r) => r[key]));
-  return { history, tokens, rate, openMs: m(opens, 'openMs'), streamSeconds: m(streams, 'streamSeconds'), longTasks: m(streams, 'longTasks'), longestTaskMs: m(streams, 'longestTaskMs') };
 }
