@@ -88,6 +88,8 @@ export default [
     input: ['src/index.ts', 'src/react.ts', 'src/vue.ts', 'src/svelte.ts', 'src/solid.ts'],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: (id) => /^(lit|@lit|ky|nanoid|react|vue|svelte|solid-js)(\/|$)/.test(id),
-    plugins: [transpile(), noNodeCode],
+    // Languages without their keys here too: a bundler splits each language's words into a
+    // chunk of their own, as the script-tag build does (scripts/rollup/keyless-words.mjs).
+    plugins: [transpile(), keylessWords(), noNodeCode],
   },
 ];

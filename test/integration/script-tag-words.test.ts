@@ -1,7 +1,8 @@
 // Each language's chat and site-owner words ship without their keys, as values in the order of
-// the English catalogue's keys (scripts/rollup/keyless-words.mjs). Here the built files, run
-// beside the built chat they take those keys from, give back each source's words, key for key.
-// The sources imported below are words only: the built script still defines the tag.
+// the English catalogue's keys (scripts/rollup/keyless-words.mjs), in the script-tag build and
+// the ES module build. Here the built files, run beside the built chat they take those keys
+// from, give back each source's words, key for key. The sources imported below are words only:
+// the built script still defines the tag (the ES modules imported here define none).
 import { expect } from '@open-wc/testing';
 import { scriptTagWidget, until, usePlatform, $ } from '../../testing/built-widget.js';
 import * as ar from '../../src/i18n/locales/ar-chat.js';
@@ -35,6 +36,19 @@ const SOURCES: Record<string, { chat: Words; owner: Words }> = {
 
 const platform = usePlatform();
 
+/**
+ * The built language file at `url` gives `source`'s words, key for key, and carries none of its
+ * keys: as an object's key, one follows `{` or `,` (minified) or opens a line (not), and comes
+ * before `:`.
+ */
+async function expectKeyless(url: string, source: Words): Promise<void> {
+  const text = await (await fetch(url)).text();
+  const built = ((await import(url)) as { words: Words }).words;
+  expect(built, `${url}: its words`).to.deep.equal(source);
+  const keyed = Object.keys(source).filter((key) => new RegExp(`(^\\s+|[{,])["']?${key}["']?:`, 'm').test(text));
+  expect(keyed, `${url}: keys it carries`).to.deep.equal([]);
+}
+
 describe('the built language files', () => {
   it('give each language’s chat and site-owner words, key for key, without carrying the keys', async function () {
     this.timeout(40_000);
@@ -48,14 +62,16 @@ describe('the built language files', () => {
     for (const [code, source] of Object.entries(SOURCES)) {
       for (const part of ['chat', 'owner'] as const) {
         const file = files.find((f) => new RegExp(`^miptech-chat\\.locale-${code}-${part}-[\\w-]+\\.js$`).test(f))!;
-        const text = await (await fetch(folder + file)).text();
-        const built = ((await import(/* @vite-ignore */ folder + file)) as { words: Words }).words;
-        expect(built, `${file}: its words`).to.deep.equal(source[part]);
-        // Minified, an object's key follows `{` or `,` and comes before `:`: none is written so.
-        const keyed = Object.keys(source[part]).filter((key) => new RegExp(`[{,]"?${key}"?:`).test(text));
-        expect(keyed, `${file}: keys it carries`).to.deep.equal([]);
+        await expectKeyless(folder + file, source[part]);
       }
     }
     el.remove();
+  });
+
+  it('in the ES module build too (a bundler splits them the same way)', async function () {
+    this.timeout(40_000);
+    for (const [code, source] of Object.entries(SOURCES)) {
+      for (const part of ['chat', 'owner'] as const) await expectKeyless(`/dist/esm/i18n/locales/${code}-${part}.js`, source[part]);
+    }
   });
 });
