@@ -26,6 +26,7 @@ import { failClosedWrapper } from './scripts/rollup/fail-closed.mjs';
 import { litFromKit } from './scripts/rollup/kit.mjs';
 import { SHIPPED_LOCALES } from './scripts/rollup/languages.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
+import { chatWordsAhead } from './scripts/rollup/chat-words-ahead.mjs';
 import { keylessWords } from './scripts/rollup/keyless-words.mjs';
 import { kyTerseChecks, kyWithoutProgress, kyWithoutStreamProbe, litPolicyFromLoader } from './scripts/rollup/patches.mjs';
 import { servedFiles } from './scripts/rollup/served-files.mjs';
@@ -64,7 +65,7 @@ export default [
     // The minifier may assume that reading a property does nothing else (pure_getters: no code of
     // ours reads one for a side effect, such as a forced layout, without using it) and that no
     // object's function is ever called with `new` (unsafe_methods: they become methods).
-    plugins: [removeOldChunks, litFromKit(VERSION), litPolicyFromLoader, kyWithoutProgress, kyWithoutStreamProbe, kyTerseChecks, resolveForBrowser(), transpile(), keylessWords(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 4, unsafe_arrows: true, keep_fargs: false, pure_getters: true, unsafe_methods: true }, format: { comments: false } }), compileHint(['chat']), noNodeCode, names.remember, sizes, served],
+    plugins: [removeOldChunks, litFromKit(VERSION), litPolicyFromLoader, kyWithoutProgress, kyWithoutStreamProbe, kyTerseChecks, resolveForBrowser(), transpile(), keylessWords(), chatWordsAhead(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 4, unsafe_arrows: true, keep_fargs: false, pure_getters: true, unsafe_methods: true }, format: { comments: false } }), compileHint(['chat']), noNodeCode, names.remember, sizes, served],
   },
   {
     input: 'src/script-tag.ts',

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const HOST_PAGE = (script, prefetch) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>
+const HOST_PAGE = (script, prefetch, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host page</title>
 <style>body{font:16px/1.6 system-ui,sans-serif;margin:0 auto;max-width:720px;padding:40px}</style></head><body>
 <h1>A host page</h1>${'<p>Some article text on the host page, the kind a visitor reads before asking anything. '.repeat(3)}</p>
 ${script ? `<script src="${script}" defer></script><miptech-chat api-url="http://127.0.0.1:9"${prefetch ? ` prefetch="${prefetch}"` : ''}></miptech-chat>` : ''}
@@ -14,7 +14,7 @@ ${script ? `<script src="${script}" defer></script><miptech-chat api-url="http:/
 /**
  * `builds`: { name: folder holding miptech-chat.js and its chunks }. Pages: /page/empty,
  * /page/<name> (the snippet, the script from /<name>/miptech-chat.js; `?prefetch=intent` sets
- * the attribute). `fetched(name)` lists the
+ * the attribute, `?lang=de` the page's language). `fetched(name)` lists the
  * files one build served since `reset()`, with their gzip size.
  */
 export async function startBenchServer(builds) {
@@ -25,7 +25,8 @@ export async function startBenchServer(builds) {
     if (page) {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       const prefetch = /^(idle|intent)$/.exec(url.searchParams.get('prefetch') ?? '')?.[0];
-      return res.end(HOST_PAGE(page[1] === 'empty' ? null : `/${page[1]}/miptech-chat.js`, prefetch));
+      const lang = /^[a-z]{2}$/.exec(url.searchParams.get('lang') ?? '')?.[0];
+      return res.end(HOST_PAGE(page[1] === 'empty' ? null : `/${page[1]}/miptech-chat.js`, prefetch, lang));
     }
     const file = /^\/([\w-]+)\/(miptech-chat[\w.-]*\.js)$/.exec(url.pathname);
     if (file && builds[file[1]]) {

@@ -7,8 +7,9 @@
 //  3. Streaming cost in Chromium: render time per frame as an answer grows to 20,000 characters.
 //  4. Cost to the host page in Chromium at 1× and 4× CPU: bytes before the first open, script
 //     time, long tasks and total blocking time, launcher visible, click to a usable composer
-//     (cold, after hover, after idle prefetch), heap, and profiles of where the time goes (a
-//     page that never opens the chat, a click); `--compare DIR` adds another build (e.g. an older dist/);
+//     (cold, after hover, after idle prefetch; and over emulated round trips, on a page in English
+//     and one in German), heap, and profiles of where the time goes (a page that never opens the
+//     chat, a click); `--compare DIR` adds another build (e.g. an older dist/);
 //     `--runs N` (default 5) and `--rates 4` (default 1,4): a change of a few ms at 4× needs 9
 //     runs or more to show through the machine's noise.
 //  5. Hostile input in Chromium: the review's answers (whole and streamed) and a 1 MB paste,
@@ -167,6 +168,12 @@ async function costSection() {
   console.log('|---|---:|---:|---:|---:|');
   const moment = (c) => `${cell(c.totalMs)} (${cell(c.chunkMs)} / ${cell(c.panelMs)} / ${cell(c.textareaMs)})`;
   for (const r of rows.filter((row) => !['empty', 'floor'].includes(row.build))) console.log(`| ${nameOf(r)} | ${r.rate}× | ${moment(r.click.cold)} | ${moment(r.click.hover)} | ${moment(r.click.idle)} |`);
+  const { measureRoundTrips } = await import('./network-bench.mjs');
+  const trips = await measureRoundTrips({ chromium, builds, runs });
+  console.log(`\nClick → usable composer with ${trips[0].latencyMs} ms round trips (emulated; 1× CPU), a page in English and one in German, ms:\n`);
+  console.log('| page | English, after idle prefetch | German, after idle prefetch | English, cold | German, cold |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of trips) console.log(`| ${nameOf(r)} | ${cell(r['en idle'])} | ${cell(r['de idle'])} | ${cell(r['en cold'])} | ${cell(r['de cold'])} |`);
   const before = await profileBeforeOpen({ chromium, dist: join(root, 'dist') });
   console.log(`\nA page that never opens the chat at ${before.rate}× CPU, profiled from its navigation to 2.5 s after load. Self time by file, ms:`);
   console.log(before.byFile.map(([file, ms]) => `${file} ${cell(ms)}`).join(' · '));

@@ -16,6 +16,7 @@ import { blank, parseUrl, problemList, resolveConfig, schemeList } from './confi
 import { adoptSheets, sheet } from './styles/sheet.js';
 import { CLOSE_PATH, SPARK_PATH } from './views/icon-paths.js';
 import { mark } from './ports/stored-mark.js';
+import { takeChatWords } from './i18n/load-words.script.js';
 
 export type { ChatModule };
 
@@ -72,6 +73,7 @@ const policy = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes?
  */
 export function loadChat(attempt = 0): Promise<ChatModule> {
   (globalThis as Record<symbol, unknown>)[KEY] ??= { kit };
+  wordsAhead();
   const fresh = attempt + Number(prefetch === 'error');
   const file = fresh > 0 ? `${CHUNK_FILE}?retry=${fresh}` : CHUNK_FILE;
   return importNextToScript<ChatModule>(file).then((chat) => (chat.useTrustedPolicy(policy), chat));
@@ -88,17 +90,34 @@ export const chatPrefetched = (): boolean => prefetch === 'load';
 
 /**
  * Fetches the chat, at low priority, without running it (a module preload): the visitor's first
- * click then finds it compiled. Once per page; the link leaves the page once it has done its work.
+ * click then finds it compiled. Once per page.
  */
 export function prefetchChat(): void {
   if (prefetch || !SCRIPT_URL) return;
   prefetch = 'asked';
+  preload(new URL(CHUNK_FILE, SCRIPT_URL).href, (type) => (prefetch = type));
+  wordsAhead();
+}
+
+/**
+ * Fetches the chat's words in the page's language (none in English) with the chat, not after it:
+ * the chat asks for them only once it runs, and draws only once they are here, so on a page in
+ * German a click would wait one more round trip. If the launcher's words, which name the file,
+ * are still on their way, this runs again when they arrive. Once per language.
+ */
+function wordsAhead(): void {
+  const file = takeChatWords(wordsAhead);
+  if (file) preload(file);
+}
+
+/** A module preload at low priority (fetched, compiled, not run); the link leaves once it has done its work. */
+function preload(href: string, done?: (type: 'load' | 'error') => void): void {
   const link = document.createElement('link');
   link.rel = 'modulepreload';
   link.fetchPriority = 'low';
-  link.href = new URL(CHUNK_FILE, SCRIPT_URL).href;
+  link.href = href;
   link.onload = link.onerror = (event) => {
-    prefetch = (event as Event).type as 'load' | 'error';
+    done?.((event as Event).type as 'load' | 'error');
     link.remove();
   };
   document.head.append(link);
