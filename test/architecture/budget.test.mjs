@@ -53,8 +53,8 @@ const KB = 1024;
 // language than English, the chat draws only once its words in that language are here, and it
 // asked for them only once it ran, so every first open waited one more network round trip. The
 // loader now fetches them with the chat (the launcher's words name their file): with 150 ms round
-// trips, a click after the idle prefetch on a page in German went from 180 to 19 ms to a usable
-// composer, and a click without it from 344 to 185 ms (`npm run bench -- cost`, 1× CPU), for 66 B
+// trips, a click after the idle prefetch on a page in German went from 176 to 18 ms to a usable
+// composer, and a click without it from 339 to 186 ms (`npm run bench -- cost`, 1× CPU), for 66 B
 // more on every page (12,341 B; 30 B of a first version were won back by keeping less state).
 const BUDGET = { loader: 12.06 * KB, whole: 58 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 2.5 * KB, languageOwner: 1.5 * KB, wholeInAnyLanguage: 61 * KB };
 const LANGUAGES = SHIPPED_LOCALES;
