@@ -5,8 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { startBenchServer } from './bench-server.mjs';
+import { withBrowser } from './bench-browser.mjs';
 
 /**
  * The least a launcher can cost, as a second control beside the empty page: a custom element with
@@ -36,7 +35,6 @@ const floorDir = () => {
 /** Pages measured before any open only: the controls. */
 const CONTROLS = new Set(['empty', 'floor']);
 
-export const FLAGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 export const median = (values) => {
   const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
@@ -148,10 +146,8 @@ async function runOnce(browser, server, build, rate, moment) {
  * cost before any open (as every page view pays it: the idle runs, with the chat fetched ahead), and click → usable composer at each moment, with its steps.
  */
 export async function measureCost({ chromium, builds, runs = 5, rates = [1, 4] }) {
-  const server = await startBenchServer({ floor: floorDir(), ...builds });
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
   const rows = [];
-  try {
+  await withBrowser(chromium, { floor: floorDir(), ...builds }, async (browser, server) => {
     for (const rate of rates) {
       const names = ['empty', 'floor', ...Object.keys(builds)];
       const results = Object.fromEntries(names.map((build) => [build, Object.fromEntries(MOMENTS.map((moment) => [moment, []]))]));
@@ -184,9 +180,6 @@ export async function measureCost({ chromium, builds, runs = 5, rates = [1, 4] }
         });
       }
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
   return rows;
 }

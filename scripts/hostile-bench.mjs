@@ -2,9 +2,7 @@
 // into the composer, in headless Chromium at 1× CPU against a scripted in-page platform: how
 // long until the widget shows the cut, and the longest main-thread task meanwhile (issue 10's
 // bar: within 2 s, no task over 200 ms; the tests check the cut, this measures the time).
-import puppeteer from 'puppeteer-core';
-import { startBenchServer } from './bench-server.mjs';
-import { FLAGS } from './cost-bench.mjs';
+import { withBrowser } from './bench-browser.mjs';
 
 /** In the page: one case; returns { ms, longestTaskMs } or { error }. */
 async function hostileCase({ name, streamed }) {
@@ -98,10 +96,8 @@ export const HOSTILE_CASES = ['nested list, 10,000 deep', 'nested quote, 10,000 
 
 /** Each case in a fresh page; the worst of `runs` runs. */
 export async function measureHostile({ chromium, dist, runs = 3 }) {
-  const server = await startBenchServer({ widget: dist });
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
   const rows = [];
-  try {
+  await withBrowser(chromium, { widget: dist }, async (browser, server) => {
     const cases = [...HOSTILE_CASES.flatMap((name) => [{ name, streamed: false }, { name, streamed: true }]), { name: 'paste 1 MB', streamed: false }];
     for (const options of cases) {
       const results = [];
@@ -119,9 +115,6 @@ export async function measureHostile({ chromium, dist, runs = 3 }) {
       const failed = results.find((r) => r.error);
       rows.push({ ...options, error: failed?.error, ms: Math.max(...results.map((r) => r.ms ?? Infinity)), longestTaskMs: Math.max(...results.map((r) => r.longestTaskMs ?? Infinity)) });
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
   return rows;
 }

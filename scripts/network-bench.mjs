@@ -2,21 +2,18 @@
 // request waits a round trip (emulated latency; loopback has none), so a file fetched only once
 // the chat runs shows as one more round trip. Pages in English and in German, a click after the
 // idle prefetch and a cold one, at 1× CPU (the network is the question, not the CPU).
-import puppeteer from 'puppeteer-core';
-import { startBenchServer } from './bench-server.mjs';
-import { FLAGS, clickToComposer, median } from './cost-bench.mjs';
+import { withBrowser } from './bench-browser.mjs';
+import { clickToComposer, median } from './cost-bench.mjs';
 
-export const LANGUAGES = ['en', 'de'];
+const LANGUAGES = ['en', 'de'];
 
 /**
  * `builds`: { name: dist folder }. Returns, per build and language, the median click → usable
  * composer after the idle prefetch (`idle`) and with `prefetch="intent"` (`cold`), ms.
  */
 export async function measureRoundTrips({ chromium, builds, runs = 5, latencyMs = 150 }) {
-  const server = await startBenchServer(builds);
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
   const results = {};
-  try {
+  await withBrowser(chromium, builds, async (browser, server) => {
     // Builds and languages take turns, run by run, as in cost-bench.mjs.
     for (let i = 0; i < runs; i += 1) {
       for (const build of Object.keys(builds)) {
@@ -40,9 +37,6 @@ export async function measureRoundTrips({ chromium, builds, runs = 5, latencyMs 
         }
       }
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
   return Object.entries(results).map(([build, at]) => ({ build, latencyMs, ...Object.fromEntries(Object.entries(at).map(([key, list]) => [key, median(list)])) }));
 }

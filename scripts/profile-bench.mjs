@@ -1,9 +1,8 @@
 // Where the widget's time goes, in headless Chromium: V8's sampling profiler over the DevTools
 // protocol, over one page load that never opens the chat, and over one click on the launcher.
 // Names are the built files' (minified): file:line:column, to read against the source maps.
-import puppeteer from 'puppeteer-core';
-import { startBenchServer } from './bench-server.mjs';
-import { FLAGS, clickToComposer, observe } from './cost-bench.mjs';
+import { withBrowser } from './bench-browser.mjs';
+import { clickToComposer, observe } from './cost-bench.mjs';
 
 /**
  * A profile's self time by script file and by function, ms, the `count` largest of each. Idle
@@ -27,23 +26,18 @@ function selfTimes(profile, count) {
 }
 
 /**
- * A fresh context's page at `rate` CPU, given to `run` with its CDP session; the browser and
- * server closed after. `watch`: the page notes when the launcher is drawn (cost-bench.mjs).
+ * A fresh context's page at `rate` CPU, given to `run` with its CDP session (bench-browser.mjs
+ * closes the browser and server after). `watch`: the page notes when the launcher is drawn (cost-bench.mjs).
  */
 async function onPage({ chromium, dist, rate, watch }, run) {
-  const server = await startBenchServer({ widget: dist });
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
-  try {
+  return withBrowser(chromium, { widget: dist }, async (browser, server) => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     if (watch) await page.evaluateOnNewDocument(observe);
-    return await run(page, cdp, server);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+    return run(page, cdp, server);
+  });
 }
 
 /** Runs `work` under the sampling profiler (every 100 µs) and returns the profile. */

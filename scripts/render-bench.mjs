@@ -1,10 +1,8 @@
 // Measures, in Chromium, how long the widget takes to draw one streamed frame as an answer
 // grows, using the built script (loader and chunk, served on loopback) and a scripted in-page
 // platform (no network beyond loopback).
-import puppeteer from 'puppeteer-core';
-import { startBenchServer } from './bench-server.mjs';
+import { withBrowser } from './bench-browser.mjs';
 
-const FLAGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** Runs in the page: a fake platform, a 20k-character markdown answer streamed in chunks. */
 async function inPage() {
@@ -82,16 +80,11 @@ async function inPage() {
 }
 
 export async function measureStreaming({ chromium, dist }) {
-  const server = await startBenchServer({ widget: dist });
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
-  try {
+  return withBrowser(chromium, { widget: dist }, async (browser, server) => {
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(`${server.url}/page/empty`);
     await page.addScriptTag({ url: `${server.url}/widget/miptech-chat.js` });
-    return await page.evaluate(inPage);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+    return page.evaluate(inPage);
+  });
 }

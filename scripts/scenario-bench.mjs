@@ -1,8 +1,7 @@
 // The long cases, in headless Chromium: a returning visitor's long conversation opening, and a
 // long answer streaming in, against a platform scripted in the page (no network).
-import puppeteer from 'puppeteer-core';
-import { startBenchServer } from './bench-server.mjs';
-import { FLAGS, median } from './cost-bench.mjs';
+import { withBrowser } from './bench-browser.mjs';
+import { median } from './cost-bench.mjs';
 
 /**
  * In the page: the widget against a scripted in-page platform (no network): a returning visitor
@@ -82,30 +81,25 @@ async function scenario({ history, tokens, rate }) {
 
 /** The long-conversation and long-answer cases, at 1× CPU, median of `runs`. */
 export async function measureScenarios({ chromium, dist, runs = 5, history = 5000, tokens = 20000, rate = 2000 }) {
-  const server = await startBenchServer({ widget: dist });
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: FLAGS });
-  const run = async (options) => {
-    const context = await browser.createBrowserContext();
-    try {
-      const page = await context.newPage();
-      page.on('pageerror', (e) => console.error('page error:', e.message));
-      await page.goto(`${server.url}/page/empty`);
-      await page.addScriptTag({ url: `${server.url}/widget/miptech-chat.js` });
-      return await page.evaluate(scenario, options);
-    } finally {
-      await context.close();
-    }
-  };
   const opens = [];
   const streams = [];
-  try {
+  await withBrowser(chromium, { widget: dist }, async (browser, server) => {
+    const run = async (options) => {
+      const context = await browser.createBrowserContext();
+      try {
+        const page = await context.newPage();
+        page.on('pageerror', (e) => console.error('page error:', e.message));
+        await page.goto(`${server.url}/page/empty`);
+        await page.addScriptTag({ url: `${server.url}/widget/miptech-chat.js` });
+        return await page.evaluate(scenario, options);
+      } finally {
+        await context.close();
+      }
+    };
     // A long conversation opening, and a long answer streaming in a short one: separate pages.
     for (let i = 0; i < runs; i += 1) opens.push(await run({ history, tokens: 0, rate }));
     for (let i = 0; i < runs; i += 1) streams.push(await run({ history: 2, tokens, rate }));
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
   const m = (list, key) => median(list.map((r) => r[key]));
   return { history, tokens, rate, openMs: m(opens, 'openMs'), streamSeconds: m(streams, 'streamSeconds'), longTasks: m(streams, 'longTasks'), longestTaskMs: m(streams, 'longestTaskMs') };
 }
