@@ -48,6 +48,7 @@ describe('answers in the panel', () => {
   it('a table of three columns or more is a card per row in the corner panel: each value beside its column’s name, nothing to scroll', async function () {
     this.timeout(20_000);
     const el = await answered(`Here:\n\n${WIDE}`);
+    await until(() => $(el, '.markdown .table') !== null, 'the table drawn');
     const box = $(el, '.markdown .table')!;
     expect(box.scrollWidth - box.clientWidth, 'nothing off screen').to.be.at.most(1);
     const rows = $$(el, '.markdown tbody tr');
@@ -70,6 +71,8 @@ describe('answers in the panel', () => {
     this.timeout(20_000);
     const long = (n: number) => `${'supercalifragilistic'.repeat(2)}-${n}`;
     const el = await answered(`| Name | Value |\n|---|---|\n| ${long(1)} | ${long(2)} |\n\n| a | b |\n|---|---|\n| 1 | 2 |`);
+    // A block the frame's parse budget left as text is parsed a frame later (on a busy machine).
+    await until(() => $$(el, '.markdown .table').length === 2, 'both tables drawn');
     const [wide, narrow] = $$(el, '.markdown .table');
     expect(wide.scrollWidth).to.be.greaterThan(wide.clientWidth);
     await until(() => wide.hasAttribute('data-more'), 'the cue at the edge');

@@ -37,6 +37,8 @@ async function answered(el: MiptechChat, api: ReturnType<typeof conversationRout
   const sources = [{ title: 'Services', url: 'https://miptech.example/services' }];
   await askAndAnswer(el, { api, rig: rig! }, 'What do you offer?', content, { sources, suggestions: ['Prices?'] });
   await until(() => $(el, '.actions-row') !== null && $(el, '.suggestions .chip') !== null, 'the answer, its actions and suggestions');
+  // A block the frame's parse budget left as text is parsed a frame later (on a busy machine).
+  await until(() => $(el, 'sup.cite a') !== null && $(el, '.markdown .copy') !== null, 'the citation and the code block drawn');
   settle(el);
 }
 
