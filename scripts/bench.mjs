@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: prints numbers, asserts nothing.
-//  1. Size: the gzipped script and what each dependency costs in it.
+//  1. Size: the gzipped script and what each dependency costs in it; the loader by what it does
+//     (scripts/loader-shares.mjs).
 //  2. Reconnection storm: 10,000 widgets running the project's own ChatSocket (backoff, jitter,
 //     floors) on a virtual clock against a platform that restarts: peak attempts per second and
 //     the time until 99% are back.
@@ -49,13 +50,16 @@ async function sizeSection() {
   const { files } = JSON.parse(readFileSync(reportFile, 'utf8'));
   let whole = 0;
   let debug = 0;
+  let realtime = 0;
   const languages = {};
   const what = (file) =>
     file === 'miptech-chat.js'
       ? 'the loader: what a page fetches before anyone opens the chat'
       : file.includes('.debug-')
         ? 'the site owner\'s chunk, fetched only with `debug` or a broken attribute'
-        : 'the chat, fetched on intent';
+        : file.includes('.realtime-')
+          ? 'the realtime dialect, fetched only where the platform speaks it'
+          : 'the chat, fetched on intent';
   for (const [file, { modules }] of Object.entries(files)) {
     const size = gzipSync(readFileSync(join(root, 'dist', file)), { level: 9 }).length;
     const language = /^miptech-chat\.locale-([a-z]+)(-chat|-owner)?-/.exec(file);
@@ -65,6 +69,7 @@ async function sizeSection() {
       continue;
     }
     if (file.includes('.debug-')) debug += size;
+    else if (file.includes('.realtime-')) realtime += size;
     else whole += size;
     // Each module's own code gzipped alone over-counts; scale the shares to the file's real size.
     const estimate = Object.values(modules).reduce((a, b) => a + b, 0);
@@ -78,7 +83,12 @@ async function sizeSection() {
       console.log(`  ${group.padEnd(22)} ~${kb((bytes / estimate) * size)}`);
     }
   }
-  console.log(`whole widget, as a visitor gets it in English: ${kb(whole)} (with the site owner's chunk: ${kb(whole + debug)})`);
+  const { loaderShares } = await import('./loader-shares.mjs');
+  const shares = loaderShares(join(root, 'dist'));
+  console.log(`the loader by what it does (source map; gzip is shared, so each group is what the loader saves without it):`);
+  for (const row of shares.rows.filter((r) => r.minified)) console.log(`  ${row.kept ? '*' : ' '} ${row.name.padEnd(44)} ${String(row.minified).padStart(5)} B minified, ${String(row.savedWithout).padStart(5)} B gz`);
+  console.log(`  * kept in the loader by issue 27; only those: ${kb(shares.keptOnly)} of ${kb(shares.whole)}`);
+  console.log(`whole widget, as a visitor gets it in English: ${kb(whole)} (on a realtime platform: ${kb(whole + realtime)}; with the site owner's chunk: ${kb(whole + debug)})`);
   console.log('each language, fetched only by a page in it: launcher words + chat words (+ site owner\'s words) = the whole widget in it');
   for (const [code, parts] of Object.entries(languages).sort()) {
     console.log(`  ${code}: ${kb(parts[''] ?? 0)} + ${kb(parts['-chat'] ?? 0)} (+ ${kb(parts['-owner'] ?? 0)}) = ${kb(whole + (parts[''] ?? 0) + (parts['-chat'] ?? 0))}`);
