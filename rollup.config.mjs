@@ -28,6 +28,7 @@ import { SHIPPED_LOCALES } from './scripts/rollup/languages.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 import { chatWordsAhead } from './scripts/rollup/chat-words-ahead.mjs';
 import { keylessWords } from './scripts/rollup/keyless-words.mjs';
+import { importAgain } from './scripts/rollup/import-again.mjs';
 import { kyTerseChecks, kyWithoutProgress, kyWithoutStreamProbe, litPolicyFromLoader } from './scripts/rollup/patches.mjs';
 import { servedFiles } from './scripts/rollup/served-files.mjs';
 
@@ -65,7 +66,7 @@ export default [
     // The minifier may assume that reading a property does nothing else (pure_getters: no code of
     // ours reads one for a side effect, such as a forced layout, without using it) and that no
     // object's function is ever called with `new` (unsafe_methods: they become methods).
-    plugins: [removeOldChunks, litFromKit(VERSION), litPolicyFromLoader, kyWithoutProgress, kyWithoutStreamProbe, kyTerseChecks, resolveForBrowser(), transpile(), keylessWords(), chatWordsAhead(), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 4, unsafe_arrows: true, keep_fargs: false, pure_getters: true, unsafe_methods: true }, format: { comments: false } }), compileHint(['chat']), noNodeCode, names.remember, sizes, served],
+    plugins: [removeOldChunks, litFromKit(VERSION), litPolicyFromLoader, kyWithoutProgress, kyWithoutStreamProbe, kyTerseChecks, resolveForBrowser(), transpile(), keylessWords(), chatWordsAhead(), importAgain(VERSION), minifyTemplates(), terser({ ecma: 2021, module: true, compress: { passes: 4, unsafe_arrows: true, keep_fargs: false, pure_getters: true, unsafe_methods: true }, format: { comments: false } }), compileHint(['chat']), noNodeCode, names.remember, sizes, served],
   },
   {
     input: 'src/script-tag.ts',

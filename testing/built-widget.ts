@@ -13,9 +13,9 @@ interface Platform {
 }
 
 /** A real reference platform for this test file: started before its tests, stopped after. */
-export function usePlatform(): { url: () => string } {
+export function usePlatform(options: { dialect?: 'guide' | 'realtime' | 'realtime-jwt' } = {}): { url: () => string } {
   let platform: Platform | null = null;
-  before(async () => (platform = await executeServerCommand<Platform, object>('platform-start', {})));
+  before(async () => (platform = await executeServerCommand<Platform, object>('platform-start', options)));
   after(async () => platform && executeServerCommand('platform-stop', { id: platform.id }));
   return { url: () => platform!.url };
 }
@@ -77,10 +77,16 @@ export async function addWidget(apiUrl: string, attributes: Record<string, strin
  * The script tag as a customer pastes it, from a folder of the test's own (see
  * test/rig/dist-routes.mjs for the modes), then `<miptech-chat>` pointed at `apiUrl`.
  */
-export async function scriptTagWidget(mode: 'plain' | 'fail-once', apiUrl: string, attributes: Record<string, string> = {}): Promise<Widget> {
-  if (!customElements.get('miptech-chat')) await loadScript(`/served/${mode}/${folderKey()}/miptech-chat.js`);
+export async function scriptTagWidget(mode: ServedMode, apiUrl: string, attributes: Record<string, string> = {}, key = folderKey()): Promise<Widget> {
+  if (!customElements.get('miptech-chat')) await loadScript(`/served/${mode}/${key}/miptech-chat.js`);
   return addWidget(apiUrl, attributes);
 }
+
+/** How test/rig/dist-routes.mjs serves the built files: as they are, or with a fault. */
+export type ServedMode = 'plain' | 'fail-once' | 'chat-and-words-fail-once' | 'chat-once-realtime-twice' | 'debug-fail-once';
+
+/** The built files asked for under `key` so far, in order, with their queries (`?retry=1`), failed ones included. */
+export const servedRequests = (key: string): Promise<string[]> => fetch(`/served/requests/${key}`).then((r) => r.json());
 
 /** Requests for the chat chunk this page made (fetched ahead, or on intent). */
 export const chunkRequests = () => performance.getEntriesByType('resource').filter((e) => /miptech-chat\.chat-[\w-]+\.js/.test(e.name)).length;

@@ -40,16 +40,25 @@ export class SessionDialect {
   /** The conversation, kept in storage where the platform keeps none to fetch (realtime); with the realtime chunk. */
   private transcript: Transcript | null = null;
   private parts: Promise<typeof import('./realtime-parts.js')> | null = null;
-  /** The realtime dialect comes in a chunk of its own: a page whose platform speaks the guide's never fetches it. */
+  /**
+   * The realtime dialect comes in a chunk of its own: a page whose platform speaks the guide's
+   * never fetches it. A fetch that failed is not kept: the next link asks again.
+   */
   private readonly load: () => Promise<typeof import('./realtime-parts.js')>;
 
   constructor(ports: SessionDialectPorts) {
     const key = dialectKey(ports.wsUrl);
     const loadRealtime = (this.load = () =>
-      (this.parts ??= import('./realtime-parts.js').then((parts) => {
-        this.transcript ??= new parts.Transcript(ports.storage);
-        return parts;
-      })));
+      (this.parts ??= import('./realtime-parts.js').then(
+        (parts) => {
+          this.transcript ??= new parts.Transcript(ports.storage);
+          return parts;
+        },
+        (error: unknown) => {
+          this.parts = null;
+          throw error;
+        },
+      )));
     this.choice = {
       setting: ports.setting,
       remembered: () => ports.storage.read(key, readDialect),

@@ -3,17 +3,35 @@
 // from next to it. Modes:
 //   plain      serve as is;
 //   fail-once  the first request for the chat chunk under <key> answers 503 (offline, blocked);
+//   chat-and-words-fail-once  the first requests for the chat chunk and a language's chat words
+//              answer 503;
+//   chat-once-realtime-twice  the first request for the chat chunk, and the first two for the
+//              realtime dialect's chunk, answer 503;
+//   debug-fail-once  the first request for the site owner's chunk (the `debug` view) answers 503;
 //   cors       with Access-Control-Allow-Origin: *, for a page on another origin (a CDN).
 // /served/csp/<key>/page.html?api=URL[&policy=NAME][&debug] is a host page with the snippet
 // under a strict policy (POLICIES below). It records violations, page errors, console errors
 // and miptech-error events where the test can read them, and its policy reports to
 // /served/csp-report/<key> (POST, as browsers send reports; GET lists them).
+// /served/requests/<key> lists the files asked for under <key>, in order, with their queries
+// (a retry's `?retry=1`), failed ones included.
 // Each test picks a fresh <key>, so browsers running side by side never share a fault.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const failed = new Set();
+const CHAT = /\.chat-/;
+/** Each fault mode: the files it refuses, each with how many times (per key). */
+const FAULTS = {
+  'fail-once': [[CHAT, 1]],
+  'chat-and-words-fail-once': [[CHAT, 1], [/\.locale-[a-z]+-chat-/, 1]],
+  'chat-once-realtime-twice': [[CHAT, 1], [/\.realtime-/, 2]],
+  'debug-fail-once': [[/\.debug-/, 1]],
+};
+/** Refusals so far, by key and the fault's pattern. */
+const failed = new Map();
+/** Files asked for, by key (`file?query`). */
+const asked = new Map();
 const reports = new Map();
 
 /**
@@ -97,13 +115,20 @@ export async function distRoutes(ctx, next) {
     ctx.type = demo[1].endsWith('.html') ? 'text/html' : demo[1].endsWith('.css') ? 'text/css' : 'application/javascript';
     return undefined;
   }
-  const match = /^\/served\/(plain|fail-once|cors|csp)\/([\w-]+)\/(miptech-chat[\w.-]*\.js)$/.exec(ctx.path); // (ctx.path has no query)
+  const requests = /^\/served\/requests\/([\w-]+)$/.exec(ctx.path);
+  if (requests) {
+    ctx.body = asked.get(requests[1]) ?? [];
+    return undefined;
+  }
+  const match = /^\/served\/(plain|fail-once|chat-and-words-fail-once|chat-once-realtime-twice|debug-fail-once|cors|csp)\/([\w-]+)\/(miptech-chat[\w.-]*\.js)$/.exec(ctx.path); // (ctx.path has no query)
   if (!match) return next();
   const [, mode, key, file] = match;
-  if (mode === 'fail-once' && file.includes('.chat-') && !failed.has(key)) {
-    failed.add(key);
+  asked.set(key, [...(asked.get(key) ?? []), ctx.querystring ? `${file}?${ctx.querystring}` : file]);
+  const fault = (FAULTS[mode] ?? []).find(([refused, times]) => refused.test(file) && (failed.get(`${key} ${refused}`) ?? 0) < times);
+  if (fault) {
+    failed.set(`${key} ${fault[0]}`, (failed.get(`${key} ${fault[0]}`) ?? 0) + 1);
     ctx.status = 503;
-    ctx.body = 'the chat chunk is unavailable (test fault)';
+    ctx.body = `${file} is unavailable (test fault)`;
     return undefined;
   }
   try {
