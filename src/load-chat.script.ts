@@ -72,13 +72,11 @@ const policy = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes?
  * asks for the same file under a new query.
  */
 export function loadChat(attempt = 0): Promise<ChatModule> {
-  const holder = ((globalThis as Record<symbol, { kit: typeof kit; chat?: ChatModule }>)[KEY] ??= { kit });
+  (globalThis as Record<symbol, unknown>)[KEY] ??= { kit };
   wordsAhead();
   const fresh = attempt + Number(prefetch === 'error');
   const file = fresh > 0 ? `${CHUNK_FILE}?retry=${fresh}` : CHUNK_FILE;
-  // The chunks fetched after the chat read what they share with it from the holder, never from
-  // its URL, which may be the one that failed (scripts/rollup/import-again.mjs).
-  return importNextToScript<ChatModule>(file).then((chat) => (chat.useTrustedPolicy(policy), (holder.chat = chat)));
+  return importNextToScript<ChatModule>(file).then((chat) => (chat.useTrustedPolicy(policy), chat));
 }
 
 /**

@@ -7,25 +7,39 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { IMPORT_AGAIN, holderOf, importAgain, importAgainSource } from '../../scripts/rollup/import-again.mjs';
+import { IMPORT_AGAIN, IMPORT_AGAIN_SOURCE, holderOf, importAgain } from '../../scripts/rollup/import-again.mjs';
 
 const HOLDER = holderOf('9.9.9');
+const CHAT = 'miptech-chat.chat-!~{001}~.js';
+const DEBUG = 'miptech-chat.debug-!~{002}~.js';
 
-/** The plugin's renderChunk of `code` as the chunk `fileName`, among `chunks` (rollup's RenderedChunk, in part). */
-function render(code, fileName, chunks) {
-  const errors = [];
-  const context = { error: (message) => errors.push(message) };
-  const out = importAgain('9.9.9').renderChunk.call(context, code, { fileName }, {}, { chunks });
-  return { code: out?.code ?? null, errors };
-}
-
+/** Rollup's chunks, in part: what each imports by name from the others, and its own module's exports. */
 const CHUNKS = {
-  'miptech-chat.chat-!~{001}~.js': { name: 'chat', isEntry: true, dynamicImports: ['miptech-chat.debug-!~{002}~.js', 'miptech-chat.locale-de-chat-!~{003}~.js'] },
-  'miptech-chat.debug-!~{002}~.js': { name: 'debug', isEntry: false, dynamicImports: ['miptech-chat.locale-de-owner-!~{004}~.js'] },
-  'miptech-chat.locale-de-chat-!~{003}~.js': { name: 'de-chat', isEntry: false, dynamicImports: [] },
-  'miptech-chat.locale-de-owner-!~{004}~.js': { name: 'de-owner', isEntry: false, dynamicImports: [] },
-  'miptech-chat.shared-!~{005}~.js': { name: 'shared', isEntry: false, dynamicImports: [] },
+  [CHAT]: { facadeModuleId: '/src/chat/index.ts', importedBindings: {} },
+  [DEBUG]: { facadeModuleId: '/src/chat/debug.ts', importedBindings: { [CHAT]: ['e', 'A'] } },
+  'miptech-chat.locale-de-chat-!~{003}~.js': { facadeModuleId: '/src/i18n/locales/de-chat.ts', importedBindings: { [CHAT]: ['chatWords'] } },
+  'miptech-chat.locale-de-owner-!~{004}~.js': { facadeModuleId: '/src/i18n/locales/de-owner.ts', importedBindings: { [DEBUG]: ['ownerWords'], [CHAT]: [] } },
 };
+const MODULE_EXPORTS = { '/src/chat/index.ts': ['ChatRuntime', 'chatWords', 'drawPanel'], '/src/chat/debug.ts': ['DebugPanel', 'ownerWords'] };
+
+/** The plugin's renderChunk of `code` as the chunk `fileName` (null: left as it is), and the errors it raised. */
+function render(code, fileName, chunks = CHUNKS) {
+  const errors = [];
+  // As rollup's, `error` throws: the build stops there.
+  const context = {
+    error: (message) => {
+      errors.push(message);
+      throw new Error(message);
+    },
+    getModuleInfo: (id) => ({ exports: MODULE_EXPORTS[id] ?? [] }),
+  };
+  try {
+    const out = importAgain('9.9.9').renderChunk.call(context, code, { fileName, ...chunks[fileName] }, {}, { chunks });
+    return { code: out?.code ?? null, errors };
+  } catch {
+    return { code: null, errors };
+  }
+}
 
 test('an import() of one of the build’s own chunks goes through the function; one the build did not resolve is left alone', () => {
   const plugin = importAgain('9.9.9');
@@ -34,42 +48,43 @@ test('an import() of one of the build’s own chunks goes through the function; 
 });
 
 test('the function is put at the top of a chunk that calls it, and only there', () => {
-  const calling = `export const load = () => ${IMPORT_AGAIN}('./miptech-chat.debug-!~{002}~.js');\n`;
-  assert.equal(render(calling, 'miptech-chat.chat-!~{001}~.js', CHUNKS).code, importAgainSource('9.9.9') + calling);
-  assert.equal(render('export const words = [];\n', 'miptech-chat.locale-de-chat-!~{003}~.js', CHUNKS).code, null);
+  const calling = `export const load = () => ${IMPORT_AGAIN}('./${DEBUG}');\n`;
+  assert.equal(render(calling, 'miptech-chat.locale-de-chat-!~{003}~.js').code, IMPORT_AGAIN_SOURCE + calling);
+  assert.equal(render('export const words = [];\n', 'miptech-chat.locale-de-chat-!~{003}~.js').code, null);
 });
 
-test('a chunk takes what it shares with the chat, or with a chunk fetched with import(), from the holder: never from their URLs', () => {
-  const words = "import { chatWords as en } from './miptech-chat.chat-!~{001}~.js';\nexport const words = en;\n";
-  assert.equal(render(words, 'miptech-chat.locale-de-chat-!~{003}~.js', CHUNKS).code, `const { chatWords: en } = ${HOLDER}.chat;\nexport const words = en;\n`);
-  const owner = "import { ownerWords } from './miptech-chat.debug-!~{002}~.js';\nimport './miptech-chat.chat-!~{001}~.js';\nexport const words = ownerWords;\n";
+test('a chunk takes what it imports from another from the page’s holder, never from the other’s URL', () => {
+  const words = `import { chatWords as en } from './${CHAT}';\nexport const words = en;\n`;
+  assert.equal(render(words, 'miptech-chat.locale-de-chat-!~{003}~.js').code, `const { chatWords: en } = ${HOLDER}["./${CHAT}"];\nexport const words = en;\n`);
+  // An import only to run the other first goes: the holder says it has run.
+  const owner = `import { ownerWords } from './${DEBUG}';\nimport './${CHAT}';\nexport const words = ownerWords;\n`;
+  assert.equal(render(owner, 'miptech-chat.locale-de-owner-!~{004}~.js').code, `const { ownerWords } = ${HOLDER}["./${DEBUG}"];\n\nexport const words = ownerWords;\n`);
+});
+
+test('a chunk puts in the holder only what the others import from it, and exports only what its module declares', () => {
+  const chat = 'const html = 1, ApiClient = 2, ChatRuntime = 3, chatWords = 4, drawPanel = 5;\nexport { ApiClient as A, ChatRuntime, chatWords, drawPanel, html as e };\n';
   assert.equal(
-    render(owner, 'miptech-chat.locale-de-owner-!~{004}~.js', CHUNKS).code,
-    `const { ownerWords } = ${HOLDER}["./miptech-chat.debug-!~{002}~.js"];\n\nexport const words = ownerWords;\n`,
+    render(chat, CHAT).code,
+    'const html = 1, ApiClient = 2, ChatRuntime = 3, chatWords = 4, drawPanel = 5;\nexport { ChatRuntime, chatWords, drawPanel };\n' +
+      `\n${HOLDER}["./${CHAT}"] = { e: html, A: ApiClient, chatWords: chatWords };\n`,
   );
-  const whole = "import * as chat from './miptech-chat.chat-!~{001}~.js';\n";
-  assert.equal(render(whole, 'miptech-chat.debug-!~{002}~.js', CHUNKS).code, `const chat = ${HOLDER}.chat;\n`);
 });
 
-test('a static import of a chunk nothing fetches with import() (it would never be in the holder) stops the build', () => {
-  const { errors } = render("import { a } from './miptech-chat.shared-!~{005}~.js';\n", 'miptech-chat.debug-!~{002}~.js', CHUNKS);
-  assert.equal(errors.length, 1);
-  assert.match(errors[0], /imports miptech-chat\.shared-.*nothing imports with import\(\)/);
+test('what the build cannot share through the holder stops it: an import of all of a chunk, of a file not built, of a name not exported', () => {
+  assert.match(render(`import * as chat from './${CHAT}';\n`, DEBUG).errors[0], /imports all of .*name what it uses/);
+  assert.match(render("import { a } from './miptech-chat.other-!~{009}~.js';\n", DEBUG).errors[0], /not one of this build's chunks/);
+  assert.match(render('const html = 1;\nexport { html as e };\n', CHAT).errors[0], /does not export A, chatWords, which other chunks import/);
 });
 
-test('a failed import is asked for once more at once under ?retry=1, and a later one under ?retry=2, which finds the file now there; each module is put in the holder', async () => {
+test('a failed import is asked for once more at once under ?retry=1, and a later one under ?retry=2, which finds the file now there', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'import-again-'));
-  const version = `test-${Date.now()}`;
-  globalThis[Symbol.for(`miptech-chat@${version}`)] = {};
-  writeFileSync(join(folder, 'helper.mjs'), `${importAgainSource(version)}export { ${IMPORT_AGAIN} as load, ${IMPORT_AGAIN}Tries as tries };\n`);
+  writeFileSync(join(folder, 'helper.mjs'), `${IMPORT_AGAIN_SOURCE}export { ${IMPORT_AGAIN} as load, ${IMPORT_AGAIN}Tries as tries };\n`);
   const { load, tries } = await import(pathToFileURL(join(folder, 'helper.mjs')).href);
   // Missing: the first import and the one at once after it both fail, and the caller hears so.
   await assert.rejects(load('./later.mjs'));
   assert.deepEqual(tries, { './later.mjs': 2 });
   writeFileSync(join(folder, 'later.mjs'), 'export const url = import.meta.url;\n');
-  const later = await load('./later.mjs');
-  assert.match(later.url, /\/later\.mjs\?retry=2$/);
-  assert.equal(globalThis[Symbol.for(`miptech-chat@${version}`)]['./later.mjs'], later);
+  assert.match((await load('./later.mjs')).url, /\/later\.mjs\?retry=2$/);
   // A file there the first time is imported as it is named.
   writeFileSync(join(folder, 'there.mjs'), 'export const url = import.meta.url;\n');
   assert.match((await load('./there.mjs')).url, /\/there\.mjs$/);
