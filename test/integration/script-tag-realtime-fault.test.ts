@@ -6,11 +6,9 @@
 // shares with the chat from the page's holder rather than the chat's first URL, every
 // reconnection would fail the same way until the page reloads, and no question would go.
 import { expect } from '@open-wc/testing';
-import { $, folderKey, scriptTagWidget, servedRequests, until, usePlatform } from '../../testing/built-widget.js';
+import { $, folderKey, scriptTagWidget, servedQueries, until, usePlatform } from '../../testing/built-widget.js';
 
 const platform = usePlatform({ dialect: 'realtime' });
-/** The queries the files matching `file` were asked for with, in order ('' for none). */
-const queries = (asked: string[], file: RegExp) => asked.filter((name) => file.test(name)).map((name) => name.replace(/^[^?]*/, ''));
 
 describe('the script tag on a realtime platform, the chat failing once ahead and its dialect twice', () => {
   it('connects at the next link and answers', async function () {
@@ -22,9 +20,8 @@ describe('the script tag on a realtime platform, the chat failing once ahead and
     await until(() => $(el, 'textarea') !== null, 'the chat');
     expect(el.send('What services does MIPTech offer?')).to.equal(true);
     await until(() => $(el, '.message.assistant:not(.greeting) .sources') !== null, 'an answer', 40_000);
-    const asked = await servedRequests(key);
-    expect(queries(asked, /\.chat-/), 'the chat: ahead, then under a fresh URL').to.deep.equal(['', '?retry=1']);
-    expect(queries(asked, /\.realtime-/), 'the dialect: twice refused, then at the next link').to.deep.equal(['', '?retry=1', '?retry=2']);
+    expect(await servedQueries(key, /\.chat-/), 'the chat: ahead, then under a fresh URL').to.deep.equal(['', '?retry=1']);
+    expect(await servedQueries(key, /\.realtime-/), 'the dialect: twice refused, then at the next link').to.deep.equal(['', '?retry=1', '?retry=2']);
     el.remove();
   });
 });

@@ -4,11 +4,9 @@
 // (scripts/rollup/import-again.mjs), which take what they share with the chat from the page's
 // holder, not from the chat's first URL, which would fail again.
 import { expect } from '@open-wc/testing';
-import { $, folderKey, scriptTagWidget, servedRequests, until, usePlatform } from '../../testing/built-widget.js';
+import { $, folderKey, scriptTagWidget, servedQueries, until, usePlatform } from '../../testing/built-widget.js';
 
 const platform = usePlatform();
-/** The queries the files matching `file` were asked for with, in order ('' for none). */
-const queries = (asked: string[], file: RegExp) => asked.filter((name) => file.test(name)).map((name) => name.replace(/^[^?]*/, ''));
 
 describe('the script tag on a page in German, the chat and its words failing once ahead of the first open', () => {
   before(() => document.documentElement.setAttribute('lang', 'de'));
@@ -21,16 +19,15 @@ describe('the script tag on a page in German, the chat and its words failing onc
     await until(() => $(el, '.launcher')!.getAttribute('aria-label') === 'MIPTech KI-Assistent öffnen', 'the German launcher');
     // Fetched ahead once the page is idle, both refused.
     const end = Date.now() + 15_000;
-    while (queries(await servedRequests(key), /\.locale-de-chat-/).length === 0) {
+    while ((await servedQueries(key, /\.locale-de-chat-/)).length === 0) {
       if (Date.now() > end) throw new Error('timed out waiting for the chat’s words, fetched ahead');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     el.show();
     await until(() => $(el, 'textarea')?.getAttribute('placeholder') === 'Nachricht eingeben…', 'the German composer');
     expect($(el, '.notice'), 'no failure shown').to.equal(null);
-    const asked = await servedRequests(key);
-    expect(queries(asked, /\.chat-/), 'the chat: ahead, then under a fresh URL').to.deep.equal(['', '?retry=1']);
-    const words = queries(asked, /\.locale-de-chat-/);
+    expect(await servedQueries(key, /\.chat-/), 'the chat: ahead, then under a fresh URL').to.deep.equal(['', '?retry=1']);
+    const words = await servedQueries(key, /\.locale-de-chat-/);
     expect(words[0], 'its words, first fetched ahead').to.equal('');
     expect(words.slice(1).filter((query) => query !== '' && query !== '?retry=1'), 'then asked for once more at most').to.deep.equal([]);
     expect(el.send('What services does MIPTech offer?')).to.equal(true);
