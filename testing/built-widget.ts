@@ -85,12 +85,14 @@ export async function scriptTagWidget(mode: ServedMode, apiUrl: string, attribut
 /** How test/rig/dist-routes.mjs serves the built files: as they are, or with a fault. */
 export type ServedMode = 'plain' | 'fail-once' | 'chat-and-words-fail-once' | 'chat-once-realtime-twice' | 'debug-fail-once';
 
-/** The built files asked for under `key` so far, in order, with their queries (`?retry=1`), failed ones included. */
-export const servedRequests = (key: string): Promise<string[]> => fetch(`/served/requests/${key}`).then((r) => r.json());
-
-/** The queries files matching `file` were asked for with under `key`, in order ('' for none, '?retry=1'…). */
-export const servedQueries = async (key: string, file: RegExp): Promise<string[]> =>
-  (await servedRequests(key)).filter((name) => file.test(name)).map((name) => name.replace(/^[^?]*/, ''));
+/**
+ * The queries the built files matching `file` were asked for with under `key` so far, in order
+ * ('' for none, '?retry=1'…), failed requests included.
+ */
+export async function servedQueries(key: string, file: RegExp): Promise<string[]> {
+  const asked = (await fetch(`/served/requests/${key}`).then((r) => r.json())) as string[];
+  return asked.filter((name) => file.test(name)).map((name) => name.replace(/^[^?]*/, ''));
+}
 
 /** Requests for the chat chunk this page made (fetched ahead, or on intent). */
 export const chunkRequests = () => performance.getEntriesByType('resource').filter((e) => /miptech-chat\.chat-[\w-]+\.js/.test(e.name)).length;

@@ -16,12 +16,10 @@
 //    script could make TrustedHTML under the widget's policy.
 // The ES modules for bundlers keep plain imports: bundlers load their own chunks.
 import MagicString from 'magic-string';
+import { holderOf } from './kit.mjs';
 
 /** The function's name before minification: one no module of ours declares. */
 export const IMPORT_AGAIN = '__miptechImportAgain';
-
-/** The page's holder for this version of the widget (the loader makes it, with its kit). */
-export const holderOf = (version) => `globalThis[Symbol.for(${JSON.stringify(`miptech-chat@${version}`)})]`;
 
 /**
  * The function, put at the top of each chunk that imports another, so `import()` resolves from

@@ -25,6 +25,12 @@ export const KIT = {
   // And the browser's mark that the widget stored something (the loader asks, the chat marks).
   'src/ports/stored-mark.ts': ['mark'],
 };
+/**
+ * The page's holder for one version of the widget (an expression): the loader makes it, with its
+ * kit (src/load-chat.script.ts); the chunks also share what they import from each other there
+ * (import-again.mjs).
+ */
+export const holderOf = (version) => `globalThis[Symbol.for(${JSON.stringify(`miptech-chat@${version}`)})]`;
 const KIT_ITSELF = '\0kit';
 const SHARED_SRC = Object.keys(KIT).filter((k) => k.startsWith('src/'));
 export const litFromKit = (version) => ({
@@ -40,7 +46,7 @@ export const litFromKit = (version) => ({
   },
   load(id) {
     // The kit is read from globalThis once; each shared module takes its names from that read.
-    if (id === KIT_ITSELF) return `export const kit = globalThis[Symbol.for(${JSON.stringify(`miptech-chat@${version}`)})].kit;\n`;
+    if (id === KIT_ITSELF) return `export const kit = ${holderOf(version)}.kit;\n`;
     if (!id.startsWith('\0kit:')) return null;
     const names = KIT[id.slice(5)];
     return `import { kit } from ${JSON.stringify(KIT_ITSELF)};\n${names.map((n) => `export const ${n} = kit.${n};`).join('\n')}\n`;

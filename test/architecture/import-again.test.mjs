@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { IMPORT_AGAIN, IMPORT_AGAIN_SOURCE, holderOf, importAgain } from '../../scripts/rollup/import-again.mjs';
+import { IMPORT_AGAIN, IMPORT_AGAIN_SOURCE, importAgain } from '../../scripts/rollup/import-again.mjs';
+import { holderOf } from '../../scripts/rollup/kit.mjs';
 
 const HOLDER = holderOf('9.9.9');
 const CHAT = 'miptech-chat.chat-!~{001}~.js';
