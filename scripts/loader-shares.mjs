@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 /** What the loader does, by its source files (the first group that matches a file takes it). */
 export const LOADER_GROUPS = [
-  ['the loading panel (before the chat arrives)', /views\/loading-|styles\/panel\.styles|focus-controller/],
+  ['the stand-in (before the chat arrives; a failure)', /views\/stand-in|styles\/stand-in/],
   ['fetching the chat (on intent, at idle)', /chunk-controller|idle-controller|load-chat|config\/prefetch|load-words/],
   ['storage (forget, unsent marks)', /src\/ports\//],
   ['the element and its methods', /src\/(miptech-chat|define|events|offer-message|version|script-tag)\.ts|src\/state\/|src\/protocol\//],

@@ -8,13 +8,12 @@ import { EVENTS, emit } from './events.js';
 import { format, text } from './i18n/term.js';
 import { MAX_MESSAGE_CHARS, checkMessage } from './state/message-limit.js';
 import { offerMessage } from './offer-message.js';
-import { loadingBody } from './views/loading-body.js';
 import type { ChatModule } from './load-chat.js';
 import { SCRIPT_URL, importNextToScript } from './config/script-origin.js';
 import { VERSION } from './version.js';
 import { blank, parseUrl, problemList, resolveConfig, schemeList } from './config/resolve-config.js';
 import { adoptSheets, sheet } from './styles/sheet.js';
-import { CLOSE_PATH, SPARK_PATH } from './views/icon-paths.js';
+import { CLOSE_PATH } from './views/icon-paths.js';
 import { mark } from './ports/stored-mark.js';
 import { takeChatWords } from './i18n/load-words.script.js';
 
@@ -28,8 +27,8 @@ const KEY = Symbol.for(`miptech-chat@${VERSION}`);
 /**
  * The modules of ours the loader holds anyway, lent to the chunk (scripts/rollup/kit.mjs maps its
  * imports of them here): events, filling in words, the message limit, the offer of a message to
- * the page, the configuration's resolution, constructed stylesheets, icons, and what a panel
- * shows while a chunk loads. (Lit is the chunk's own: the loader has none.)
+ * the page, the configuration's resolution, constructed stylesheets, and the × icon. (Lit is
+ * the chunk's own: the loader has none.)
  */
 const kit: Readonly<Record<string, unknown>> = {
   EVENTS,
@@ -39,7 +38,6 @@ const kit: Readonly<Record<string, unknown>> = {
   MAX_MESSAGE_CHARS,
   checkMessage,
   offerMessage,
-  loadingBody,
   blank,
   parseUrl,
   problemList,
@@ -48,7 +46,6 @@ const kit: Readonly<Record<string, unknown>> = {
   sheet,
   adoptSheets,
   CLOSE_PATH,
-  SPARK_PATH,
   mark,
 };
 
@@ -84,9 +81,6 @@ export function loadChat(attempt = 0): Promise<ChatModule> {
  * remembers a failed module preload for its URL: the first load then asks under another.
  */
 let prefetch: null | 'asked' | 'load' | 'error' = null;
-
-/** Whether the chat was fetched ahead and is here, compiled: loading it then takes no network. */
-export const chatPrefetched = (): boolean => prefetch === 'load';
 
 /**
  * Fetches the chat, at low priority, without running it (a module preload): the visitor's first

@@ -14,6 +14,3 @@ export const loadChat = (_attempt = 0): Promise<ChatModule> => import('./chat/in
  * app that bundles the widget preloads its chunks its own way.
  */
 export const prefetchChat = (): void => {};
-
-/** Whether the chat was fetched ahead (never, here: see above). */
-export const chatPrefetched = (): boolean => false;

@@ -5,13 +5,12 @@ import { siteFault, storageNamespace, type ConfigResult, type FrameConfig } from
 import { resolveConfig } from './config/resolve-config.js';
 import { pageEnvironment } from './config/script-origin.js';
 import { ChunkController, ChunkState } from './controllers/chunk-controller.js';
-import { FocusController } from './controllers/focus-controller.js';
 import { whenPageIdle } from './controllers/idle-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ThemeController } from './controllers/theme-controller.js';
 import { EVENTS, emit } from './events.js';
 import { registerStrings } from './i18n/registry.js';
-import { chatPrefetched, loadChat, prefetchChat, type ChatModule } from './load-chat.js';
+import { loadChat, prefetchChat, type ChatModule } from './load-chat.js';
 import { browserPorts } from './ports/browser-ports.js';
 import type { BrowserPorts } from './ports/ports.js';
 import { forgetStored } from './ports/safe-storage.js';
@@ -19,7 +18,7 @@ import { offerMessage } from './offer-message.js';
 import { SEND_BURST } from './state/send-pace.js';
 import { VERSION } from './version.js';
 import { adoptSheets } from './styles/sheet.js';
-import { panelSheets, styles } from './styles/index.js';
+import { styles } from './styles/index.js';
 import { rootView } from './views/root-view.js';
 
 /**
@@ -55,13 +54,9 @@ export class MiptechChat extends ChatAttributes {
     (n) => loadChat(n).then((m) => this.locale.addPart(m.chatWords).then(() => m)),
     (module) => this.attach(module),
     (e) => this.debug && console.error('[miptech-chat] the chat could not be loaded', e),
-    { arrivesSoon: chatPrefetched, scheduler: () => this.ports.scheduler },
   );
-  private readonly panelFocus = new FocusController(
-    this,
-    (selector) => this.renderRoot.querySelector<HTMLElement>(selector),
-    () => !this.inline && this.hide(),
-  );
+  /** The panel was opened before the chat arrived: focus goes into it when it does. */
+  private focusDue = false;
   private readonly colors = new ThemeController(
     this,
     () => this.ports.matchMedia,
@@ -162,7 +157,8 @@ export class MiptechChat extends ChatAttributes {
     // Opened or closed, by a method, the property or the attribute (a framework sets `open`).
     if (changed.has('open') && this.hasUpdated && !this.inline) {
       emit(this, this.open ? EVENTS.open : EVENTS.close, {});
-      this.panelFocus.toggled(this.open);
+      if (this.runtime) this.runtime.panelFocus.toggled(this.open);
+      else this.focusDue = this.open;
     }
     // The panel shows (again): fetch the chat, connect and test here, so it renders in this update.
     if (!(this.open || this.inline) || !this.configResult.ok || !(configChanged || changed.has('open'))) return;
@@ -194,10 +190,10 @@ export class MiptechChat extends ChatAttributes {
     });
     this.runtime = runtime;
     this.drawPanel = drawPanel;
-    adoptSheets(this.renderRoot, [...panelSheets, ...runtime.styles]);
+    adoptSheets(this.renderRoot, runtime.styles);
     runtime.configure(this.configResult);
     if (this.open || this.inline) runtime.shown(false);
-    if (this.open) this.panelFocus.panelArrived();
+    if (this.open && this.focusDue) runtime.panelFocus.toggled(true);
   }
 
   protected override firstUpdated(): void {
@@ -205,23 +201,20 @@ export class MiptechChat extends ChatAttributes {
     this.resolveReady();
   }
 
-  /** The launcher, the loader's panel and the status region (root-view.ts); the chat draws its own panel. */
+  /** The launcher, the stand-in and the status region (root-view.ts); the chat draws its own panel. */
   private readonly view = rootView(this, {
     onToggle: () => this.toggle(),
     // The pointer or focus arriving at the launcher fetches the chat ahead of the click.
     onIntent: () => this.configResult.ok && this.chunk.request(),
     onClose: () => this.hide(),
-    onKeydown: (event) => this.panelFocus.onKeydown(event),
     onRetry: () => this.chunk.request(),
   });
 
   protected override draw(): void {
     const { configResult: result, runtime, locale } = this;
-    const { onKeydown } = this.panelFocus;
     if (!this.view.root.parentNode) this.renderRoot.append(this.view.root);
-    if (this.open || this.inline) adoptSheets(this.renderRoot, panelSheets);
     this.view.draw({
-      frame: { t: locale.t, title: this.assistantName, inline: this.inline, onClose: this.closePanel, onKeydown },
+      frame: { t: locale.t, title: this.assistantName, inline: this.inline, onClose: this.closePanel },
       config: result.ok ? result.config : null,
       open: this.open,
       prefersDark: this.colors.prefersDark,
@@ -230,7 +223,6 @@ export class MiptechChat extends ChatAttributes {
       hasProblem: siteFault(runtime?.configuration ?? result, runtime?.state.error?.problem),
       chat: runtime,
       chunkFailed: this.chunk.state === ChunkState.Failed,
-      chatDue: this.chunk.arrivingSoon,
       drawChat: this.drawPanel,
     });
   }

@@ -29,8 +29,8 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 /**
- * Waits until the chat chunk has arrived and replaced the panel's loading skeleton (the panel
- * must be open, or the chat inline).
+ * Waits until the chat chunk has arrived and drawn its panel, past any skeleton it shows while
+ * the site owner's chunk loads (the panel must be open, or the chat inline).
  */
 export async function chatLoaded(el: Element, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -11,17 +11,15 @@ import { dirname, relative, resolve } from 'node:path';
  * could make TrustedHTML with it under the widget's policy.
  */
 export const KIT = {
-  // Our own modules the loader already holds: the events, filling in words, the message limit and its offer,
-  // and what a panel shows while a chunk loads.
-  'src/views/loading-body.ts': ['loadingBody'],
+  // Our own modules the loader already holds: the events, filling in words, the message limit and its offer.
   'src/events.ts': ['EVENTS', 'emit'],
   'src/i18n/term.ts': ['format', 'text'],
   'src/state/message-limit.ts': ['MAX_MESSAGE_CHARS', 'checkMessage'],
   'src/offer-message.ts': ['offerMessage'],
   'src/config/resolve-config.ts': ['blank', 'parseUrl', 'problemList', 'resolveConfig', 'schemeList'],
-  // And the icons' paths, which both draw.
+  // And the × icon's path, which both draw.
   'src/styles/sheet.ts': ['sheet', 'adoptSheets'],
-  'src/views/icon-paths.ts': ['CLOSE_PATH', 'SPARK_PATH'],
+  'src/views/icon-paths.ts': ['CLOSE_PATH'],
   // And the browser's mark that the widget stored something (the loader asks, the chat marks).
   'src/ports/stored-mark.ts': ['mark'],
 };

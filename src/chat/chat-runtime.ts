@@ -9,6 +9,7 @@ import type { ChatConfig, ConfigResult, FrameConfig } from '../config/config.js'
 import { resolveChatConfig } from '../config/resolve-chat-config.js';
 import { SiteLink } from './site-link.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
+import { FocusController } from '../controllers/focus-controller.js';
 import { LogFollowController } from '../controllers/log-follow-controller.js';
 import { PageLifecycleController } from '../controllers/page-lifecycle-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
@@ -56,6 +57,8 @@ export class ChatRuntime implements PanelParts, RenderParts {
   readonly handlers: ChatPanelHandlers;
   /** Where the panel sits on the page, when it is drawn while closed (ahead, and closing). */
   readonly presence: PanelPresence;
+  /** Where focus goes as the panel opens and closes; Escape closes a floating panel. */
+  readonly panelFocus: FocusController;
 
   constructor(readonly options: ChatRuntimeOptions) {
     const { host, ports } = options;
@@ -84,6 +87,8 @@ export class ChatRuntime implements PanelParts, RenderParts {
     const waiting = () => this.sessions.state.connection.state === SocketState.Waiting;
     new TickerController(host, () => options.panelShown() && waiting());
     this.handlers = panelHandlers(this);
+    const query = (selector: string) => host.renderRoot.querySelector<HTMLElement>(selector);
+    this.panelFocus = new FocusController(host, query, () => options.floating() && options.close());
     // Blocks the parse budget left as text are parsed in the next frame.
     host.addController({ hostUpdated: () => this.renderer?.deferred && this.sessions.requestRender() });
   }
@@ -176,8 +181,8 @@ export class ChatRuntime implements PanelParts, RenderParts {
   }
 
   /** The panel, as a template the chat's renderer draws (panel-render.ts). */
-  render(model: FrameModel): TemplateResult {
-    return renderPanel(this, model);
+  render(model: Omit<FrameModel, 'onKeydown'>): TemplateResult {
+    return renderPanel(this, { ...model, onKeydown: this.panelFocus.onKeydown });
   }
 
   /** Runs the `debug` view's connection test again. */

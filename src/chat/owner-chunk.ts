@@ -12,7 +12,7 @@ import type { Term } from '../i18n/term.js';
 import type { Logger } from '../log/logger.js';
 import type { BrowserPorts } from '../ports/ports.js';
 import { adoptSheets } from '../styles/sheet.js';
-import { loadingBody, type LoadingBody } from '../views/loading-body.js';
+import { loadingBody } from '../views/loading-body.js';
 
 export type OwnerModule = typeof import('./debug.js');
 
@@ -73,12 +73,8 @@ export class OwnerChunk {
   }
 
   /** A broken configuration, explained once the chunk is here (or why it cannot be). */
-  configError(t: Term, result: ConfigResult, retry: () => void): TemplateResult | HTMLElement {
+  configError(t: Term, result: ConfigResult, retry: () => void): TemplateResult {
     if (this.module) return this.module.configErrorView(t, result.ok ? [] : result.problems);
-    this.waiting ??= loadingBody(retry);
-    return this.waiting.draw(t, this.failed);
+    return loadingBody(t, this.failed, retry);
   }
-
-  /** What shows while the chunk loads (the loader's view, made once). */
-  private waiting: LoadingBody | null = null;
 }

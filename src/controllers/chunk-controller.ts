@@ -4,20 +4,6 @@
  * is never applied twice.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Scheduler } from '../ports/ports.js';
-
-/**
- * How long a chunk fetched ahead (`arrivesSoon`) may take before the loading panel shows: about
- * what a mid-range phone needs to run it. Drawing a loading panel that is replaced a moment later
- * would cost that phone the time of a whole panel's layout before the composer is usable.
- */
-export const SOON_MS = 250;
-
-export interface ArrivalHint {
-  /** The chunk was fetched ahead (an idle prefetch that finished): a load will not wait on the network. */
-  arrivesSoon: () => boolean;
-  scheduler: () => Scheduler;
-}
 
 export const ChunkState = { Idle: 'idle', Loading: 'loading', Ready: 'ready', Failed: 'failed' } as const;
 export type ChunkState = (typeof ChunkState)[keyof typeof ChunkState];
@@ -30,8 +16,6 @@ export class ChunkController<M> {
   private readonly waiting: (() => void)[] = [];
   /** Work `laterUpTo` took before the chunk arrived. */
   private early = 0;
-  /** The load is of the chunk fetched ahead, and within its SOON_MS (while it loads). */
-  private soon = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -40,20 +24,11 @@ export class ChunkController<M> {
     private readonly onReady: (module: M) => void,
     /** The load failed (the element logs it when `debug` is set). */
     private readonly onError: (error: unknown) => void,
-    private readonly hint?: ArrivalHint,
   ) {}
-
-  /** A chunk fetched ahead is loading, within SOON_MS: a panel waiting for it need not say it loads. */
-  get arrivingSoon(): boolean {
-    return this.state === ChunkState.Loading && this.soon;
-  }
 
   /** The visitor showed intent (or Retry after a failure): fetch the chunk unless it is here or on its way. */
   request(): void {
     if (this.state === ChunkState.Ready || this.loading) return;
-    // Only the first load can find the chunk fetched ahead: a retry asks under another address.
-    this.soon = this.attempts === 0 && Boolean(this.hint?.arrivesSoon());
-    if (this.soon) this.hint!.scheduler().setTimeout(() => this.overdue(), SOON_MS);
     this.set(ChunkState.Loading);
     this.loading = this.load(this.attempts++).then(
       (module) => {
@@ -68,13 +43,6 @@ export class ChunkController<M> {
         this.set(ChunkState.Failed);
       },
     );
-  }
-
-  /** A chunk fetched ahead took longer than expected: the panel says it loads after all. */
-  private overdue(): void {
-    if (!this.arrivingSoon) return;
-    this.soon = false;
-    this.host.requestUpdate();
   }
 
   /** Does `work` once the chunk is here (at once if it is; else after `onReady`, fetching it now). */

@@ -1,9 +1,10 @@
 /**
  * Where focus goes: into the composer (or the panel's first button) when the panel opens (on a
  * touch screen the first button: the keyboard a focused composer opens would hide the starter
- * prompts), back
- * to the launcher when it closes (or, with `launcher="none"`, to what had it before: the page's
- * own button). Escape closes a floating panel.
+ * prompts), back to the launcher when it closes (or, with `launcher="none"`, to what had it
+ * before: the page's own button). Escape closes a floating panel. It arrives with the chat: until
+ * then there is no panel to take focus, and the element has the chat's controller move it in
+ * when the chat arrives in a panel opened before.
  */
 import type { ReactiveControllerHost } from 'lit';
 
@@ -27,30 +28,15 @@ export class FocusController {
       this.opener = document.activeElement as HTMLElement | null;
     const touch = matchMedia('(pointer: coarse)').matches;
     // Not touch: the composer, else the body's first button (beside a launcher, the chat's styles
-    // hide the header's ×), else the × while the chat loads.
+    // hide the header's ×), else the panel's first button (the ×).
     const inside = () =>
       (touch ? null : (this.query('textarea') ?? this.query('.body button'))) ?? this.query('.panel button');
-    this.due = false;
     void this.host.updateComplete.then(() => {
       if (!from) return;
       const target = opened ? inside() : (this.query('.launcher') ?? opener);
-      // Nothing in the panel yet (the chat fetched ahead draws it in a moment): focus goes in then.
-      this.due = opened && !target;
       target?.focus();
     });
   }
-
-  /**
-   * The chat's panel arrived in an open panel: focus moves to the composer if it waited in the
-   * loading panel, or was due (the open had nothing to give it to). An element written `open`
-   * takes no focus from the page: neither holds then.
-   */
-  panelArrived(): void {
-    if (this.query(':focus') || this.due) this.toggled(true);
-  }
-
-  /** Focus is to go into the panel once it has something to take it. */
-  private due = false;
 
   /** What had focus when the panel opened. */
   private opener: HTMLElement | null = null;

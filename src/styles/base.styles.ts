@@ -1,33 +1,12 @@
 import { css } from './css.js';
 import { radius, space } from './scale.js';
 
-/** Shared controls: buttons, icon buttons, link buttons, the focus ring, visually hidden text. */
+/**
+ * What the loader draws needs of shared styles: the button (the stand-in's Retry; the chat's
+ * notices use it too), the focus ring, visually hidden text. The panel's own controls come with
+ * the chat (controls.styles.ts).
+ */
 export const baseStyles = css`
-  .icon-button {
-    border: none;
-    background: transparent;
-    color: inherit;
-    width: 36px;
-    height: 36px;
-    border-radius: ${radius('m')};
-    cursor: pointer;
-    display: grid;
-    place-items: center;
-    flex: none;
-  }
-  .icon-button:hover {
-    background: color-mix(in srgb, currentColor 14%, transparent);
-  }
-  .icon-button svg {
-    width: 20px;
-    height: 20px;
-    fill: currentColor;
-  }
-  .actions {
-    display: flex;
-    gap: ${space(2)};
-    flex-wrap: wrap;
-  }
   .button {
     border: none;
     border-radius: ${radius('m')};
@@ -41,7 +20,6 @@ export const baseStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .header :focus-visible,
   .launcher:focus-visible {
     outline-color: var(--_on-primary);
     box-shadow: 0 0 0 4px var(--_primary);

@@ -52,6 +52,22 @@ export const launcherStyles = css`
     font: 700 0.929em/20px var(--_font);
     text-align: center;
   }
+  /* The chat is on its way after a click: a ring turns around the launcher (its name and the
+     status region say so in words). */
+  .launcher.busy::before {
+    content: '';
+    position: absolute;
+    inset: -5px;
+    border-radius: 50%;
+    border: 3px solid transparent;
+    border-block-start-color: var(--_primary);
+    animation: miptech-turn 0.9s linear infinite;
+  }
+  @keyframes miptech-turn {
+    to {
+      transform: rotate(1turn);
+    }
+  }
   .badge {
     position: absolute;
     top: -4px;
@@ -67,7 +83,8 @@ export const launcherStyles = css`
     box-shadow: 0 0 0 2px var(--_bg);
   }
   @media (prefers-reduced-motion: reduce) {
-    .launcher {
+    .launcher,
+    .launcher::before {
       animation: none;
       transition: none;
     }
@@ -79,8 +96,9 @@ export const launcherStyles = css`
     }
   }
   @media ${NARROW_QUERY} {
-    /* The full-screen panel has its own close button; the launcher would cover the composer. */
-    .root.floating.open .launcher {
+    /* The full-screen panel has its own close button; the launcher would cover the composer.
+       Until the chat's panel is there, the launcher stays: it says the chat is on its way. */
+    .root.floating.open:not(.waiting) .launcher {
       display: none;
     }
   }

@@ -8,6 +8,10 @@ export interface LauncherModel {
   hasProblem: boolean;
   /** Answers that arrived while the panel was closed. */
   unread: number;
+  /** The visitor opened the chat, and it is on its way: the launcher turns. */
+  busy: boolean;
+  /** The chat's panel is drawn: the button names it as what it controls (never a panel that is not there). */
+  controls: boolean;
 }
 
 export interface LauncherHandlers {
@@ -24,7 +28,7 @@ export interface LauncherView {
 
 /** The round button that opens and closes the panel: made once, then drawn on every update. */
 export function launcherView(handlers: LauncherHandlers): LauncherView {
-  const button = h('button', { part: 'launcher', type: 'button', 'aria-controls': 'panel' }) as HTMLButtonElement;
+  const button = h('button', { part: 'launcher', type: 'button' }) as HTMLButtonElement;
   button.addEventListener('click', handlers.onToggle);
   for (const intent of ['pointerenter', 'touchstart', 'focus']) button.addEventListener(intent, handlers.onIntent);
   // The page's own icon (the `launcher` slot) replaces ours; the × while open is always ours.
@@ -40,9 +44,10 @@ export function launcherView(handlers: LauncherHandlers): LauncherView {
       // The warning mark is not colour alone: the name says it too.
       const named = model.hasProblem ? t('launcherProblem', { label: action }) : action;
       const label = showUnread ? t('launcherUnread', { label: named, count: model.unread }) : named;
-      attr(button, 'class', `launcher ${model.hasProblem ? 'has-problem' : ''}`);
+      attr(button, 'class', `launcher ${model.hasProblem ? 'has-problem' : ''} ${model.busy ? 'busy' : ''}`);
       attr(button, 'aria-label', label);
       attr(button, 'aria-expanded', String(model.opened));
+      attr(button, 'aria-controls', model.controls ? 'panel' : null);
       const count = showUnread ? (model.unread > 9 ? '9+' : String(model.unread)) : '';
       if (drawn === `${model.opened}${count}`) return;
       drawn = `${model.opened}${count}`;

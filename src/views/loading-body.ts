@@ -1,35 +1,24 @@
 /**
- * What a panel shows while a chunk it needs is on its way (with the DOM: dom.ts): the shape of a
- * conversation, announced as loading (never a blank box), or a notice with Retry when the chunk
- * could not be fetched (offline, blocked). The loader's loading panel shows it while the chat
- * loads; the chat, while the site owner's chunk loads (taking it from the loader, through the kit).
- * Its two states are made once, so a Retry that keeps focus keeps it.
+ * What the chat's panel shows while the site owner's chunk it needs is on its way (chat/owner-
+ * chunk.ts): the shape of a conversation, announced as loading (never a blank box), or a notice
+ * with Retry when the chunk could not be fetched (offline, blocked). Each state is one template,
+ * so Lit keeps its nodes between renders, and a focused Retry stays focused.
  */
+import { html, type TemplateResult } from 'lit/html.js';
 import type { Term } from '../i18n/term.js';
-import { h, text } from './dom.js';
 
-export interface LoadingBody {
-  /** Brings both states' words up to date, and returns the one to show. */
-  draw(t: Term, failed: boolean): HTMLElement;
-}
-
-export function loadingBody(onRetry: () => void): LoadingBody {
-  const loading = h('span', { class: 'visually-hidden' });
-  const bones = ['bone wide', 'bone', 'bone short'].map((c) => h('div', { class: c }));
-  const skeleton = h('div', { class: 'skeleton', role: 'status' }, loading, ...bones);
-  const heading = h('h3');
-  const said = h('p');
-  const retry = h('button', { class: 'button', type: 'button' });
-  retry.addEventListener('click', onRetry);
-  const failure = h('div', { class: 'notice', role: 'alert', part: 'status' }, heading, said);
-  failure.append(h('div', { class: 'actions' }, retry));
-  return {
-    draw(t, failed) {
-      text(loading, t('chatLoading'));
-      text(heading, t('connectionErrorTitle'));
-      text(said, t('chatLoadFailed'));
-      text(retry, t('retry'));
-      return failed ? failure : skeleton;
-    },
-  };
+export function loadingBody(t: Term, failed: boolean, onRetry: () => void): TemplateResult {
+  if (failed) {
+    return html`<div class="notice" role="alert" part="status">
+      <h3>${t('connectionErrorTitle')}</h3>
+      <p>${t('chatLoadFailed')}</p>
+      <div class="actions"><button class="button" type="button" @click=${onRetry}>${t('retry')}</button></div>
+    </div>`;
+  }
+  return html`<div class="skeleton" role="status">
+    <span class="visually-hidden">${t('chatLoading')}</span>
+    <div class="bone wide"></div>
+    <div class="bone"></div>
+    <div class="bone short"></div>
+  </div>`;
 }

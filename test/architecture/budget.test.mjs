@@ -60,7 +60,11 @@ const KB = 1024;
 // take what they share from the page rather than from each other's URLs, which may be the ones
 // that failed (scripts/rollup/import-again.mjs): the chat chunk +23 B, the loader −3 B (whole
 // 59,384 B), the site owner's chunk +91 B; no budget moves.
-const BUDGET = { loader: 12.06 * KB, whole: 58 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 2.5 * KB, languageOwner: 1.5 * KB, wholeInAnyLanguage: 61 * KB };
+// The loader then draws no panel: until the chat arrives the launcher turns, and a notice with
+// Retry (inline, a box holding the chat's place) stands in for it (views/stand-in.ts); the panel's
+// styles and the focus controller go to the chat. The loader falls by 1,108 B to 11,230 B, and
+// its budget with it, to 11 KB; the whole widget by 75 B, to 59,309 B.
+const BUDGET = { loader: 11 * KB, whole: 58 * KB, debug: 5 * KB, realtime: 3 * KB, languageLoader: 1 * KB, languageChat: 2.5 * KB, languageOwner: 1.5 * KB, wholeInAnyLanguage: 61 * KB };
 const LANGUAGES = SHIPPED_LOCALES;
 
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

@@ -360,7 +360,7 @@ describe('<miptech-chat> around the conversation', () => {
     await el.updateComplete;
     expect($(el, '.root')!.classList.contains('dark')).to.equal(true);
     el.show();
-    await el.updateComplete;
+    await chatLoaded(el);
     expect(getComputedStyle($(el, '.panel')!).backgroundColor).to.equal('rgb(17, 24, 39)');
     rig!.darkScheme.set(false);
     await el.updateComplete;

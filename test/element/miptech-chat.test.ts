@@ -80,6 +80,8 @@ describe('<miptech-chat>', () => {
     await el.updateComplete;
     expect(el.hasAttribute('open')).to.equal(true);
     expect($(el, '.launcher')!.getAttribute('aria-expanded')).to.equal('true');
+    await chatLoaded(el);
+    expect($(el, '.launcher')!.getAttribute('aria-controls'), 'the panel it controls, once there').to.equal('panel');
     expect($(el, '.header h2')!.textContent).to.equal('Acme Help');
     expect($(el, '.panel')!.getAttribute('role')).to.equal('dialog');
     await until(() => el.shadowRoot!.activeElement === $(el, 'textarea'), 'focus in the composer');
@@ -93,6 +95,7 @@ describe('<miptech-chat>', () => {
     await opened;
     await el.updateComplete;
     expect([typeof el.show, typeof el.hide, typeof el.toggle, el.hasAttribute('open')]).to.deep.equal(['function', 'function', 'function', true]);
+    await chatLoaded(el);
     expect($(el, '.panel')).to.exist;
     const closed = oneEvent(el, 'miptech-close');
     el.removeAttribute('open');
@@ -360,18 +363,22 @@ describe('<miptech-chat>', () => {
     el.show();
     await el.updateComplete;
     settle(el);
+    // While the chat is on its way (the launcher turns), and once its panel is there.
+    await expect(el).to.be.accessible();
+    await chatLoaded(el);
+    settle(el);
     await expect(el).to.be.accessible();
   });
 
   it('is accessible showing a configuration error and the diagnostics', async () => {
     const bad = await mount({ 'api-url': 'nowhere' });
     bad.show();
-    await bad.updateComplete;
+    await until(() => $(bad, '.panel') !== null, 'the panel, explaining');
     settle(bad);
     await expect(bad).to.be.accessible();
     const debug = await mount({ debug: true });
     debug.show();
-    await debug.updateComplete;
+    await until(() => $(debug, '.panel') !== null, 'the panel, with the diagnostics');
     settle(debug);
     await expect(debug).to.be.accessible();
   });

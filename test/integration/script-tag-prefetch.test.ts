@@ -13,8 +13,8 @@ describe('the script tag, when fetching the chat ahead fails', () => {
     const el = await scriptTagWidget('fail-once', platform.url());
     await until(() => chunkRequests() === 1 && !document.head.querySelector('link[rel="modulepreload"]'), 'the fetch ahead, failed');
     el.show();
-    await until(() => $(el, 'textarea') !== null || $(el, '.notice') !== null, 'the chat, or a failure');
-    expect($(el, '.notice'), 'no failure shown').to.equal(null);
+    await until(() => $(el, 'textarea') !== null || $(el, '.stand-in, .notice') !== null, 'the chat, or a failure');
+    expect($(el, '.stand-in, .notice'), 'no failure shown').to.equal(null);
     expect(chunkRequests(), 'asked for once more, at the first open').to.equal(2);
     el.remove();
   });

@@ -33,7 +33,7 @@ describe('the script tag', () => {
     expect($(el, '.message.assistant:not(.greeting) .bubble')!.textContent!.length).to.be.greaterThan(20);
   });
 
-  it('after the chat was fetched ahead, a click draws its panel at once, with no loading panel in between, and focus goes to the composer', async function () {
+  it('after the chat was fetched ahead, a click draws its panel at once, drawn once, and focus goes to the composer', async function () {
     this.timeout(40_000);
     const el = await scriptTagWidget('plain', platform.url());
     await until(() => chunkRequests() === 1 && !document.head.querySelector('link[rel="modulepreload"]'), 'the chat fetched ahead');

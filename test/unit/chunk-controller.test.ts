@@ -1,12 +1,10 @@
-// The chat chunk's arrival, as the element sees it: whether a panel waiting for the chat says
-// that it loads. A chunk fetched ahead arrives in a moment, so its panel is drawn at once, with
-// no loading panel in between, unless it takes longer than a phone needs to run it.
+// The chat chunk's arrival, as the element sees it: fetched once on the first sign of intent,
+// what the page asked of the chat before it arrived done in order when it does, and a failed
+// load retried as a new attempt.
 import { expect } from '@open-wc/testing';
-import { ChunkController, ChunkState, SOON_MS } from '../../src/controllers/chunk-controller.js';
-import { FakeScheduler } from '../../testing/fake-scheduler.js';
+import { ChunkController, ChunkState } from '../../src/controllers/chunk-controller.js';
 
-function chunk(prefetched: boolean) {
-  const scheduler = new FakeScheduler();
+function chunk() {
   const host = {
     updates: 0,
     addController() {},
@@ -16,61 +14,78 @@ function chunk(prefetched: boolean) {
     },
     updateComplete: Promise.resolve(true),
   };
-  let settle!: { resolve: (m: string) => void; reject: (e: Error) => void };
+  const loads: { attempt: number; resolve: (m: string) => void; reject: (e: Error) => void }[] = [];
   const arrived: string[] = [];
+  const errors: unknown[] = [];
   const controller = new ChunkController<string>(
     host,
-    () => new Promise<string>((resolve, reject) => (settle = { resolve, reject })),
+    (attempt) => new Promise<string>((resolve, reject) => loads.push({ attempt, resolve, reject })),
     (m) => arrived.push(m),
-    () => undefined,
-    { arrivesSoon: () => prefetched, scheduler: () => scheduler },
+    (e) => errors.push(e),
   );
-  return { controller, scheduler, host, arrived, settle: () => settle };
+  return { controller, host, loads, arrived, errors };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('ChunkController: is the chat due in a moment?', () => {
-  it('a chunk fetched ahead is due while it loads, and arrives without a loading panel', async () => {
-    const { controller, settle, arrived } = chunk(true);
+describe('ChunkController: the chat, fetched once and waited for', () => {
+  it('is fetched once however often intent is shown, and the element draws on each change of state', async () => {
+    const { controller, loads, arrived, host } = chunk();
+    expect(controller.state).to.equal(ChunkState.Idle);
     controller.request();
+    controller.request();
+    expect(loads.length, 'one load on its way').to.equal(1);
     expect(controller.state).to.equal(ChunkState.Loading);
-    expect(controller.arrivingSoon).to.equal(true);
-    settle().resolve('chat');
+    loads[0].resolve('chat');
     await tick();
+    expect(controller.state).to.equal(ChunkState.Ready);
     expect(arrived).to.deep.equal(['chat']);
-    expect(controller.arrivingSoon).to.equal(false);
+    controller.request();
+    expect(loads.length, 'never fetched again once here').to.equal(1);
+    expect(host.updates).to.equal(2);
   });
 
-  it('one that takes longer than SOON_MS is said to load after all (and the element draws again)', async () => {
-    const { controller, scheduler, host } = chunk(true);
-    controller.request();
-    const before = host.updates;
-    scheduler.advance(SOON_MS - 1);
-    expect(controller.arrivingSoon).to.equal(true);
-    scheduler.advance(1);
-    expect(controller.arrivingSoon).to.equal(false);
-    expect(host.updates).to.equal(before + 1);
+  it('does what the page asked before the chat arrived, in order, after the chat is attached', async () => {
+    const { controller, loads, arrived } = chunk();
+    const done: string[] = [];
+    controller.later(() => done.push(`first, with ${arrived.length} attached`));
+    controller.later(() => done.push('second'));
+    expect(loads.length, 'asking fetches it').to.equal(1);
+    expect(done).to.deep.equal([]);
+    loads[0].resolve('chat');
+    await tick();
+    expect(done).to.deep.equal(['first, with 1 attached', 'second']);
+    controller.later(() => done.push('at once'));
+    expect(done.at(-1)).to.equal('at once');
   });
 
-  it('a chunk not fetched ahead is never due: its loading panel shows at once', () => {
-    const { controller } = chunk(false);
-    controller.request();
-    expect(controller.arrivingSoon).to.equal(false);
+  it('takes at most `limit` pieces of work early, refusing the rest; none are refused once the chat is here', async () => {
+    const { controller, loads } = chunk();
+    const done: number[] = [];
+    const taken = [1, 2, 3].map((n) => controller.laterUpTo(2, () => done.push(n)));
+    expect(taken).to.deep.equal([true, true, false]);
+    loads[0].resolve('chat');
+    await tick();
+    expect(done).to.deep.equal([1, 2]);
+    expect(controller.laterUpTo(2, () => done.push(4))).to.equal(true);
+    expect(done).to.deep.equal([1, 2, 4]);
   });
 
-  it('a failed load is not due (its failure shows), nor is its retry, which asks under another address', async () => {
-    const { controller, scheduler, settle, host } = chunk(true);
-    controller.request();
-    settle().reject(new Error('offline'));
+  it('a failed load is reported and can be retried, as a new attempt; the waiting work runs when the retry succeeds', async () => {
+    const { controller, loads, errors, arrived } = chunk();
+    const done: string[] = [];
+    controller.later(() => done.push('sent'));
+    loads[0].reject(new Error('offline'));
     await tick();
     expect(controller.state).to.equal(ChunkState.Failed);
-    expect(controller.arrivingSoon).to.equal(false);
+    expect(errors.length).to.equal(1);
+    expect(done, 'nothing done without the chat').to.deep.equal([]);
     controller.request();
     expect(controller.state).to.equal(ChunkState.Loading);
-    expect(controller.arrivingSoon, 'the retry shows that it loads').to.equal(false);
-    const updates = host.updates;
-    scheduler.advance(SOON_MS);
-    expect(host.updates, 'the first load’s timer changes nothing').to.equal(updates);
+    expect(loads.map((l) => l.attempt)).to.deep.equal([0, 1]);
+    loads[1].resolve('chat');
+    await tick();
+    expect(arrived).to.deep.equal(['chat']);
+    expect(done).to.deep.equal(['sent']);
   });
 });

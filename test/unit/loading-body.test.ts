@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit/html.js';
 import { OwnerChunk } from '../../src/chat/owner-chunk.js';
 import { en } from '../../src/i18n/en.js';
 import { createTerm } from '../../src/i18n/term.js';
@@ -8,27 +9,32 @@ import { loadingBody } from '../../src/views/loading-body.js';
 
 const t = createTerm('en', [en]);
 
-describe('what a panel shows while a chunk loads (loadingBody)', () => {
+describe('what the chat’s panel shows while a chunk loads (loadingBody)', () => {
   it('the shape of a conversation, announced as loading; on failure, a notice whose Retry asks again', () => {
     let retried = 0;
-    const body = loadingBody(() => (retried += 1));
-    const skeleton = body.draw(t, false);
+    const place = document.createElement('div');
+    render(loadingBody(t, false, () => (retried += 1)), place);
+    const skeleton = place.firstElementChild!;
     expect(skeleton.className).to.equal('skeleton');
     expect(skeleton.getAttribute('role')).to.equal('status');
-    expect(skeleton.textContent).to.equal(t('chatLoading'));
-    const notice = body.draw(t, true);
+    expect(skeleton.textContent!.trim()).to.equal(t('chatLoading'));
+    render(loadingBody(t, true, () => (retried += 1)), place);
+    const notice = place.querySelector('.notice')!;
+    expect(place.querySelector('.skeleton')).to.equal(null);
     expect(notice.getAttribute('role')).to.equal('alert');
     expect(notice.textContent).to.contain(t('chatLoadFailed'));
     notice.querySelector('button')!.click();
     expect(retried).to.equal(1);
   });
 
-  it('keeps its nodes between draws (a focused Retry stays focused), and follows the words', () => {
-    const body = loadingBody(() => {});
-    const notice = body.draw(t, true);
-    expect(body.draw(t, true)).to.equal(notice);
+  it('keeps its nodes between renders (a focused Retry stays focused), and follows the words', () => {
+    const place = document.createElement('div');
+    render(loadingBody(t, true, () => {}), place);
+    const button = place.querySelector('button')!;
     const german = createTerm('de', [{ ...en, retry: 'Erneut versuchen' }]);
-    expect(body.draw(german, true).querySelector('button')!.textContent).to.equal('Erneut versuchen');
+    render(loadingBody(german, true, () => {}), place);
+    expect(place.querySelector('button')).to.equal(button);
+    expect(button.textContent).to.equal('Erneut versuchen');
   });
 
   it('the chat shows it while the site owner’s chunk that explains a broken configuration loads, or could not', () => {
@@ -45,9 +51,11 @@ describe('what a panel shows while a chunk loads (loadingBody)', () => {
       addWords: async () => {},
     });
     const broken = { ok: false as const, problems: [] };
-    const waiting = owner.configError(t, broken, () => {}) as HTMLElement;
-    expect(waiting.className).to.equal('skeleton');
+    const place = document.createElement('div');
+    render(owner.configError(t, broken, () => {}), place);
+    expect(place.querySelector('.skeleton')).to.exist;
     owner.failed = true;
-    expect((owner.configError(t, broken, () => {}) as HTMLElement).getAttribute('role')).to.equal('alert');
+    render(owner.configError(t, broken, () => {}), place);
+    expect(place.querySelector('[role="alert"]')).to.exist;
   });
 });
