@@ -3,8 +3,11 @@ export const enChat = {
   // Defaults a site owner can replace with attributes.
   defaultGreeting: "Hi! I'm the MIPTech assistant. Ask me about our services, pricing, or how to reach us.",
 
-  // Launcher and header.
+  // The panel's header.
   aiLabel: 'AI assistant',
+  closeChat: 'Close chat',
+  // A chunk the panel needs (the site owner's) could not be fetched.
+  connectionErrorTitle: 'Chat connection error',
 
   // The conversation.
   conversation: 'Conversation',

@@ -3,8 +3,9 @@ import { css } from './css.js';
 /**
  * The public styling contract: `--miptech-chat-*` custom properties, read once here into
  * private `--_*` ones that the rest of the styles use. Host pages style the widget only
- * through these and the documented parts. Those only the chat's views use are read with its
- * chunk (chat-tokens.styles.ts).
+ * through these and the documented parts. Those only the chat's panel uses (its size, the
+ * surface, error notices' background, muted text, links) are read with its chunk
+ * (chat-tokens.styles.ts).
  */
 export const tokensStyles = css`
   .root {
@@ -16,16 +17,12 @@ export const tokensStyles = css`
       system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_font-size: var(--miptech-chat-font-size, 0.875em);
     --_radius: var(--miptech-chat-radius, 16px);
-    --_panel-width: var(--miptech-chat-panel-width, 380px);
-    --_panel-height: var(--miptech-chat-panel-height, 600px);
     --_offset: var(--miptech-chat-offset, 20px);
     --_z: var(--miptech-chat-z-index, 2147483000);
     --_bg: var(--miptech-chat-background, #ffffff);
-    --_surface: var(--miptech-chat-surface, #f3f4f6);
     --_text: var(--miptech-chat-text, #111827);
     --_border: var(--miptech-chat-border, #e5e7eb);
     --_danger: var(--miptech-chat-danger, #b91c1c);
-    --_danger-bg: var(--miptech-chat-danger-background, #fef2f2);
     --_inline-height: var(--miptech-chat-inline-height, 560px);
     --_shadow: var(--miptech-chat-shadow, 0 12px 48px rgba(17, 24, 39, 0.18), 0 2px 8px rgba(17, 24, 39, 0.08));
   }
@@ -53,10 +50,8 @@ export const tokensStyles = css`
   }
   .root.dark {
     --_bg: var(--miptech-chat-background, #111827);
-    --_surface: var(--miptech-chat-surface, #1f2937);
     --_text: var(--miptech-chat-text, #f9fafb);
     --_border: var(--miptech-chat-border, #374151);
     --_danger: var(--miptech-chat-danger, #fca5a5);
-    --_danger-bg: var(--miptech-chat-danger-background, #3b1212);
   }
 `;

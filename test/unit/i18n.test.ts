@@ -97,7 +97,7 @@ describe('words filled in the language’s way', () => {
   it('a lookup takes the first layer with the key, and shows a missing key as itself', () => {
     const t = createTerm('en', [{ retry: 'Again' }, null, en], formatPlural);
     expect(t('retry')).to.equal('Again');
-    expect(t('closeChat')).to.equal('Close chat');
+    expect(t('chatLoading')).to.equal('Loading the chat…');
     expect(t('copied')).to.equal('copied');
   });
 });

@@ -4,6 +4,8 @@ import type { ChatWordsCatalogue } from '../strings.js';
 export const words = {
   defaultGreeting: 'مرحبًا! أنا مساعد MIPTech. اسألني عن خدماتنا أو أسعارنا أو طرق التواصل معنا.',
   aiLabel: 'مساعد ذكاء اصطناعي',
+  closeChat: 'إغلاق المحادثة',
+  connectionErrorTitle: 'خطأ في اتصال المحادثة',
   conversation: 'المحادثة',
   showEarlier: 'عرض الرسائل السابقة ({count})',
   typing: 'المساعد يكتب الآن',

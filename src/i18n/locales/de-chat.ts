@@ -5,6 +5,8 @@ export const words = {
   defaultGreeting:
     'Hallo! Ich bin der MIPTech-Assistent. Fragen Sie mich zu unseren Leistungen, Preisen oder wie Sie uns erreichen.',
   aiLabel: 'KI-Assistent',
+  closeChat: 'Chat schließen',
+  connectionErrorTitle: 'Verbindungsfehler im Chat',
   conversation: 'Unterhaltung',
   showEarlier: 'Frühere Nachrichten anzeigen ({count})',
   typing: 'Der Assistent schreibt',

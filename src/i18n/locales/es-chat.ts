@@ -5,6 +5,8 @@ export const words = {
   defaultGreeting:
     '¡Hola! Soy el asistente de MIPTech. Pregúntame por nuestros servicios, precios o cómo contactarnos.',
   aiLabel: 'Asistente de IA',
+  closeChat: 'Cerrar el chat',
+  connectionErrorTitle: 'Error de conexión del chat',
   conversation: 'Conversación',
   showEarlier: 'Mostrar mensajes anteriores ({count})',
   typing: 'El asistente está escribiendo',

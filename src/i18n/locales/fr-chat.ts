@@ -5,6 +5,8 @@ export const words = {
   defaultGreeting:
     'Bonjour ! Je suis l’assistant MIPTech. Posez-moi vos questions sur nos services, nos tarifs ou la façon de nous joindre.',
   aiLabel: 'Assistant IA',
+  closeChat: 'Fermer le chat',
+  connectionErrorTitle: 'Erreur de connexion du chat',
   conversation: 'Conversation',
   showEarlier: 'Afficher les messages précédents ({count})',
   typing: 'L’assistant est en train d’écrire',

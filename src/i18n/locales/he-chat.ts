@@ -4,6 +4,8 @@ import type { ChatWordsCatalogue } from '../strings.js';
 export const words = {
   defaultGreeting: 'שלום! אני העוזר של MIPTech. אפשר לשאול אותי על השירותים, המחירים או הדרכים ליצור איתנו קשר.',
   aiLabel: 'עוזר בינה מלאכותית',
+  closeChat: 'סגירת הצ׳אט',
+  connectionErrorTitle: 'שגיאת חיבור בצ׳אט',
   conversation: 'שיחה',
   showEarlier: 'הצגת הודעות קודמות ({count})',
   typing: 'העוזר מקליד',

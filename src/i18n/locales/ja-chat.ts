@@ -5,6 +5,8 @@ export const words = {
   defaultGreeting:
     'こんにちは。MIPTech のアシスタントです。サービス、料金、お問い合わせ方法について何でもお尋ねください。',
   aiLabel: 'AIアシスタント',
+  closeChat: 'チャットを閉じる',
+  connectionErrorTitle: 'チャットの接続エラー',
   conversation: '会話',
   showEarlier: '以前のメッセージを表示（{count}）',
   typing: 'アシスタントが入力中です',

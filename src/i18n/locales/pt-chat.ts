@@ -5,6 +5,8 @@ export const words = {
   defaultGreeting:
     'Olá! Sou o assistente da MIPTech. Pergunte sobre nossos serviços, preços ou como entrar em contato.',
   aiLabel: 'Assistente de IA',
+  closeChat: 'Fechar o chat',
+  connectionErrorTitle: 'Erro de conexão do chat',
   conversation: 'Conversa',
   showEarlier: 'Mostrar mensagens anteriores ({count})',
   typing: 'O assistente está digitando',

@@ -4,6 +4,8 @@ import type { ChatWordsCatalogue } from '../strings.js';
 export const words = {
   defaultGreeting: '您好！我是 MIPTech 助手。欢迎咨询我们的服务、价格或联系方式。',
   aiLabel: 'AI 助手',
+  closeChat: '关闭聊天',
+  connectionErrorTitle: '聊天连接错误',
   conversation: '对话',
   showEarlier: '显示更早的消息（{count}）',
   typing: '助手正在输入',
