@@ -37,9 +37,10 @@ export class ThemeController implements ReactiveController {
     const root = this.root();
     const color = this.primaryColor();
     if (!root || (this.applied?.root === root && this.applied.color === color)) return;
-    // Through the CSSOM, never a style attribute: strict CSPs block those.
+    // Through the CSSOM, never a style attribute: strict CSPs block those. A root that never had
+    // a colour is left alone: a page without `primary-color` (most) never touches its style.
     if (color) root.style.setProperty('--_primary', color);
-    else root.style.removeProperty('--_primary');
+    else if (this.applied?.color) root.style.removeProperty('--_primary');
     this.applied = { root, color };
   }
 

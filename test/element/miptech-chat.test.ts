@@ -199,6 +199,15 @@ describe('<miptech-chat>', () => {
     const launcher = $(el, '.launcher')!;
     expect(rgbOf(getComputedStyle(launcher).backgroundColor)).to.deep.equal([250, 204, 21]);
     expect(rgbOf(getComputedStyle(launcher).color)).to.deep.equal([0, 0, 0]);
+    el.removeAttribute('primary-color');
+    await el.updateComplete;
+    // (Read from the root: the launcher's colour eases into the new one.)
+    expect($(el, '.root')!.style.getPropertyValue('--_primary'), 'back to the default brand').to.equal('');
+  });
+
+  it('without primary-color, the root has no inline style at all', async () => {
+    const el = await mount({});
+    expect($(el, '.root')!.hasAttribute('style')).to.equal(false);
   });
 
   it('explains an invalid configuration in the panel and fires miptech-error', async () => {
