@@ -31,6 +31,13 @@ export function launcherView(handlers: LauncherHandlers): LauncherView {
   const button = h('button', { part: 'launcher', type: 'button' }) as HTMLButtonElement;
   button.addEventListener('click', handlers.onToggle);
   for (const intent of ['pointerenter', 'touchstart', 'focus']) button.addEventListener(intent, handlers.onIntent);
+  // Escape on the launcher of an open chat closes it, as it would in the panel: also while the
+  // chat is still on its way, when the launcher is all there is to press it on.
+  button.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true') return;
+    event.stopPropagation();
+    handlers.onToggle();
+  });
   // The page's own icon (the `launcher` slot) replaces ours; the × while open is always ours.
   const closed = h('slot', { name: 'launcher' }, icon(CHAT_PATH));
   const opened = icon(CLOSE_PATH);

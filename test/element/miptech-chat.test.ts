@@ -87,6 +87,22 @@ describe('<miptech-chat>', () => {
     await until(() => el.shadowRoot!.activeElement === $(el, 'textarea'), 'focus in the composer');
   });
 
+  it('Escape on the launcher of an open chat closes it, and the page does not see that Escape', async () => {
+    const el = await mount({});
+    el.show();
+    await chatLoaded(el);
+    const launcher = $(el, '.launcher')!;
+    launcher.focus();
+    let pageSaw = 0;
+    const onPage = () => (pageSaw += 1);
+    document.addEventListener('keydown', onPage);
+    const closed = oneEvent(el, 'miptech-close');
+    launcher.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await closed;
+    document.removeEventListener('keydown', onPage);
+    expect([el.open, pageSaw, el.shadowRoot!.activeElement === launcher]).to.deep.equal([false, 0, true]);
+  });
+
   it('`open` is a property and an attribute, as on <dialog>, which frameworks set: the methods are show(), hide() and toggle()', async () => {
     const el = await mount({});
     // What React 19 and Vue do with <miptech-chat open>: set the property.

@@ -18,9 +18,9 @@ function drawn(overrides: Partial<RootModel> = {}, frame: { inline?: boolean } =
   // The element's own sheets, as the element adopts them (the stand-in brings its own).
   adoptSheets(shadow, styles);
   document.body.append(host);
-  const calls = { retry: 0, close: 0 };
+  const calls = { retry: 0, close: 0, toggle: 0 };
   const view = rootView(host, {
-    onToggle: () => {},
+    onToggle: () => (calls.toggle += 1),
     onIntent: () => {},
     onRetry: () => (calls.retry += 1),
     onClose: () => (calls.close += 1),
@@ -48,7 +48,7 @@ function drawn(overrides: Partial<RootModel> = {}, frame: { inline?: boolean } =
 
 describe('rootView: before the chat arrives', () => {
   it('a floating chat opened before it arrives: the launcher turns and the status region says it loads; nothing else is drawn', () => {
-    const { draw, $, remove } = drawn();
+    const { draw, $, calls, remove } = drawn();
     expect($('.launcher')!.classList.contains('busy')).to.equal(false);
     draw({ open: true });
     expect($('.launcher')!.classList.contains('busy')).to.equal(true);
@@ -56,8 +56,13 @@ describe('rootView: before the chat arrives', () => {
     expect($('[role="status"]')!.textContent).to.equal('Loading the chat…');
     expect($('.stand-in')).to.equal(null);
     expect($('.launcher')!.hasAttribute('aria-controls'), 'no panel yet to name').to.equal(false);
+    const escape = () => $('.launcher')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    escape();
+    expect(calls.toggle, 'Escape on the launcher closes it, the chat not yet here').to.equal(1);
     draw({ open: false });
     expect($('.launcher')!.classList.contains('busy'), 'closed again: no longer waited for').to.equal(false);
+    escape();
+    expect(calls.toggle, 'nothing to close').to.equal(1);
     expect($('[role="status"]')!.textContent).to.equal('');
     remove();
   });
