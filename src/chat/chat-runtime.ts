@@ -22,8 +22,8 @@ import { transitions, type Transitions } from '../state/transitions.js';
 import { chatStyles } from '../styles/chat-styles.js';
 import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 import { rendererFor } from '../views/markdown-view.js';
-import type { FrameModel } from '../views/panel-frame.js';
 import type { ChatPanelHandlers } from '../views/panel.js';
+import type { LoaderFrame } from '../views/root-view.js';
 import { ChatEvents } from './chat-events.js';
 import { ComposerInput } from './composer-input.js';
 import { OwnerChunk } from './owner-chunk.js';
@@ -181,7 +181,7 @@ export class ChatRuntime implements PanelParts, RenderParts {
   }
 
   /** The panel, as a template the chat's renderer draws (panel-render.ts). */
-  render(model: Omit<FrameModel, 'onKeydown'>): TemplateResult {
+  render(model: LoaderFrame): TemplateResult {
     return renderPanel(this, { ...model, onKeydown: this.panelFocus.onKeydown });
   }
 

@@ -12,7 +12,7 @@ import { adoptSheets } from '../styles/sheet.js';
 import { standInStyles } from '../styles/stand-in.styles.js';
 import { launcherView, type LauncherHandlers } from './launcher.js';
 import type { FrameModel } from './panel-frame.js';
-import { standIn, type StandInHandlers } from './stand-in.js';
+import { standIn, type StandIn, type StandInHandlers } from './stand-in.js';
 
 /** The frame the loader gives the chat's panel (the chat adds its own key handling). */
 export type LoaderFrame = Omit<FrameModel, 'onKeydown'>;
@@ -56,7 +56,7 @@ export function rootView(host: object, handlers: LauncherHandlers & StandInHandl
   const status = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   const root = h('div', { title: '' }, anchor, status);
   const launcher = launcherView(handlers);
-  let stand: ReturnType<typeof standIn> | null = null;
+  let stand: StandIn | null = null;
   return {
     root,
     draw({ frame, config, chat, open, ...model }) {
