@@ -3,10 +3,10 @@ import { NARROW_QUERY } from './breakpoints.js';
 import { radius, space } from './scale.js';
 
 /**
- * The panel's frame, as the loader draws it before the chat arrives: its placement in a corner
- * or inline, the header, notices and the loading skeleton. (The header's AI label and a broken
- * configuration's list come with the chat: frame-extras.styles.ts.) Made into a sheet only when a
- * panel first shows: a page that never opens the chat does not parse it.
+ * The panel's frame, with the chat: its placement in a corner or inline, the header, notices and
+ * the skeleton shown while the site owner's chunk loads (views/loading-body.ts). The header's AI
+ * label and a broken configuration's list are in frame-extras.styles.ts. A page that never opens
+ * the chat never parses it.
  */
 export const panelStyles = css`
   /* The launcher's corner (launcher.styles.ts), for the panel above it. */

@@ -1,6 +1,7 @@
 /**
  * The loader draws with the DOM, not a template library: what it shows before the chat arrives
- * is a button and a loading panel, and every page view pays for its bytes. Only our own words
+ * is a button (and, for a chat that cannot be fetched, a notice), and every page view pays for
+ * its bytes. Only our own words
  * and constants go in, as text and attributes: nothing is ever parsed as HTML.
  */
 type Child = Node | string | null;

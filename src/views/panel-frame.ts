@@ -1,7 +1,7 @@
 /**
  * The chat's panel frame: a labelled dialog (a region inline) with the header. The chat's views
- * fill it (a broken configuration too: describe-config.ts). Before the chat arrives, the loader
- * draws the same frame with the DOM (loading-panel.ts).
+ * fill it (a broken configuration too: describe-config.ts). It is the first panel drawn: until
+ * the chat arrives, the loader's launcher turns instead (root-view.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Term } from '../i18n/term.js';
