@@ -391,6 +391,10 @@ describe('<miptech-chat> around the conversation', () => {
   it('mode="inline": no launcher, the chat sits in the page flow and connects at once', async () => {
     const el = await mount({ mode: 'inline' });
     expect($(el, '.launcher')).to.equal(null);
+    // Until the chat arrives, a box of its height holds its place (views/stand-in.ts).
+    if (!$(el, '.panel')) expect(getComputedStyle($(el, '.stand-in')!).position).to.equal('relative');
+    await chatLoaded(el);
+    expect($(el, '.stand-in'), 'gone once the chat is here').to.equal(null);
     const panel = $(el, '.panel')!;
     expect(getComputedStyle(panel).position).to.equal('relative');
     expect(panel.getAttribute('role')).to.equal('region');
