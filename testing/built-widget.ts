@@ -20,6 +20,12 @@ export function usePlatform(options: { dialect?: 'guide' | 'realtime' | 'realtim
   return { url: () => platform!.url };
 }
 
+/** The test page declares `lang` (`<html lang>`) for this test file's tests, and English again after. */
+export function usePageLanguage(lang: string): void {
+  before(() => document.documentElement.setAttribute('lang', lang));
+  after(() => document.documentElement.setAttribute('lang', 'en'));
+}
+
 /**
  * A tab of a site, as a same-origin frame: the script-tag page on `apiUrl`, with no policy (and
  * `query`'s options: `&debug`, `&noLocks`). Frames of one `key` share storage, Web Locks and

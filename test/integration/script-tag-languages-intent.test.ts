@@ -3,7 +3,7 @@
 // with the chat, not after it has run (which would add a round trip to the first open). A file of
 // its own: one page defines the tag once, and fetches each file once.
 import { expect } from '@open-wc/testing';
-import { $, pageIdle, scriptTagWidget, until, usePlatform } from '../../testing/built-widget.js';
+import { $, pageIdle, scriptTagWidget, until, usePageLanguage, usePlatform } from '../../testing/built-widget.js';
 
 const platform = usePlatform();
 const resource = (pattern: RegExp) => performance.getEntriesByType('resource').find((e) => pattern.test(e.name)) as PerformanceResourceTiming | undefined;
@@ -11,8 +11,7 @@ const GERMAN_CHAT_WORDS = /miptech-chat\.locale-de-chat-[\w-]+\.js$/;
 const CHAT = /miptech-chat\.chat-[\w-]+\.js$/;
 
 describe('the script tag on a page in German, the chat fetched on intent', () => {
-  before(() => document.documentElement.setAttribute('lang', 'de'));
-  after(() => document.documentElement.setAttribute('lang', 'en'));
+  usePageLanguage('de');
 
   it('fetches the chat’s German words with the chat at the first open, not once the chat has run', async function () {
     this.timeout(40_000);

@@ -3,7 +3,7 @@
 // idle, the site owner's never). Imports nothing from src/: the built files are the first to
 // define the tag. (With the chat fetched on intent: script-tag-languages-intent.test.ts.)
 import { expect } from '@open-wc/testing';
-import { $, scriptTagWidget, until, usePlatform } from '../../testing/built-widget.js';
+import { $, scriptTagWidget, until, usePageLanguage, usePlatform } from '../../testing/built-widget.js';
 
 const platform = usePlatform();
 /** The built language files fetched so far: `de`, `de-chat`, `de-owner`… */
@@ -14,8 +14,7 @@ const languageFiles = () =>
     .filter(Boolean);
 
 describe('the script tag on a page in German', () => {
-  before(() => document.documentElement.setAttribute('lang', 'de'));
-  after(() => document.documentElement.setAttribute('lang', 'en'));
+  usePageLanguage('de');
 
   it('speaks German and downloads English (built in) and German only', async function () {
     this.timeout(40_000);

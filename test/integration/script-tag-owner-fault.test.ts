@@ -4,13 +4,12 @@
 // with a Retry that could never work until the page reloads; and the owner's German words, which
 // share the chunk's English keys, take them from the page's holder, not its first URL.
 import { expect } from '@open-wc/testing';
-import { $, folderKey, scriptTagWidget, servedQueries, until, usePlatform } from '../../testing/built-widget.js';
+import { $, folderKey, scriptTagWidget, servedQueries, until, usePageLanguage, usePlatform } from '../../testing/built-widget.js';
 
 const platform = usePlatform();
 
 describe('the script tag with debug, the site owner’s chunk failing once', () => {
-  before(() => document.documentElement.setAttribute('lang', 'de'));
-  after(() => document.documentElement.setAttribute('lang', 'en'));
+  usePageLanguage('de');
 
   it('asks for it again under a fresh URL, and shows the connection test in German', async function () {
     this.timeout(40_000);

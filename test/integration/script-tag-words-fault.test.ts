@@ -4,13 +4,12 @@
 // (scripts/rollup/import-again.mjs), which take what they share with the chat from the page's
 // holder, not from the chat's first URL, which would fail again.
 import { expect } from '@open-wc/testing';
-import { $, folderKey, scriptTagWidget, servedQueries, until, usePlatform } from '../../testing/built-widget.js';
+import { $, folderKey, scriptTagWidget, servedQueries, until, usePageLanguage, usePlatform } from '../../testing/built-widget.js';
 
 const platform = usePlatform();
 
 describe('the script tag on a page in German, the chat and its words failing once ahead of the first open', () => {
-  before(() => document.documentElement.setAttribute('lang', 'de'));
-  after(() => document.documentElement.setAttribute('lang', 'en'));
+  usePageLanguage('de');
 
   it('opens the chat at the first click, in German, and it answers', async function () {
     this.timeout(40_000);
