@@ -2,7 +2,7 @@
 // protocol, over one page load that never opens the chat, and over one click on the launcher.
 // Names are the built files' (minified): file:line:column, to read against the source maps.
 import { withBrowser } from './bench-browser.mjs';
-import { clickToComposer, observe } from './cost-bench.mjs';
+import { clickToComposer, watchLauncher } from './cost-bench.mjs';
 
 /**
  * A profile's self time by script file and by function, ms, the `count` largest of each. Idle
@@ -35,7 +35,7 @@ async function onPage({ chromium, dist, rate, watch }, run) {
     const page = await context.newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    if (watch) await page.evaluateOnNewDocument(observe);
+    if (watch) await page.evaluateOnNewDocument(watchLauncher);
     return run(page, cdp, server);
   });
 }
