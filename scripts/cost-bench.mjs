@@ -110,7 +110,10 @@ export const MOMENTS = ['cold', 'hover', 'idle'];
  */
 const BEFORE_OPEN = 'idle';
 const LAUNCHER_AT = 'cold';
-const measured = (build, moment) => (CONTROLS.has(build) ? moment === BEFORE_OPEN || (moment === LAUNCHER_AT && build !== 'empty') : true);
+/** The runs that time the launcher (the empty page has none to time). */
+const timesLauncher = (build, moment) => moment === LAUNCHER_AT && build !== 'empty';
+/** The controls are measured before any open, and the least launcher also for its launcher's moment. */
+const measured = (build, moment) => !CONTROLS.has(build) || moment === BEFORE_OPEN || timesLauncher(build, moment);
 
 async function runOnce(browser, server, build, rate, moment) {
   const context = await browser.createBrowserContext();
@@ -120,7 +123,7 @@ async function runOnce(browser, server, build, rate, moment) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await cdp.send('Performance.enable');
     await page.evaluateOnNewDocument(observeLongTasks);
-    const watched = moment === LAUNCHER_AT && build !== 'empty';
+    const watched = timesLauncher(build, moment);
     if (watched) await page.evaluateOnNewDocument(watchLauncher);
     server.reset();
     await page.goto(`${server.url}/page/${build}${moment === 'idle' ? '' : '?prefetch=intent'}`, { waitUntil: 'load' });
